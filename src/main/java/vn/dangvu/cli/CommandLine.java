@@ -1,0 +1,59 @@
+package vn.dangvu.cli;
+
+import java.io.PrintStream;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import vn.dangvu.logic.persistence.DataFolderInUseException;
+
+/** Dispatches "java -jar dangvu.jar [--data DIR] COMMAND ..." to its command. */
+public final class CommandLine {
+
+    public static final int OK = 0;
+    public static final int FAILED = 1;
+    public static final int USAGE = 2;
+
+    private final Map<String, Command> commands = new LinkedHashMap<>();
+
+    public CommandLine(List<Command> commands) {
+        commands.forEach(c -> this.commands.put(c.name(), c));
+    }
+
+    /** The commands of this release. */
+    public static CommandLine standard() {
+        return new CommandLine(List.of(new DemoCommand()));
+    }
+
+    /** @param args the arguments after the global options; the first is the command */
+    public int run(Path dataFolder, List<String> args, PrintStream out, PrintStream err) {
+        Command command = args.isEmpty() ? null : commands.get(args.get(0));
+        if (command == null) {
+            err.println(args.isEmpty() ? "Thiếu lệnh." : "Không có lệnh \"" + args.get(0) + "\".");
+            printUsage(err);
+            return USAGE;
+        }
+        try {
+            return command.run(new CommandContext(dataFolder, out, err), args.subList(1, args.size()));
+        } catch (UsageException e) {
+            err.println(e.getMessage());
+            printUsage(err);
+            return USAGE;
+        } catch (DataFolderInUseException e) {
+            err.println(e.getMessage());
+            return FAILED;
+        } catch (RuntimeException e) {
+            err.println("Lỗi: " + (e.getMessage() == null ? e.toString() : e.getMessage()));
+            return FAILED;
+        }
+    }
+
+    public void printUsage(PrintStream err) {
+        err.println("Cách dùng:");
+        err.println("  java -jar dangvu.jar [--data THƯ_MỤC]            mở cửa sổ Đảng Vụ");
+        for (Command command : commands.values()) {
+            err.println("  java -jar dangvu.jar [--data THƯ_MỤC] " + command.usage());
+        }
+        err.println("--data THƯ_MỤC: thư mục dữ liệu (mặc định: thư mục dữ liệu của người dùng).");
+    }
+}

@@ -1,0 +1,116 @@
+package vn.dangvu.logic;
+
+import java.util.ArrayList;
+import java.util.List;
+import vn.dangvu.logic.persistence.Database;
+import vn.dangvu.logic.persistence.Repositories;
+import vn.dangvu.model.Branch;
+import vn.dangvu.model.DateFormats;
+import vn.dangvu.model.Member;
+import vn.dangvu.model.MemberFile;
+import vn.dangvu.model.MembershipEvent;
+import vn.dangvu.model.MembershipHistory;
+import vn.dangvu.model.NameOrder;
+import vn.dangvu.model.RegisterEntry;
+
+/** The member register: people and the events of their membership. Call from the task runner. */
+public final class RegisterService {
+
+    private final Database database;
+
+    public RegisterService(Database database) {
+        this.database = database;
+    }
+
+    /** Everyone ever in the register, in Vietnamese name order. */
+    public List<RegisterEntry> loadRegister() {
+        List<RegisterEntry> entries = database.read(r -> r.register().loadAll());
+        int[] rank = NameOrder.ranks(entries, RegisterEntry::name);
+        RegisterEntry[] ordered = new RegisterEntry[entries.size()];
+        for (int i = 0; i < rank.length; i++) {
+            ordered[rank[i]] = entries.get(i);
+        }
+        return List.of(ordered);
+    }
+
+    public RegisterEntry loadEntry(long memberId) {
+        return database.read(r -> r.register().load(memberId)).get(0);
+    }
+
+    public MemberFile loadMember(long memberId) {
+        return database.read(r -> new MemberFile(
+                r.members().find(memberId).orElseThrow(() -> new RecordRejected(null, "Không tìm thấy hồ sơ.")),
+                MembershipHistory.of(r.events().forMember(memberId))));
+    }
+
+    /** A new person with the events that bring them into the register, all or nothing. */
+    public MemberFile createMember(Member member, List<MembershipEvent> events, String recordedBy) {
+        if (events.isEmpty()) {
+            throw new RecordRejected("admission", "Hồ sơ mới phải có ngày vào Đảng (hoặc ngày chuyển đến).");
+        }
+        MembershipHistory history = MembershipHistory.empty();
+        for (MembershipEvent event : events) {
+            history = history.append(event, member.birthDate());
+        }
+        return database.write(r -> {
+            checkIdentifiersFree(r, member);
+            for (MembershipEvent event : events) {
+                checkBranchOpen(r, event);
+            }
+            Member stored = r.members().insert(member);
+            List<MembershipEvent> storedEvents = new ArrayList<>();
+            for (MembershipEvent event : events) {
+                storedEvents.add(r.events().insert(stored.id(), event.recordedBy(recordedBy)));
+            }
+            return new MemberFile(stored, MembershipHistory.of(storedEvents));
+        });
+    }
+
+    /** Saves the person's details; their membership changes only through events. */
+    public Member updateMember(Member member) {
+        return database.write(r -> {
+            checkIdentifiersFree(r, member);
+            MembershipHistory.of(r.events().forMember(member.id())).validate(member.birthDate());
+            return r.members().update(member);
+        });
+    }
+
+    /** Appends an event if the history still makes sense with it; refused with the reason otherwise. */
+    public MembershipEvent recordEvent(long memberId, MembershipEvent event, String recordedBy) {
+        return database.write(r -> {
+            Member member = r.members().find(memberId)
+                    .orElseThrow(() -> new RecordRejected(null, "Không tìm thấy hồ sơ."));
+            MembershipHistory.of(r.events().forMember(memberId)).append(event, member.birthDate());
+            checkBranchOpen(r, event);
+            return r.events().insert(memberId, event.recordedBy(recordedBy));
+        });
+    }
+
+    private static void checkIdentifiersFree(Repositories r, Member member) {
+        r.members().findByCardNumber(member.ids().cardNumber(), member.id()).ifPresent(other -> {
+            throw new RecordRejected("cardNumber", "Số thẻ đảng viên " + member.ids().cardNumber()
+                    + " đã có trong hồ sơ " + describe(other) + ".");
+        });
+        r.members().findByCitizenId(member.ids().citizenId(), member.id()).ifPresent(other -> {
+            throw new RecordRejected("citizenId", "Số CCCD " + member.ids().citizenId()
+                    + " đã có trong hồ sơ " + describe(other) + ".");
+        });
+    }
+
+    private static String describe(Member member) {
+        return member.name().full() + " (sinh " + DateFormats.format(member.birthDate()) + ")";
+    }
+
+    private static void checkBranchOpen(Repositories r, MembershipEvent event) {
+        if (event.branchId() == null) {
+            return;
+        }
+        Branch branch = r.branches().find(event.branchId())
+                .orElseThrow(() -> new RecordRejected("branch", "Chi bộ không tồn tại."));
+        if (!branch.activeOn(event.date())) {
+            throw new RecordRejected("branch", branch.name() + " không hoạt động ngày "
+                    + DateFormats.format(event.date()) + (branch.dissolvedOn() != null
+                    ? " (giải thể từ " + DateFormats.format(branch.dissolvedOn()) + ")." : " (chưa thành lập)."));
+        }
+    }
+}

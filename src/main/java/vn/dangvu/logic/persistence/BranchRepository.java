@@ -1,0 +1,74 @@
+package vn.dangvu.logic.persistence;
+
+import static vn.dangvu.logic.persistence.jooq.Tables.BRANCH;
+import static vn.dangvu.logic.persistence.jooq.Tables.BRANCH_FORMER_NAME;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import org.jooq.DSLContext;
+import vn.dangvu.logic.persistence.jooq.tables.records.BranchRecord;
+import vn.dangvu.model.Branch;
+import vn.dangvu.model.BranchKind;
+
+/** Chi bộ rows and their former names. */
+public final class BranchRepository {
+
+    private final DSLContext dsl;
+
+    BranchRepository(DSLContext dsl) {
+        this.dsl = dsl;
+    }
+
+    /** Every branch, dissolved ones included, in Vietnamese name order. */
+    public List<Branch> all() {
+        return dsl.selectFrom(BRANCH).orderBy(BRANCH.NAME).fetch(BranchRepository::toBranch);
+    }
+
+    public Optional<Branch> find(long id) {
+        return dsl.selectFrom(BRANCH).where(BRANCH.ID.eq(id)).fetchOptional(BranchRepository::toBranch);
+    }
+
+    public Branch insert(Branch branch) {
+        BranchRecord record = dsl.newRecord(BRANCH);
+        fill(record, branch);
+        record.store();
+        return toBranch(record);
+    }
+
+    public void update(Branch branch) {
+        BranchRecord record = dsl.fetchSingle(BRANCH, BRANCH.ID.eq(branch.id()));
+        fill(record, branch);
+        record.store();
+    }
+
+    /** Remembers that the branch was called NAME up to and including the day. */
+    public void addFormerName(long branchId, String name, LocalDate validUntil) {
+        dsl.insertInto(BRANCH_FORMER_NAME, BRANCH_FORMER_NAME.BRANCH_ID, BRANCH_FORMER_NAME.NAME,
+                        BRANCH_FORMER_NAME.VALID_UNTIL)
+                .values(branchId, name, validUntil).execute();
+    }
+
+    /** The name the branch had on a day. */
+    public String nameOn(long branchId, LocalDate date) {
+        return dsl.select(BRANCH_FORMER_NAME.NAME).from(BRANCH_FORMER_NAME)
+                .where(BRANCH_FORMER_NAME.BRANCH_ID.eq(branchId), BRANCH_FORMER_NAME.VALID_UNTIL.ge(date))
+                .orderBy(BRANCH_FORMER_NAME.VALID_UNTIL).limit(1)
+                .fetchOptional(BRANCH_FORMER_NAME.NAME)
+                .orElseGet(() -> dsl.select(BRANCH.NAME).from(BRANCH).where(BRANCH.ID.eq(branchId)).fetchSingle(BRANCH.NAME));
+    }
+
+    private static void fill(BranchRecord record, Branch branch) {
+        record.setName(branch.name());
+        record.setKind(branch.kind().name());
+        record.setFoundedOn(branch.foundedOn());
+        record.setDissolvedOn(branch.dissolvedOn());
+        record.setMergedIntoId(branch.mergedIntoId());
+        record.setNote(branch.note());
+    }
+
+    private static Branch toBranch(BranchRecord r) {
+        return new Branch(r.getId(), r.getName(), BranchKind.valueOf(r.getKind()), r.getFoundedOn(),
+                r.getDissolvedOn(), r.getMergedIntoId(), r.getNote());
+    }
+}

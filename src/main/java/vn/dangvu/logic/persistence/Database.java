@@ -1,0 +1,89 @@
+package vn.dangvu.logic.persistence;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.util.function.Function;
+import org.flywaydb.core.Flyway;
+import org.h2.api.ErrorCode;
+import org.jooq.DSLContext;
+import org.jooq.SQLDialect;
+import org.jooq.conf.Settings;
+import org.jooq.impl.DSL;
+
+/**
+ * The embedded H2 database in a data folder, migrated by Flyway on open. One connection,
+ * used by one thread at a time (the app's single database executor).
+ */
+public final class Database implements AutoCloseable {
+
+    public static final String FILE_NAME = "dangvu";
+
+    private final Connection connection;
+    private final DSLContext dsl;
+
+    private Database(Connection connection) {
+        this.connection = connection;
+        this.dsl = DSL.using(connection, SQLDialect.H2, new Settings().withExecuteLogging(false));
+    }
+
+    /** Opens (creating if needed) the database in the folder and brings its schema up to date. */
+    public static Database open(Path folder) {
+        try {
+            Files.createDirectories(folder);
+        } catch (java.io.IOException e) {
+            throw new IllegalStateException("Không tạo được thư mục dữ liệu " + folder + ": " + e.getMessage(), e);
+        }
+        String url = url(folder);
+        Connection connection = connect(folder, url);
+        try {
+            Flyway.configure().dataSource(url, "sa", "").locations("classpath:db/migration")
+                    .loggers("noop").load().migrate();
+            return new Database(connection);
+        } catch (RuntimeException e) {
+            closeQuietly(connection);
+            throw e;
+        }
+    }
+
+    /** COLLATION is set in the URL: Vietnamese ordering for every string comparison in SQL. */
+    static String url(Path folder) {
+        return "jdbc:h2:file:" + folder.toAbsolutePath().resolve(FILE_NAME) + ";COLLATION=DEFAULT_VI";
+    }
+
+    private static Connection connect(Path folder, String url) {
+        try {
+            return DriverManager.getConnection(url, "sa", "");
+        } catch (SQLException e) {
+            if (e.getErrorCode() == ErrorCode.DATABASE_ALREADY_OPEN_1) {
+                throw new DataFolderInUseException(folder, e);
+            }
+            throw new IllegalStateException("Không mở được dữ liệu trong " + folder + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** Reads without a transaction of its own. */
+    public <T> T read(Function<Repositories, T> work) {
+        return work.apply(new Repositories(dsl));
+    }
+
+    /** All of the work or none of it. */
+    public <T> T write(Function<Repositories, T> work) {
+        return dsl.transactionResult(configuration -> work.apply(new Repositories(configuration.dsl())));
+    }
+
+    @Override
+    public void close() {
+        closeQuietly(connection);
+    }
+
+    private static void closeQuietly(Connection connection) {
+        try {
+            connection.close();
+        } catch (SQLException ignored) {
+            // Closing is best effort: H2 keeps its file consistent either way.
+        }
+    }
+}

@@ -1,0 +1,142 @@
+package vn.dangvu.logic.persistence;
+
+import static vn.dangvu.logic.persistence.jooq.Tables.MEMBER;
+
+import java.time.LocalDateTime;
+import java.util.Optional;
+import org.jooq.DSLContext;
+import org.jooq.Field;
+import vn.dangvu.logic.persistence.jooq.tables.records.MemberRecord;
+import vn.dangvu.model.Member;
+import vn.dangvu.model.MemberIds;
+import vn.dangvu.model.MemberProfile;
+import vn.dangvu.model.PersonName;
+import vn.dangvu.model.PoliticalTheory;
+import vn.dangvu.model.Sex;
+
+/** The person records. */
+public final class MemberRepository {
+
+    private final DSLContext dsl;
+
+    MemberRepository(DSLContext dsl) {
+        this.dsl = dsl;
+    }
+
+    public Optional<Member> find(long id) {
+        return dsl.selectFrom(MEMBER).where(MEMBER.ID.eq(id)).fetchOptional(MemberRepository::toMember);
+    }
+
+    public Member insert(Member member) {
+        MemberRecord record = toRecord(member);
+        record.attach(dsl.configuration());
+        record.store();
+        return member.withId(record.getId());
+    }
+
+    /** Updates when nobody changed the record since it was read (version check), else refuses. */
+    public Member update(Member member) {
+        MemberRecord record = toRecord(member);
+        record.setVersion(member.version() + 1);
+        record.setUpdatedAt(LocalDateTime.now());
+        int updated = dsl.update(MEMBER).set(record)
+                .where(MEMBER.ID.eq(member.id()), MEMBER.VERSION.eq(member.version())).execute();
+        if (updated == 0) {
+            throw new StaleRecordException("Hồ sơ " + member.name().full());
+        }
+        return new Member(member.id(), member.version() + 1, member.name(), member.sex(), member.birthDate(),
+                member.ethnicity(), member.religion(), member.ids(), member.profile());
+    }
+
+    /** The person other than {@code exceptId} who already holds this card number, if any. */
+    public Optional<Member> findByCardNumber(String cardNumber, Long exceptId) {
+        return findOther(MEMBER.CARD_NUMBER, cardNumber, exceptId);
+    }
+
+    public Optional<Member> findByCitizenId(String citizenId, Long exceptId) {
+        return findOther(MEMBER.CITIZEN_ID, citizenId, exceptId);
+    }
+
+    private Optional<Member> findOther(Field<String> field, String value, Long exceptId) {
+        if (value == null) {
+            return Optional.empty();
+        }
+        return dsl.selectFrom(MEMBER)
+                .where(field.eq(value), exceptId == null ? org.jooq.impl.DSL.trueCondition() : MEMBER.ID.ne(exceptId))
+                .limit(1).fetchOptional(MemberRepository::toMember);
+    }
+
+    public static MemberRecord toRecord(Member m) {
+        MemberRecord r = new MemberRecord();
+        if (m.id() != null) {
+            r.setId(m.id());
+        }
+        r.setVersion(m.version());
+        r.setFamilyName(m.name().family());
+        r.setMiddleName(m.name().middle());
+        r.setGivenName(m.name().given());
+        r.setSex(m.sex() == Sex.MALE ? "M" : "F");
+        r.setBirthDate(m.birthDate());
+        r.setEthnicity(m.ethnicity());
+        r.setReligion(m.religion());
+        r.setCardNumber(m.ids().cardNumber());
+        r.setProfileNumber(m.ids().profileNumber());
+        r.setCitizenId(m.ids().citizenId());
+        MemberProfile p = m.profile();
+        r.setBirthName(p.birthName());
+        r.setBirthPlace(p.birthPlace());
+        r.setHomeTown(p.homeTown());
+        r.setPermanentAddress(p.permanentAddress());
+        r.setTemporaryAddress(p.temporaryAddress());
+        r.setOccupation(p.occupation());
+        r.setGeneralEducation(p.generalEducation());
+        r.setProfessionalLevel(p.professionalLevel());
+        r.setAcademicTitle(p.academicTitle());
+        r.setPoliticalTheory(p.politicalTheory().name());
+        r.setForeignLanguage(p.foreignLanguage());
+        r.setItLevel(p.itLevel());
+        r.setYouthUnionDate(p.youthUnionDate());
+        r.setIntroducers(p.introducers());
+        r.setArmyEnlistedOn(p.armyEnlistedOn());
+        r.setArmyDischargedOn(p.armyDischargedOn());
+        r.setHealth(p.health());
+        r.setWarInvalidGrade(p.warInvalidGrade());
+        r.setFamilyMerit(p.familyMerit());
+        r.setAwards(p.awards());
+        r.setNote(p.note());
+        return r;
+    }
+
+    static Sex sex(String code) {
+        return "F".equals(code) ? Sex.FEMALE : Sex.MALE;
+    }
+
+    private static Member toMember(MemberRecord r) {
+        MemberProfile.Builder p = new MemberProfile.Builder();
+        p.birthName = r.getBirthName();
+        p.birthPlace = r.getBirthPlace();
+        p.homeTown = r.getHomeTown();
+        p.permanentAddress = r.getPermanentAddress();
+        p.temporaryAddress = r.getTemporaryAddress();
+        p.occupation = r.getOccupation();
+        p.generalEducation = r.getGeneralEducation();
+        p.professionalLevel = r.getProfessionalLevel();
+        p.academicTitle = r.getAcademicTitle();
+        p.politicalTheory = r.getPoliticalTheory() == null ? PoliticalTheory.NONE
+                : PoliticalTheory.valueOf(r.getPoliticalTheory());
+        p.foreignLanguage = r.getForeignLanguage();
+        p.itLevel = r.getItLevel();
+        p.youthUnionDate = r.getYouthUnionDate();
+        p.introducers = r.getIntroducers();
+        p.armyEnlistedOn = r.getArmyEnlistedOn();
+        p.armyDischargedOn = r.getArmyDischargedOn();
+        p.health = r.getHealth();
+        p.warInvalidGrade = r.getWarInvalidGrade();
+        p.familyMerit = r.getFamilyMerit();
+        p.awards = r.getAwards();
+        p.note = r.getNote();
+        return new Member(r.getId(), r.getVersion(), new PersonName(r.getFamilyName(), r.getMiddleName(), r.getGivenName()),
+                sex(r.getSex()), r.getBirthDate(), r.getEthnicity(), r.getReligion(),
+                new MemberIds(r.getCardNumber(), r.getProfileNumber(), r.getCitizenId()), p.build());
+    }
+}

@@ -1,0 +1,78 @@
+package vn.dangvu.logic.persistence;
+
+import static vn.dangvu.logic.persistence.jooq.Tables.MEMBERSHIP_EVENT;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import org.jooq.DSLContext;
+import vn.dangvu.logic.persistence.jooq.tables.records.MembershipEventRecord;
+import vn.dangvu.model.Decision;
+import vn.dangvu.model.MembershipEvent;
+import vn.dangvu.model.MembershipEventType;
+import vn.dangvu.model.OtherOrganisation;
+
+/** Append-only membership events: inserted and read, never updated. */
+public final class MembershipEventRepository {
+
+    private final DSLContext dsl;
+
+    MembershipEventRepository(DSLContext dsl) {
+        this.dsl = dsl;
+    }
+
+    public List<MembershipEvent> forMember(long memberId) {
+        return dsl.selectFrom(MEMBERSHIP_EVENT).where(MEMBERSHIP_EVENT.MEMBER_ID.eq(memberId))
+                .orderBy(MEMBERSHIP_EVENT.EVENT_DATE, MEMBERSHIP_EVENT.ID)
+                .fetch(MembershipEventRepository::toEvent);
+    }
+
+    /** The full events of several members in one query. */
+    public Map<Long, List<MembershipEvent>> forMembers(Collection<Long> memberIds) {
+        return dsl.selectFrom(MEMBERSHIP_EVENT).where(MEMBERSHIP_EVENT.MEMBER_ID.in(memberIds))
+                .orderBy(MEMBERSHIP_EVENT.EVENT_DATE, MEMBERSHIP_EVENT.ID)
+                .fetchGroups(MEMBERSHIP_EVENT.MEMBER_ID, MembershipEventRepository::toEvent);
+    }
+
+    /** Ids of the people whose history names the branch. */
+    public List<Long> membersNamingBranch(long branchId) {
+        return dsl.selectDistinct(MEMBERSHIP_EVENT.MEMBER_ID).from(MEMBERSHIP_EVENT)
+                .where(MEMBERSHIP_EVENT.BRANCH_ID.eq(branchId)).fetch(MEMBERSHIP_EVENT.MEMBER_ID);
+    }
+
+    public MembershipEvent insert(long memberId, MembershipEvent event) {
+        MembershipEventRecord record = toRecord(memberId, event);
+        record.attach(dsl.configuration());
+        record.store();
+        return event.withId(record.getId());
+    }
+
+    /** Many events in JDBC batches (demo data, imports). */
+    public void insertAll(List<MembershipEventRecord> records) {
+        dsl.batchInsert(records).execute();
+    }
+
+    public static MembershipEventRecord toRecord(long memberId, MembershipEvent e) {
+        MembershipEventRecord r = new MembershipEventRecord();
+        r.setMemberId(memberId);
+        r.setType(e.type().name());
+        r.setEventDate(e.date());
+        r.setBranchId(e.branchId());
+        r.setDecisionNumber(e.decision().number());
+        r.setDecisionDate(e.decision().date());
+        r.setIssuingBody(e.decision().issuingBody());
+        r.setOtherOrganisation(e.otherOrganisation().name());
+        r.setOtherProvince(e.otherOrganisation().province());
+        r.setOtherDistrict(e.otherOrganisation().district());
+        r.setNote(e.note());
+        r.setRecordedBy(e.recordedBy());
+        return r;
+    }
+
+    private static MembershipEvent toEvent(MembershipEventRecord r) {
+        return new MembershipEvent(r.getId(), MembershipEventType.valueOf(r.getType()), r.getEventDate(),
+                r.getBranchId(), new Decision(r.getDecisionNumber(), r.getDecisionDate(), r.getIssuingBody()),
+                new OtherOrganisation(r.getOtherOrganisation(), r.getOtherProvince(), r.getOtherDistrict()),
+                r.getNote(), r.getRecordedBy());
+    }
+}

@@ -1,0 +1,33 @@
+package vn.dangvu.logic.persistence;
+
+import org.jooq.DSLContext;
+
+/** The repositories of one unit of work (a transaction or a plain read). */
+public final class Repositories {
+
+    private final DSLContext dsl;
+
+    Repositories(DSLContext dsl) {
+        this.dsl = dsl;
+    }
+
+    public CommitteeRepository committee() {
+        return new CommitteeRepository(dsl);
+    }
+
+    public BranchRepository branches() {
+        return new BranchRepository(dsl);
+    }
+
+    public MemberRepository members() {
+        return new MemberRepository(dsl);
+    }
+
+    public MembershipEventRepository events() {
+        return new MembershipEventRepository(dsl);
+    }
+
+    public RegisterRepository register() {
+        return new RegisterRepository(dsl);
+    }
+}
