@@ -31,7 +31,9 @@ public final class DemoCommand implements Command {
         long start = System.nanoTime();
         try (Database database = context.openDatabase()) {
             DemoSummary summary = new DemoDataGenerator(seed).fill(database, members, LocalDate.now());
-            context.out().printf("Đã tạo %,d người (%,d đảng viên trong đảng số), %d chi bộ, %,d sự kiện trong %.1f giây.%n",
+            context.out().printf(java.util.Locale.forLanguageTag("vi-VN"),
+                    "Đã tạo dữ liệu mẫu: %,d người (%,d đảng viên trong đảng số), %,d chi bộ đang hoạt động,"
+                            + " %,d sự kiện, trong %.1f giây.%n",
                     summary.people(), summary.inPartyStrength(), summary.branches(), summary.events(),
                     (System.nanoTime() - start) / 1e9);
             return CommandLine.OK;

@@ -39,7 +39,7 @@ public record PersonName(String family, String middle, String given) {
         if (Normalizer.isNormalized(text, Normalizer.Form.NFC) && isTidy(text)) {
             return text; // the common case when reading the database: no copy
         }
-        return Normalizer.normalize(text, Normalizer.Form.NFC).strip().replaceAll("\\s+", " ");
+        return Normalizer.normalize(text, Normalizer.Form.NFC).replaceAll("[\\s\\p{Z}]+", " ").strip();
     }
 
     private static boolean isTidy(String text) {
@@ -48,7 +48,7 @@ public record PersonName(String family, String middle, String given) {
         }
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
-            if (Character.isWhitespace(c) && (c != ' ' || (i > 0 && text.charAt(i - 1) == ' '))) {
+            if ((Character.isWhitespace(c) || Character.isSpaceChar(c)) && (c != ' ' || (i > 0 && text.charAt(i - 1) == ' '))) {
                 return false;
             }
         }

@@ -1,13 +1,35 @@
 package vn.dangvu.ui;
 
 import java.nio.file.Path;
+import java.util.Optional;
 import javafx.application.Application;
+import javafx.application.Platform;
+import javafx.scene.Scene;
+import javafx.scene.control.Label;
+import javafx.scene.control.ProgressIndicator;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
+import vn.dangvu.logic.BranchService;
+import vn.dangvu.logic.CommitteeService;
+import vn.dangvu.logic.RegisterService;
+import vn.dangvu.logic.TaskRunner;
+import vn.dangvu.logic.demo.DemoService;
+import vn.dangvu.logic.persistence.Database;
+import vn.dangvu.model.Committee;
+import vn.dangvu.ui.main.MainView;
+import vn.dangvu.ui.setup.SetupView;
+import vn.dangvu.ui.setup.SetupViewModel;
 
-/** The JavaFX application: opens the data folder in the background, then the main window. */
+/** The JavaFX application: shows the window at once, opens the data folder in the background. */
 public final class DangVuApp extends Application {
 
     private static Path dataFolder;
+
+    private final TaskRunner tasks = new TaskRunner();
+    private Database database;
+    private final BorderPane root = new BorderPane();
+    private Stage stage;
 
     public static void launchWith(Path folder) {
         dataFolder = folder;
@@ -15,8 +37,61 @@ public final class DangVuApp extends Application {
     }
 
     @Override
-    public void start(Stage stage) {
-        stage.setTitle("Đảng Vụ " + dataFolder);
+    public void start(Stage primaryStage) {
+        stage = primaryStage;
+        Label opening = new Label("Đang mở dữ liệu…");
+        root.setCenter(new VBox(12, new ProgressIndicator(), opening));
+        ((VBox) root.getCenter()).setAlignment(javafx.geometry.Pos.CENTER);
+        Scene scene = new Scene(root, 1200, 760);
+        scene.getStylesheets().add(Styles.APP);
+        stage.setScene(scene);
+        stage.setTitle("Đảng Vụ");
         stage.show();
+        FxDialogService dialogs = new FxDialogService(stage);
+        Background background = new FxBackground(tasks);
+        background.run(() -> {
+            database = Database.open(dataFolder);
+            return new CommitteeService(database).find();
+        }, committee -> opened(committee, new AppContext(new RegisterService(database), new BranchService(database),
+                new CommitteeService(database), new DemoService(database), background, dialogs, userName())),
+                error -> {
+                    dialogs.showError("Không mở được dữ liệu", DialogService.messageOf(error));
+                    Platform.exit();
+                });
+    }
+
+    private void opened(Optional<Committee> committee, AppContext context) {
+        if (committee.isPresent()) {
+            showMain(context, committee.get());
+            return;
+        }
+        stage.setTitle("Đảng Vụ — Thiết lập lần đầu");
+        SetupView setup = new SetupView(new SetupViewModel(context), () -> context.background().run(
+                () -> context.committee().find().orElseThrow(), c -> showMain(context, c),
+                e -> context.dialogs().showError("Thiết lập", DialogService.messageOf(e))));
+        root.setCenter(setup.root());
+    }
+
+    private void showMain(AppContext context, Committee committee) {
+        MainView main = new MainView(context, committee);
+        stage.setTitle("Đảng Vụ — " + committee.name());
+        stage.getScene().setRoot(main.root());
+        main.installShortcuts(stage.getScene());
+    }
+
+    private static String userName() {
+        return System.getProperty("user.name", "");
+    }
+
+    /** Closes the database on its own thread after any save in flight. */
+    @Override
+    public void stop() {
+        tasks.submit(() -> {
+            if (database != null) {
+                database.close();
+            }
+            return null;
+        });
+        tasks.close();
     }
 }

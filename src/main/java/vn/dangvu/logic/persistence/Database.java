@@ -21,6 +21,9 @@ public final class Database implements AutoCloseable {
 
     public static final String FILE_NAME = "dangvu";
 
+    /** Flyway's routine messages would clutter the command line's output. */
+    private static final java.util.logging.Logger FLYWAY_LOG = quiet("org.flywaydb");
+
     private final Connection connection;
     private final DSLContext dsl;
 
@@ -40,12 +43,18 @@ public final class Database implements AutoCloseable {
         Connection connection = connect(folder, url);
         try {
             Flyway.configure().dataSource(url, "sa", "").locations("classpath:db/migration")
-                    .loggers("noop").load().migrate();
+                    .loggers("org.flywaydb.core.internal.logging.javautil.JavaUtilLogCreator").load().migrate();
             return new Database(connection);
         } catch (RuntimeException e) {
             closeQuietly(connection);
             throw e;
         }
+    }
+
+    private static java.util.logging.Logger quiet(String name) {
+        java.util.logging.Logger logger = java.util.logging.Logger.getLogger(name);
+        logger.setLevel(java.util.logging.Level.WARNING);
+        return logger;
     }
 
     /** COLLATION is set in the URL: Vietnamese ordering for every string comparison in SQL. */

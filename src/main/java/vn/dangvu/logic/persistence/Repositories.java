@@ -30,4 +30,9 @@ public final class Repositories {
     public RegisterRepository register() {
         return new RegisterRepository(dsl);
     }
+
+    /** Many rows at once, with ids given by the caller (demo data, imports). */
+    public BulkInsert bulkInsert() {
+        return new BulkInsert(dsl);
+    }
 }

@@ -1,0 +1,143 @@
+package vn.dangvu.ui.member;
+
+import java.io.IOException;
+import javafx.fxml.FXML;
+import javafx.fxml.FXMLLoader;
+import javafx.scene.Parent;
+import javafx.scene.Scene;
+import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.ListView;
+import javafx.scene.control.TextField;
+import javafx.scene.input.KeyCode;
+import javafx.scene.layout.VBox;
+import javafx.stage.Stage;
+import javafx.stage.Window;
+import vn.dangvu.model.Branch;
+import vn.dangvu.model.MembershipEventType;
+import vn.dangvu.ui.Styles;
+
+/** The member page window: summary, timeline, and recording an event. */
+public final class MemberPageView {
+
+    private final MemberPageViewModel viewModel;
+    private final Parent root;
+    private final Stage stage = new Stage();
+    private Runnable onEdit = () -> { };
+    private Runnable onChanged = () -> { };
+
+    @FXML private Label heading;
+    @FXML private Label summary;
+    @FXML private Button edit;
+    @FXML private ListView<TimelineItem> timeline;
+    @FXML private ComboBox<MembershipEventType> type;
+    @FXML private TextField date;
+    @FXML private Label branchLabel;
+    @FXML private ComboBox<Branch> branch;
+    @FXML private TextField decisionNumber;
+    @FXML private TextField decisionDate;
+    @FXML private TextField issuingBody;
+    @FXML private VBox otherBox;
+    @FXML private TextField otherOrganisation;
+    @FXML private TextField otherProvince;
+    @FXML private TextField otherDistrict;
+    @FXML private TextField note;
+    @FXML private Label error;
+
+    public MemberPageView(MemberPageViewModel viewModel) {
+        this.viewModel = viewModel;
+        FXMLLoader loader = new FXMLLoader(MemberPageView.class.getResource("/vn/dangvu/ui/member/MemberPage.fxml"));
+        loader.setController(this);
+        try {
+            root = loader.load();
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    @FXML
+    private void initialize() {
+        heading.textProperty().bind(viewModel.headingProperty());
+        summary.textProperty().bind(viewModel.summaryProperty());
+        timeline.setItems(viewModel.timeline());
+        timeline.setPlaceholder(new Label("Chưa có sự kiện nào."));
+        timeline.setCellFactory(list -> new ListCell<>() {
+            @Override
+            protected void updateItem(TimelineItem item, boolean empty) {
+                super.updateItem(item, empty);
+                if (empty || item == null) {
+                    setGraphic(null);
+                    setText(null);
+                    return;
+                }
+                Label when = new Label(item.date() + "  " + item.title());
+                when.getStyleClass().add("timeline-date");
+                Label details = new Label(item.details());
+                details.getStyleClass().add("muted");
+                details.setWrapText(true);
+                setGraphic(new VBox(2, when, details));
+                setText(null);
+            }
+        });
+        EventFormViewModel form = viewModel.eventForm();
+        type.getItems().setAll(MembershipEventType.values());
+        type.valueProperty().bindBidirectional(form.type);
+        date.textProperty().bindBidirectional(form.date);
+        branch.setItems(viewModel.activeBranches());
+        branch.valueProperty().bindBidirectional(form.branch);
+        var needsBranch = form.type.isNotNull().and(javafx.beans.binding.Bindings.createBooleanBinding(
+                () -> form.type.get() != null && form.type.get().branchUse() != MembershipEventType.BranchUse.NONE,
+                form.type));
+        branch.visibleProperty().bind(needsBranch);
+        branchLabel.visibleProperty().bind(needsBranch);
+        otherBox.visibleProperty().bind(javafx.beans.binding.Bindings.createBooleanBinding(
+                () -> form.type.get() != null && form.type.get().namesOtherOrganisation(), form.type));
+        otherBox.managedProperty().bind(otherBox.visibleProperty());
+        decisionNumber.textProperty().bindBidirectional(form.decisionNumber);
+        decisionDate.textProperty().bindBidirectional(form.decisionDate);
+        issuingBody.textProperty().bindBidirectional(form.issuingBody);
+        otherOrganisation.textProperty().bindBidirectional(form.otherOrganisation);
+        otherProvince.textProperty().bindBidirectional(form.otherProvince);
+        otherDistrict.textProperty().bindBidirectional(form.otherDistrict);
+        note.textProperty().bindBidirectional(form.note);
+        error.textProperty().bind(form.error);
+    }
+
+    public void show(Window owner, Runnable onEdit, Runnable onChanged) {
+        this.onEdit = onEdit;
+        this.onChanged = onChanged;
+        Scene scene = new Scene(root);
+        scene.getStylesheets().add(Styles.APP);
+        scene.setOnKeyPressed(e -> {
+            if (e.getCode() == KeyCode.ESCAPE) {
+                stage.close();
+            }
+        });
+        stage.setScene(scene);
+        stage.titleProperty().bind(viewModel.headingProperty().concat(" — Hồ sơ đảng viên"));
+        stage.initOwner(owner);
+        stage.show();
+        viewModel.load(() -> { });
+    }
+
+    /** Reloads after the member was edited elsewhere. */
+    public void reload() {
+        viewModel.load(() -> { });
+    }
+
+    public Window window() {
+        return stage;
+    }
+
+    @FXML
+    private void edit() {
+        onEdit.run();
+    }
+
+    @FXML
+    private void record() {
+        viewModel.recordEvent(onChanged);
+    }
+}

@@ -1,0 +1,117 @@
+package vn.dangvu.ui.member;
+
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import vn.dangvu.model.Branch;
+import vn.dangvu.model.DateFormats;
+import vn.dangvu.model.Member;
+import vn.dangvu.model.MemberFile;
+import vn.dangvu.model.MembershipState;
+import vn.dangvu.ui.AppContext;
+import vn.dangvu.ui.DialogService;
+
+/** A member's page: who they are, where they stand today, and the timeline of their events. */
+public final class MemberPageViewModel {
+
+    private final AppContext context;
+    private final long memberId;
+    private final ReadOnlyStringWrapper heading = new ReadOnlyStringWrapper("Đang tải…");
+    private final ReadOnlyStringWrapper summary = new ReadOnlyStringWrapper("");
+    private final ObservableList<TimelineItem> timeline = FXCollections.observableArrayList();
+    private final ObservableList<Branch> activeBranches = FXCollections.observableArrayList();
+    private final EventFormViewModel eventForm;
+    private MemberFile file;
+    private List<Branch> branches = List.of();
+
+    public MemberPageViewModel(AppContext context, long memberId) {
+        this.context = context;
+        this.memberId = memberId;
+        this.eventForm = new EventFormViewModel(context);
+    }
+
+    public void load(Runnable then) {
+        context.background().run(() -> new Loaded(context.register().loadMember(memberId), context.branches().all()),
+                loaded -> {
+                    show(loaded.file(), loaded.branches());
+                    then.run();
+                },
+                error -> context.dialogs().showError("Hồ sơ đảng viên", DialogService.messageOf(error)));
+    }
+
+    private record Loaded(MemberFile file, List<Branch> branches) {
+    }
+
+    private void show(MemberFile loaded, List<Branch> all) {
+        file = loaded;
+        branches = all;
+        Map<Long, String> names = new HashMap<>();
+        all.forEach(b -> names.put(b.id(), b.name()));
+        LocalDate today = LocalDate.now();
+        activeBranches.setAll(all.stream().filter(b -> b.activeOn(today)).toList());
+        Member m = loaded.member();
+        MembershipState state = loaded.history().stateOn(today);
+        heading.set(m.name().full());
+        StringBuilder text = new StringBuilder();
+        text.append(m.sex().label()).append(", sinh ngày ").append(DateFormats.format(m.birthDate()))
+                .append(" · Dân tộc ").append(m.ethnicity());
+        if (m.ids().cardNumber() != null) {
+            text.append(" · Số thẻ ").append(m.ids().cardNumber());
+        }
+        text.append("\nHôm nay: ").append(state.status().label());
+        if (state.branchId() != null) {
+            text.append(" · ").append(names.getOrDefault(state.branchId(), ""));
+        }
+        if (state.countsInPartyStrength() && state.exempt()) {
+            text.append(" · miễn công tác và sinh hoạt");
+        }
+        if (state.countsInPartyStrength() && state.temporarilyAway()) {
+            text.append(" · đang sinh hoạt tạm thời nơi khác");
+        }
+        loaded.history().admissionDateOn(today).ifPresent(d -> text.append("\nNgày vào Đảng ").append(DateFormats.format(d)));
+        loaded.history().officialDateOn(today).ifPresent(d -> text.append(" · Ngày chính thức ").append(DateFormats.format(d)));
+        summary.set(text.toString());
+        timeline.setAll(loaded.history().events().stream().map(e -> TimelineItem.of(e, names)).toList());
+    }
+
+    public void recordEvent(Runnable onRecorded) {
+        eventForm.record(memberId, () -> load(onRecorded));
+    }
+
+    public long memberId() {
+        return memberId;
+    }
+
+    public MemberFile file() {
+        return file;
+    }
+
+    public List<Branch> branches() {
+        return branches;
+    }
+
+    public EventFormViewModel eventForm() {
+        return eventForm;
+    }
+
+    public ObservableList<Branch> activeBranches() {
+        return activeBranches;
+    }
+
+    public ObservableList<TimelineItem> timeline() {
+        return timeline;
+    }
+
+    public ReadOnlyStringProperty headingProperty() {
+        return heading.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty summaryProperty() {
+        return summary.getReadOnlyProperty();
+    }
+}

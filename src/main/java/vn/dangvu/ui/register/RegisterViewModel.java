@@ -1,0 +1,272 @@
+package vn.dangvu.ui.register;
+
+import java.text.NumberFormat;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import javafx.collections.transformation.FilteredList;
+import vn.dangvu.model.AgeBand;
+import vn.dangvu.model.Branch;
+import vn.dangvu.model.DateFormats;
+import vn.dangvu.model.NameOrder;
+import vn.dangvu.model.RegisterEntry;
+import vn.dangvu.model.RegisterFilter;
+import vn.dangvu.model.RegisterFilter.EthnicityFilter;
+import vn.dangvu.model.RegisterFilter.StatusFilter;
+import vn.dangvu.model.RegisterRow;
+import vn.dangvu.model.Sex;
+import vn.dangvu.ui.AppContext;
+import vn.dangvu.ui.DialogService;
+
+/**
+ * The member register: everyone loaded once into memory, lines derived for the "as of" day,
+ * searched and filtered on plain values. A new or just-edited member stays visible whatever
+ * the filters until the clerk changes them.
+ */
+public final class RegisterViewModel {
+
+    private final AppContext context;
+
+    private final StringProperty query = new SimpleStringProperty("");
+    private final ObjectProperty<Branch> branch = new SimpleObjectProperty<>();
+    private final ObjectProperty<StatusFilter> status = new SimpleObjectProperty<>(StatusFilter.IN_STRENGTH);
+    private final ObjectProperty<Sex> sex = new SimpleObjectProperty<>();
+    private final ObjectProperty<AgeBand> ageBand = new SimpleObjectProperty<>();
+    private final ObjectProperty<EthnicityFilter> ethnicity = new SimpleObjectProperty<>();
+    private final ObjectProperty<Boolean> exempt = new SimpleObjectProperty<>();
+    private final ObjectProperty<LocalDate> asOf = new SimpleObjectProperty<>(LocalDate.now());
+    private final ReadOnlyStringWrapper statusText = new ReadOnlyStringWrapper("Đang tải sổ đảng viên…");
+
+    private final ObservableList<Branch> branches = FXCollections.observableArrayList();
+    private final ObservableList<EthnicityFilter> ethnicities = FXCollections.observableArrayList();
+    private final ObservableList<RegisterLine> allLines = FXCollections.observableArrayList();
+    private final FilteredList<RegisterLine> lines = new FilteredList<>(allLines, line -> true);
+
+    private List<RegisterEntry> entries = List.of();
+    private Map<Long, String> branchNames = Map.of();
+    private final Set<Long> pinned = new HashSet<>();
+    private long strength;
+    private Runnable onLoaded = () -> { };
+
+    public RegisterViewModel(AppContext context) {
+        this.context = context;
+        query.addListener((o, a, b) -> filtersChanged());
+        for (ObjectProperty<?> filter : List.of(branch, status, sex, ageBand, ethnicity, exempt)) {
+            filter.addListener((o, a, b) -> filtersChanged());
+        }
+        asOf.addListener((o, a, b) -> {
+            if (b != null) {
+                rebuildLines();
+            }
+        });
+    }
+
+    /** Loads branches and the whole register in the background. */
+    public void load() {
+        statusText.set("Đang tải sổ đảng viên…");
+        context.background().run(() -> new Loaded(context.branches().all(), context.register().loadRegister()),
+                loaded -> {
+                    setBranches(loaded.branches());
+                    entries = new ArrayList<>(loaded.entries());
+                    ethnicities.setAll(ethnicityChoices(entries));
+                    rebuildLines();
+                    onLoaded.run();
+                },
+                this::failed);
+    }
+
+    private record Loaded(List<Branch> branches, List<RegisterEntry> entries) {
+    }
+
+    /** Reloads one person after a save and keeps them visible. */
+    public void memberSaved(long memberId, Runnable then) {
+        context.background().run(() -> context.register().loadEntry(memberId), entry -> {
+            List<RegisterEntry> updated = new ArrayList<>(entries);
+            updated.removeIf(e -> e.id() == memberId);
+            int at = insertionPoint(updated, entry);
+            updated.add(at, entry);
+            entries = updated;
+            pinned.add(memberId);
+            rebuildLines();
+            then.run();
+        }, this::failed);
+    }
+
+    public void reloadBranches() {
+        context.background().run(() -> context.branches().all(), list -> {
+            setBranches(list);
+            rebuildLines();
+        }, this::failed);
+    }
+
+    private void setBranches(List<Branch> list) {
+        Map<Long, String> names = new HashMap<>();
+        list.forEach(b -> names.put(b.id(), b.name()));
+        branchNames = names;
+        Branch selected = branch.get();
+        branches.setAll(list);
+        if (selected != null) {
+            branch.set(list.stream().filter(b -> b.id().equals(selected.id())).findFirst().orElse(null));
+        }
+    }
+
+    private static int insertionPoint(List<RegisterEntry> ordered, RegisterEntry entry) {
+        var comparator = NameOrder.comparator();
+        int low = 0;
+        int high = ordered.size();
+        while (low < high) {
+            int mid = (low + high) >>> 1;
+            if (comparator.compare(ordered.get(mid).name(), entry.name()) <= 0) {
+                low = mid + 1;
+            } else {
+                high = mid;
+            }
+        }
+        return low;
+    }
+
+    private static List<EthnicityFilter> ethnicityChoices(List<RegisterEntry> entries) {
+        TreeSet<String> names = new TreeSet<>(NameOrder.collator());
+        entries.forEach(e -> names.add(e.ethnicity()));
+        List<EthnicityFilter> choices = new ArrayList<>();
+        choices.add(EthnicityFilter.MINORITY);
+        names.forEach(n -> choices.add(EthnicityFilter.named(n)));
+        return choices;
+    }
+
+    /** Derives every line for the "as of" day (in memory: no database work). */
+    private void rebuildLines() {
+        LocalDate day = asOf.get();
+        List<RegisterLine> built = new ArrayList<>(entries.size());
+        for (int i = 0; i < entries.size(); i++) {
+            RegisterRow row = entries.get(i).on(day);
+            Long branchId = row.state().branchId();
+            built.add(new RegisterLine(i, row, branchId == null ? "" : branchNames.getOrDefault(branchId, "")));
+        }
+        strength = built.stream().filter(l -> l.row().state().countsInPartyStrength()).count();
+        allLines.setAll(built);
+        applyFilter();
+    }
+
+    private void filtersChanged() {
+        pinned.clear();
+        applyFilter();
+    }
+
+    private void applyFilter() {
+        RegisterFilter filter = currentFilter();
+        List<String> words = filter.queryWords();
+        Set<Long> keep = Set.copyOf(pinned);
+        lines.setPredicate(line -> keep.contains(line.id())
+                || (RegisterFilter.matchesQuery(line.row().entry(), words) && filter.matchesFilters(line.row())));
+        updateStatusText();
+    }
+
+    public RegisterFilter currentFilter() {
+        Branch b = branch.get();
+        return new RegisterFilter(query.get(), b == null ? null : b.id(), status.get(), sex.get(), ageBand.get(),
+                ethnicity.get(), exempt.get());
+    }
+
+    private void updateStatusText() {
+        NumberFormat number = NumberFormat.getIntegerInstance(Locale.forLanguageTag("vi"));
+        statusText.set("Hiển thị " + number.format(lines.size()) + " người · Đảng số ngày "
+                + DateFormats.format(asOf.get()) + ": " + number.format(strength) + " đảng viên");
+    }
+
+    /** Đảng số per branch on the "as of" day, for the branches screen. */
+    public Map<Long, Integer> countsByBranch() {
+        Map<Long, Integer> counts = new HashMap<>();
+        for (RegisterLine line : allLines) {
+            if (line.row().state().countsInPartyStrength()) {
+                counts.merge(line.row().state().branchId(), 1, Integer::sum);
+            }
+        }
+        return counts;
+    }
+
+    public void clearFilters() {
+        query.set("");
+        branch.set(null);
+        status.set(StatusFilter.IN_STRENGTH);
+        sex.set(null);
+        ageBand.set(null);
+        ethnicity.set(null);
+        exempt.set(null);
+    }
+
+    private void failed(Throwable error) {
+        statusText.set("Không tải được sổ đảng viên.");
+        context.dialogs().showError("Sổ đảng viên", DialogService.messageOf(error));
+    }
+
+    public void setOnLoaded(Runnable onLoaded) {
+        this.onLoaded = onLoaded;
+    }
+
+    public ObservableList<RegisterLine> lines() {
+        return lines;
+    }
+
+    public int totalPeople() {
+        return allLines.size();
+    }
+
+    public ObservableList<Branch> branches() {
+        return branches;
+    }
+
+    public ObservableList<EthnicityFilter> ethnicities() {
+        return ethnicities;
+    }
+
+    public StringProperty queryProperty() {
+        return query;
+    }
+
+    public ObjectProperty<Branch> branchProperty() {
+        return branch;
+    }
+
+    public ObjectProperty<StatusFilter> statusProperty() {
+        return status;
+    }
+
+    public ObjectProperty<Sex> sexProperty() {
+        return sex;
+    }
+
+    public ObjectProperty<AgeBand> ageBandProperty() {
+        return ageBand;
+    }
+
+    public ObjectProperty<EthnicityFilter> ethnicityProperty() {
+        return ethnicity;
+    }
+
+    public ObjectProperty<Boolean> exemptProperty() {
+        return exempt;
+    }
+
+    public ObjectProperty<LocalDate> asOfProperty() {
+        return asOf;
+    }
+
+    public ReadOnlyStringProperty statusTextProperty() {
+        return statusText.getReadOnlyProperty();
+    }
+}

@@ -1,0 +1,66 @@
+package vn.dangvu.ui.setup;
+
+import java.io.IOException;
+import javafx.fxml.FXML;
+import javafx.fxml.FXMLLoader;
+import javafx.scene.Parent;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.ProgressIndicator;
+import javafx.scene.control.TextArea;
+import javafx.scene.control.TextField;
+
+/** The first-start screen. */
+public final class SetupView {
+
+    private final SetupViewModel viewModel;
+    private final Runnable onDone;
+    private final Parent root;
+
+    @FXML private TextField committeeName;
+    @FXML private TextField placeName;
+    @FXML private TextField superiorName;
+    @FXML private TextArea branchNames;
+    @FXML private Label error;
+    @FXML private ProgressIndicator busy;
+    @FXML private Button demo;
+    @FXML private Button start;
+
+    public SetupView(SetupViewModel viewModel, Runnable onDone) {
+        this.viewModel = viewModel;
+        this.onDone = onDone;
+        FXMLLoader loader = new FXMLLoader(SetupView.class.getResource("/vn/dangvu/ui/setup/Setup.fxml"));
+        loader.setController(this);
+        try {
+            root = loader.load();
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    @FXML
+    private void initialize() {
+        committeeName.textProperty().bindBidirectional(viewModel.committeeName);
+        placeName.textProperty().bindBidirectional(viewModel.placeName);
+        superiorName.textProperty().bindBidirectional(viewModel.superiorName);
+        branchNames.textProperty().bindBidirectional(viewModel.branchNames);
+        error.textProperty().bind(viewModel.error);
+        busy.visibleProperty().bind(viewModel.busy);
+        demo.disableProperty().bind(viewModel.busy);
+        start.disableProperty().bind(viewModel.busy);
+    }
+
+    @FXML
+    private void finish() {
+        viewModel.finish(onDone);
+    }
+
+    @FXML
+    private void useDemo() {
+        viewModel.useDemo(onDone);
+    }
+
+    public Parent root() {
+        return root;
+    }
+}

@@ -1,0 +1,110 @@
+package vn.dangvu.ui.setup;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import vn.dangvu.logic.demo.DemoService;
+import vn.dangvu.model.Branch;
+import vn.dangvu.model.BranchKind;
+import vn.dangvu.model.Committee;
+import vn.dangvu.model.PersonName;
+import vn.dangvu.model.VietnameseText;
+import vn.dangvu.ui.AppContext;
+import vn.dangvu.ui.DialogService;
+
+/** First start: the committee's name, the place for document dates, its branches; or demo data. */
+public final class SetupViewModel {
+
+    private final AppContext context;
+    final StringProperty committeeName = new SimpleStringProperty("");
+    final StringProperty placeName = new SimpleStringProperty("");
+    final StringProperty superiorName = new SimpleStringProperty("");
+    final StringProperty branchNames = new SimpleStringProperty("");
+    final StringProperty error = new SimpleStringProperty("");
+    final BooleanProperty busy = new SimpleBooleanProperty(false);
+
+    public SetupViewModel(AppContext context) {
+        this.context = context;
+    }
+
+    /** Saves the committee and its branches, then calls {@code onDone}. */
+    public void finish(Runnable onDone) {
+        error.set("");
+        Committee committee;
+        try {
+            committee = new Committee(committeeName.get(), placeName.get(), superiorName.get());
+        } catch (IllegalArgumentException e) {
+            error.set(e.getMessage());
+            return;
+        }
+        List<Branch> branches = branches();
+        if (branches.isEmpty()) {
+            error.set("Nhập ít nhất một chi bộ, mỗi dòng một tên (có thể thêm sau ở màn hình Chi bộ).");
+            return;
+        }
+        busy.set(true);
+        context.background().run(() -> {
+            context.committee().setUp(committee, branches);
+            return null;
+        }, done -> {
+            busy.set(false);
+            onDone.run();
+        }, this::failed);
+    }
+
+    /** Loads demo data into the empty database. */
+    public void useDemo(Runnable onDone) {
+        busy.set(true);
+        context.background().run(() -> context.demo().fill(DemoService.FIRST_START_MEMBERS), summary -> {
+            busy.set(false);
+            onDone.run();
+        }, this::failed);
+    }
+
+    private void failed(Throwable e) {
+        busy.set(false);
+        error.set(DialogService.messageOf(e));
+    }
+
+    /** One branch per line, duplicates dropped; the kind guessed from the name, changeable later. */
+    List<Branch> branches() {
+        Set<String> names = new LinkedHashSet<>();
+        for (String line : branchNames.get().split("\\R")) {
+            String name = PersonName.clean(line);
+            if (!name.isEmpty()) {
+                names.add(name);
+            }
+        }
+        List<Branch> branches = new ArrayList<>();
+        names.forEach(name -> branches.add(Branch.create(name, guessKind(name), null)));
+        return branches;
+    }
+
+    static BranchKind guessKind(String name) {
+        String folded = VietnameseText.fold(name);
+        if (folded.contains("truong") || folded.contains("mam non")) {
+            return BranchKind.SCHOOL;
+        }
+        if (folded.contains("cong an")) {
+            return BranchKind.POLICE;
+        }
+        if (folded.contains("quan su")) {
+            return BranchKind.MILITIA;
+        }
+        if (folded.contains("doanh nghiep") || folded.contains("cong ty")) {
+            return BranchKind.ENTERPRISE;
+        }
+        if (folded.contains("co quan") || folded.contains("uy ban") || folded.contains("tram y te")) {
+            return BranchKind.OFFICE;
+        }
+        if (folded.matches(".*\\b(thon|ban|khu|ap|to dan pho|khu pho|xom)\\b.*")) {
+            return BranchKind.VILLAGE;
+        }
+        return BranchKind.OTHER;
+    }
+}
