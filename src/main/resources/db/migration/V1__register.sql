@@ -34,7 +34,7 @@ CREATE TABLE member (
     middle_name         VARCHAR(100) NOT NULL DEFAULT '', -- tên đệm
     given_name          VARCHAR(50)  NOT NULL,  -- tên
     birth_name          VARCHAR(200),           -- họ và tên khai sinh, if different
-    sex                 VARCHAR(1)   NOT NULL,               -- M or F (a CHECK on strings fails under COLLATION=DEFAULT_VI in H2 2.4)
+    sex                 VARCHAR(1)   NOT NULL CHECK (sex IN ('M', 'F')),
     birth_date          DATE NOT NULL,
     birth_place         VARCHAR(300),
     home_town           VARCHAR(300),           -- quê quán

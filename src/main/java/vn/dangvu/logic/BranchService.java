@@ -44,7 +44,15 @@ public final class BranchService {
             if (renamed.name().equals(branch.name())) {
                 return branch;
             }
-            r.branches().addFormerName(branchId, branch.name(), from.minusDays(1));
+            LocalDate lastDayOfOldName = from.minusDays(1);
+            java.util.Optional<LocalDate> previous = r.branches().lastRenameUntil(branchId);
+            if (previous.isPresent() && previous.get().isAfter(lastDayOfOldName)) {
+                throw new RecordRejected("date", "Ngày đổi tên " + DateFormats.format(from)
+                        + " phải sau lần đổi tên trước (từ " + DateFormats.format(previous.get().plusDays(1)) + ").");
+            }
+            if (previous.isEmpty() || !previous.get().equals(lastDayOfOldName)) {
+                r.branches().addFormerName(branchId, branch.name(), lastDayOfOldName);
+            } // else: correcting the new name given on the same day; the name before it stays recorded
             r.branches().update(renamed);
             return renamed;
         });

@@ -52,11 +52,13 @@ public final class RegisterService {
         for (MembershipEvent event : events) {
             history = history.append(event, member.birthDate());
         }
+        MembershipHistory complete = history;
         return database.write(r -> {
             checkIdentifiersFree(r, member);
             for (MembershipEvent event : events) {
                 checkBranchOpen(r, event);
             }
+            checkNotLeftInDissolvedBranch(r, complete);
             Member stored = r.members().insert(member);
             List<MembershipEvent> storedEvents = new ArrayList<>();
             for (MembershipEvent event : events) {
@@ -80,8 +82,10 @@ public final class RegisterService {
         return database.write(r -> {
             Member member = r.members().find(memberId)
                     .orElseThrow(() -> new RecordRejected(null, "Không tìm thấy hồ sơ."));
-            MembershipHistory.of(r.events().forMember(memberId)).append(event, member.birthDate());
+            MembershipHistory history = MembershipHistory.of(r.events().forMember(memberId))
+                    .append(event, member.birthDate());
             checkBranchOpen(r, event);
+            checkNotLeftInDissolvedBranch(r, history);
             return r.events().insert(memberId, event.recordedBy(recordedBy));
         });
     }
@@ -99,6 +103,23 @@ public final class RegisterService {
 
     private static String describe(Member member) {
         return member.name().full() + " (sinh " + DateFormats.format(member.birthDate()) + ")";
+    }
+
+    /** A back-dated event must not leave someone in a branch that has since been dissolved. */
+    private static void checkNotLeftInDissolvedBranch(Repositories r, MembershipHistory history) {
+        history.events().stream().map(MembershipEvent::branchId).filter(java.util.Objects::nonNull).distinct()
+                .map(id -> r.branches().find(id).orElseThrow())
+                .filter(branch -> branch.dissolvedOn() != null)
+                .forEach(branch -> {
+                    var state = history.stateOn(branch.dissolvedOn());
+                    boolean stillThere = branch.id().equals(state.branchId())
+                            && (state.countsInPartyStrength() || state.status() == vn.dangvu.model.MemberStatus.HOSTED);
+                    if (stillThere) {
+                        throw new RecordRejected("branch", branch.name() + " đã giải thể ngày "
+                                + DateFormats.format(branch.dissolvedOn())
+                                + "; hãy ghi việc chuyển chi bộ trước ngày đó để người này không còn ở chi bộ đã giải thể.");
+                    }
+                });
     }
 
     private static void checkBranchOpen(Repositories r, MembershipEvent event) {

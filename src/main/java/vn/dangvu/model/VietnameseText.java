@@ -7,7 +7,7 @@ import java.util.regex.Pattern;
 public final class VietnameseText {
 
     private static final Pattern COMBINING_MARKS = Pattern.compile("\\p{M}+");
-    private static final Pattern SPACES = Pattern.compile("\\s+");
+    private static final Pattern SPACES = Pattern.compile("[\\s\\p{Z}]+");
 
     private VietnameseText() {
     }

@@ -186,6 +186,23 @@ class BranchServiceTest {
     }
 
     @Test
+    void backdatedAdmissionThatWouldLeaveSomeoneInADissolvedBranchIsRefused() {
+        long closed = branches.create("Chi bộ thôn 3", BranchKind.VILLAGE, FOUNDED).id();
+        branches.dissolve(closed, LocalDate.of(2018, 1, 1));
+        Member person = person("Lê Văn Cường", null);
+
+        // Admitted in 2010 when the branch existed, but nothing says where they went when it
+        // was dissolved: the register would show a member of a branch that no longer exists.
+        RecordRejected refused = assertThrows(RecordRejected.class, () -> register.createMember(person, List.of(
+                MembershipEvent.of(MembershipEventType.ADMITTED, LocalDate.of(2010, 5, 19), closed),
+                MembershipEvent.of(MembershipEventType.RECOGNIZED_OFFICIAL, LocalDate.of(2011, 5, 19), null)), CLERK));
+
+        assertEquals("branch", refused.field());
+        assertTrue(refused.getMessage().contains("Chi bộ thôn 3"), refused.getMessage());
+        assertEquals(List.of(), register.loadRegister());
+    }
+
+    @Test
     void admissionIntoABranchBeforeItWasFoundedIsRefused() {
         long young = branches.create("Chi bộ Công an xã", BranchKind.POLICE, LocalDate.of(2020, 1, 1)).id();
         Member person = person("Lê Văn Cường", null);

@@ -50,6 +50,12 @@ class RegisterFilterTest {
     }
 
     @Test
+    void nameCopiedFromADocumentWithNonBreakingSpacesIsFound() {
+        assertEquals(true, filter("Văn\u00A0Đức").test(DUC.on(AS_OF)));
+        assertEquals(true, filter("Nguyễn\u00A0Đức").test(DUC.on(AS_OF)));
+    }
+
+    @Test
     void dungFindsDungWithTildeButNotDong() {
         List<RegisterEntry> people = List.of(
                 entry(1, "Trần Văn Dũng", Sex.MALE, "01/01/1980", "Kinh", null, null, "ADMITTED 10/01/2010 @1"),

@@ -41,6 +41,11 @@ class VietnameseTextTest {
     }
 
     @Test
+    void nonBreakingSpacesPastedFromOtherProgramsSeparateWordsLikeSpaces() {
+        assertEquals("nguyen van duc", VietnameseText.fold("\u00A0Nguyễn\u00A0Văn \u202FĐức\u00A0"));
+    }
+
+    @Test
     void foldOfNothingIsEmpty() {
         assertEquals("", VietnameseText.fold(null));
         assertEquals("", VietnameseText.fold(""));

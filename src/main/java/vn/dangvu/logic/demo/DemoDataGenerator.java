@@ -60,6 +60,8 @@ public final class DemoDataGenerator {
         if (members < 1 || members > MAX_MEMBERS) {
             throw new RecordRejected("members", "Số người mẫu phải từ 1 đến " + number(MAX_MEMBERS) + ".");
         }
+        long w0 = System.nanoTime();
+        try {
         return database.write(r -> {
             BulkInsert bulk = r.bulkInsert();
             int existing = bulk.memberCount();
@@ -88,6 +90,7 @@ public final class DemoDataGenerator {
             System.err.printf("TIMING gen %.1f members %.1f events %.1f restart %.1f%n", (t1-t0)/1e9, (t2-t1)/1e9, (t3-t2)/1e9, (t4-t3)/1e9);
             return generated.summary();
         });
+        } finally { System.err.printf("TIMING write total %.1f%n", (System.nanoTime()-w0)/1e9); }
     }
 
     /** Draws that broke a rule and were drawn again; zero unless the generator has a bug. */

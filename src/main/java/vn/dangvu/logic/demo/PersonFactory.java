@@ -494,7 +494,7 @@ final class PersonFactory {
                 work = branches.pickWorkplace(random);
                 retiresOn = birth.plusYears(55);
             }
-            LocalDate earliest = max(birth.plusYears(20), BranchPlan.EARLIEST_EVENT);
+            LocalDate earliest = max(birth.plusYears(Math.min(age, 20)).minusDays(7), BranchPlan.EARLIEST_EVENT);
             boolean current = chance(0.65);
             LocalDate start = current ? date(random, max(earliest, today.minusDays(330)), today.minusDays(1))
                     : date(random, max(earliest, today.minusYears(8)), today.minusDays(400));

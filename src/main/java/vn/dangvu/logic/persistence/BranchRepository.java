@@ -49,6 +49,12 @@ public final class BranchRepository {
                 .values(branchId, name, validUntil).execute();
     }
 
+    /** The last day of the branch's most recent former name, if it was ever renamed. */
+    public Optional<LocalDate> lastRenameUntil(long branchId) {
+        return dsl.select(org.jooq.impl.DSL.max(BRANCH_FORMER_NAME.VALID_UNTIL)).from(BRANCH_FORMER_NAME)
+                .where(BRANCH_FORMER_NAME.BRANCH_ID.eq(branchId)).fetchOptional(0, LocalDate.class);
+    }
+
     /** The name the branch had on a day. */
     public String nameOn(long branchId, LocalDate date) {
         return dsl.select(BRANCH_FORMER_NAME.NAME).from(BRANCH_FORMER_NAME)

@@ -47,6 +47,8 @@ public final class BulkInsert {
         this.dsl = dsl;
     }
 
+    public void sql(String sql) { dsl.execute(sql); }
+
     public int memberCount() {
         return dsl.fetchCount(MEMBER);
     }
