@@ -71,7 +71,7 @@ final class DecisionNumbers {
                 }
             }
         }
-        entries.sort(Comparator.comparing(Entry::series).thenComparing(Entry::date)
+        entries.sort(Comparator.comparing(Entry::series).thenComparingLong(e -> e.date().toEpochDay())
                 .thenComparingInt(Entry::person).thenComparingInt(Entry::event));
         Map<String, Integer> counters = new HashMap<>();
         for (Entry entry : entries) {

@@ -38,8 +38,11 @@ final class PersonFactory {
     /** Rare lives placed on purpose so that every demo shows them. */
     enum Scenario { RANDOM, READMITTED, RESTORED, PROBATION_REMOVED, EXPELLED }
 
-    /** A generated person: the member (with id) and their events in order (without ids). */
-    record Person(Member member, List<MembershipEvent> events, MembershipHistory history) {
+    /**
+     * A generated person: the member without id and card number (given later, in insertion
+     * order), whether they hold a card, and their events in order (without ids).
+     */
+    record Person(Member member, boolean hasCard, List<MembershipEvent> events, MembershipHistory history) {
     }
 
     static final String RECORDED_BY = "Dữ liệu mẫu";
@@ -94,7 +97,6 @@ final class PersonFactory {
     private final String superiorBody;
     private final String localUnit;
     private final String district;
-    private final long cardOffset;
     private final long citizenOffset;
     private final long profileOffset;
     private int rejectedDraws;
@@ -108,7 +110,6 @@ final class PersonFactory {
         this.superiorBody = superiorBody;
         this.localUnit = localUnit;
         this.district = district;
-        this.cardOffset = random.nextLong(100_000_000L);
         this.citizenOffset = random.nextLong(1_000_000L);
         this.profileOffset = random.nextLong(1_000_000L);
     }
@@ -118,7 +119,7 @@ final class PersonFactory {
         return rejectedDraws;
     }
 
-    Person create(int index, long memberId, Scenario scenario, boolean hosted) {
+    Person create(int index, Scenario scenario, boolean hosted) {
         for (int attempt = 0; ; attempt++) {
             Draft draft = new Draft(index, attempt == 0 ? scenario : Scenario.RANDOM);
             try {
@@ -129,7 +130,7 @@ final class PersonFactory {
                 }
                 draft.followBranchChanges();
                 MembershipHistory history = draft.check();
-                return new Person(draft.member(memberId), draft.events, history);
+                return new Person(draft.member(), draft.hosted || draft.recognised, draft.events, history);
             } catch (MembershipRuleViolation | IllegalStateException e) {
                 rejectedDraws++;
                 if (attempt >= 5) {
@@ -138,6 +139,12 @@ final class PersonFactory {
                 }
             }
         }
+    }
+
+    /** The number with leading zeros to the width ("%08d" without the cost of a Formatter). */
+    static String digits(long value, int width) {
+        String text = Long.toString(value);
+        return text.length() >= width ? text : "0".repeat(width - text.length()) + text;
     }
 
     private static int sample(SplittableRandom random, int[][] bands) {
@@ -627,7 +634,7 @@ final class PersonFactory {
 
         // ---------------------------------------------------------------- the person record
 
-        Member member(long id) {
+        Member member() {
             MembershipHistory history = MembershipHistory.of(events);
             MembershipState now = history.stateOn(today);
             LocalDate end = died ? diedOn : today;
@@ -688,19 +695,16 @@ final class PersonFactory {
                 p.awards = "Giấy khen của " + committeeBody + " năm " + (today.getYear() - 1 - random.nextInt(5));
             }
 
-            boolean hasCard = hosted || recognised;
-            String card = hasCard ? String.format("%08d", Math.floorMod(73_856_093L * (index + 1) + cardOffset,
-                    100_000_000L)) : null;
             String citizen = null;
             if ((diedOn == null || diedOn.getYear() >= 2021) && chance(0.97)) {
                 int centurySex = (birth.getYear() >= 2000 ? 2 : 0) + (sex == Sex.FEMALE ? 1 : 0);
-                citizen = provinceCode(homeTown) + centurySex + String.format("%02d", birth.getYear() % 100)
-                        + String.format("%06d", Math.floorMod(98_573L * (index + 1) + citizenOffset, 1_000_000L));
+                citizen = provinceCode(homeTown) + centurySex + digits(birth.getYear() % 100, 2)
+                        + digits(Math.floorMod(98_573L * (index + 1) + citizenOffset, 1_000_000L), 6);
             }
             String profileNumber = hosted ? null
-                    : String.format("%06d", Math.floorMod(7_919L * (index + 1) + profileOffset, 1_000_000L)) + "QN";
-            return new Member(id, 0, name, sex, birth, ethnicity, religion,
-                    new MemberIds(card, profileNumber, citizen), p.build());
+                    : digits(Math.floorMod(7_919L * (index + 1) + profileOffset, 1_000_000L), 6) + "QN";
+            return new Member(null, 0, name, sex, birth, ethnicity, religion,
+                    new MemberIds(null, profileNumber, citizen), p.build());
         }
 
         private String occupation(BranchKind kind, boolean working, int ageAtEnd) {

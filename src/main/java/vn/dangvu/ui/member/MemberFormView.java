@@ -132,6 +132,7 @@ public final class MemberFormView {
                 .and(viewModel.newMemberProperty());
         for (Node transferOnly : new Node[] {transferInDateLabel, transferInDate, transferredFromLabel, transferredFrom}) {
             transferOnly.visibleProperty().bind(transferring);
+            transferOnly.managedProperty().bind(transferring);
         }
         save.disableProperty().bind(viewModel.savingProperty());
         viewModel.errors().addListener((MapChangeListener<String, String>) change -> showErrors());

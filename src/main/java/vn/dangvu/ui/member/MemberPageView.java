@@ -92,6 +92,8 @@ public final class MemberPageView {
                 form.type));
         branch.visibleProperty().bind(needsBranch);
         branchLabel.visibleProperty().bind(needsBranch);
+        branch.managedProperty().bind(needsBranch);
+        branchLabel.managedProperty().bind(needsBranch);
         otherBox.visibleProperty().bind(javafx.beans.binding.Bindings.createBooleanBinding(
                 () -> form.type.get() != null && form.type.get().namesOtherOrganisation(), form.type));
         otherBox.managedProperty().bind(otherBox.visibleProperty());

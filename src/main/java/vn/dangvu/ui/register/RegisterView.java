@@ -49,6 +49,7 @@ public final class RegisterView {
     @FXML private ComboBox<Boolean> exempt;
     @FXML private TableView<RegisterLine> table;
     @FXML private Label statusText;
+    @FXML private Label placeholder;
 
     public RegisterView(RegisterViewModel viewModel) {
         this.viewModel = viewModel;
@@ -79,6 +80,7 @@ public final class RegisterView {
         Choices.bindFilter(exempt, FXCollections.observableArrayList(true, false), viewModel.exemptProperty(),
                 "Miễn SH: tất cả", e -> e ? "Được miễn sinh hoạt" : "Không miễn");
         statusText.textProperty().bind(viewModel.statusTextProperty());
+        placeholder.textProperty().bind(viewModel.emptyMessageProperty());
         buildTable();
         open.disableProperty().bind(table.getSelectionModel().selectedItemProperty().isNull());
     }
@@ -86,7 +88,7 @@ public final class RegisterView {
     private void buildTable() {
         TableColumn<RegisterLine, Number> number = new TableColumn<>("STT");
         number.setSortable(false);
-        number.setPrefWidth(60);
+        number.setPrefWidth(50);
         number.setCellFactory(c -> new TableCell<>() {
             @Override
             protected void updateItem(Number item, boolean empty) {
@@ -98,11 +100,11 @@ public final class RegisterView {
         name.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue()));
         name.setComparator(Comparator.comparingInt(RegisterLine::nameRank));
         name.setCellFactory(c -> textCell(RegisterLine::fullName));
-        name.setPrefWidth(220);
+        name.setPrefWidth(200);
         List<TableColumn<RegisterLine, ?>> columns = List.of(number, name,
                 dateColumn("Ngày sinh", RegisterLine::birthDate),
-                textColumn("Giới tính", RegisterLine::sex, 80),
-                textColumn("Chi bộ", RegisterLine::branchName, 220),
+                textColumn("Giới tính", RegisterLine::sex, 70),
+                textColumn("Chi bộ", RegisterLine::branchName, 190),
                 dateColumn("Ngày vào Đảng", l -> l.row().admissionDate()),
                 dateColumn("Ngày chính thức", l -> l.row().officialDate()),
                 textColumn("Trạng thái", RegisterLine::status, 170));
@@ -148,7 +150,7 @@ public final class RegisterView {
                 setText(empty ? null : DateFormats.format(item));
             }
         });
-        column.setPrefWidth(115);
+        column.setPrefWidth(105);
         return column;
     }
 

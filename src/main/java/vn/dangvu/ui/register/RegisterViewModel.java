@@ -50,6 +50,7 @@ public final class RegisterViewModel {
     private final ObjectProperty<Boolean> exempt = new SimpleObjectProperty<>();
     private final ObjectProperty<LocalDate> asOf = new SimpleObjectProperty<>(LocalDate.now());
     private final ReadOnlyStringWrapper statusText = new ReadOnlyStringWrapper("Đang tải sổ đảng viên…");
+    private final ReadOnlyStringWrapper emptyMessage = new ReadOnlyStringWrapper("Đang tải sổ đảng viên…");
 
     private final ObservableList<Branch> branches = FXCollections.observableArrayList();
     private final ObservableList<EthnicityFilter> ethnicities = FXCollections.observableArrayList();
@@ -186,6 +187,9 @@ public final class RegisterViewModel {
         NumberFormat number = NumberFormat.getIntegerInstance(Locale.forLanguageTag("vi"));
         statusText.set("Hiển thị " + number.format(lines.size()) + " người · Đảng số ngày "
                 + DateFormats.format(asOf.get()) + ": " + number.format(strength) + " đảng viên");
+        emptyMessage.set(entries.isEmpty()
+                ? "Sổ chưa có đảng viên nào. Bấm \"Thêm đảng viên\" (Ctrl+N) để ghi người đầu tiên."
+                : "Không có ai khớp với tìm kiếm và bộ lọc. Bấm \"Bỏ lọc\" để xem lại tất cả.");
     }
 
     /** Đảng số per branch on the "as of" day, for the branches screen. */
@@ -264,6 +268,10 @@ public final class RegisterViewModel {
 
     public ObjectProperty<LocalDate> asOfProperty() {
         return asOf;
+    }
+
+    public ReadOnlyStringProperty emptyMessageProperty() {
+        return emptyMessage.getReadOnlyProperty();
     }
 
     public ReadOnlyStringProperty statusTextProperty() {
