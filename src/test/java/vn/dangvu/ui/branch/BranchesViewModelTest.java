@@ -1,5 +1,8 @@
 package vn.dangvu.ui.branch;
 
+import vn.dangvu.ui.ScriptedDialogs;
+import vn.dangvu.ui.SynchronousBackground;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
@@ -294,74 +297,5 @@ class BranchesViewModelTest {
 
     private static List<String> names(List<BranchRow> rows) {
         return rows.stream().map(BranchRow::name).toList();
-    }
-
-    private static final class SynchronousBackground implements Background {
-        @Override
-        public <T> void run(Callable<T> work, Consumer<T> onSuccess, Consumer<Throwable> onFailure) {
-            T result;
-            try {
-                result = work.call();
-            } catch (Exception | Error e) {
-                onFailure.accept(e);
-                return;
-            }
-            onSuccess.accept(result);
-        }
-    }
-
-    /** Answers from scripted queues; fails the test when a dialog is not expected. */
-    private static final class ScriptedDialogs implements DialogService {
-        final Deque<Optional<String>> texts = new ArrayDeque<>();
-        final Deque<Optional<LocalDate>> dates = new ArrayDeque<>();
-        final Deque<String> choices = new ArrayDeque<>();
-        final Deque<Boolean> confirms = new ArrayDeque<>();
-        final List<LocalDate> offeredDates = new ArrayList<>();
-        final List<String> errors = new ArrayList<>();
-        final List<String> errorTitles = new ArrayList<>();
-        final List<String> infos = new ArrayList<>();
-
-        @Override
-        public void showError(String title, String message) {
-            errorTitles.add(title);
-            errors.add(message);
-        }
-
-        @Override
-        public void showInfo(String title, String message) {
-            infos.add(message);
-        }
-
-        @Override
-        public boolean confirm(String title, String message) {
-            return next(confirms, "confirm: " + message);
-        }
-
-        @Override
-        public Optional<String> askText(String title, String label, String initial) {
-            return next(texts, "askText: " + label);
-        }
-
-        @Override
-        public Optional<LocalDate> askDate(String title, String label, LocalDate initial) {
-            offeredDates.add(initial);
-            return next(dates, "askDate: " + label);
-        }
-
-        @Override
-        public <T> Optional<T> choose(String title, String label, List<T> offered, T initial) {
-            String wanted = next(choices, "choose: " + label);
-            return offered.stream().filter(c -> c.toString().equals(wanted)).findFirst()
-                    .or(() -> {
-                        throw new AssertionError(wanted + " not among " + offered);
-                    });
-        }
-
-        private static <T> T next(Deque<T> answers, String what) {
-            if (answers.isEmpty()) {
-                throw new AssertionError("unexpected dialog " + what);
-            }
-            return answers.removeFirst();
-        }
     }
 }

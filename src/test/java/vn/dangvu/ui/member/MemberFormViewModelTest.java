@@ -1,0 +1,164 @@
+package vn.dangvu.ui.member;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import vn.dangvu.logic.BranchService;
+import vn.dangvu.logic.CommitteeService;
+import vn.dangvu.logic.RegisterService;
+import vn.dangvu.logic.demo.DemoService;
+import vn.dangvu.logic.persistence.Database;
+import vn.dangvu.model.Branch;
+import vn.dangvu.model.BranchKind;
+import vn.dangvu.model.MemberFile;
+import vn.dangvu.model.MemberStatus;
+import vn.dangvu.model.Sex;
+import vn.dangvu.ui.AppContext;
+import vn.dangvu.ui.ScriptedDialogs;
+import vn.dangvu.ui.SynchronousBackground;
+
+class MemberFormViewModelTest {
+
+    @TempDir
+    Path folder;
+
+    private Database database;
+    private RegisterService register;
+    private MemberFormViewModel form;
+    private Branch napan;
+    private Long saved;
+
+    @BeforeEach
+    void setUp() {
+        database = Database.open(folder);
+        BranchService branches = new BranchService(database);
+        napan = branches.create("Chi bộ thôn Nà Pàn", BranchKind.VILLAGE, null);
+        register = new RegisterService(database);
+        form = newForm();
+    }
+
+    private MemberFormViewModel newForm() {
+        MemberFormViewModel vm = new MemberFormViewModel(new AppContext(register, new BranchService(database),
+                new CommitteeService(database), new DemoService(database), new SynchronousBackground(),
+                new ScriptedDialogs(), "thư ký"));
+        vm.startNew(List.of(napan));
+        return vm;
+    }
+
+    @AfterEach
+    void tearDown() {
+        database.close();
+    }
+
+    private void fillValid(MemberFormViewModel vm) {
+        vm.familyName.set("Hoàng");
+        vm.middleName.set("Thị");
+        vm.givenName.set("Ánh");
+        vm.sex.set(Sex.FEMALE);
+        vm.birthDate.set("12/04/1995");
+        vm.admissionDate.set("2/9/2020");
+        vm.officialDate.set("02/09/2021");
+        vm.branch.set(napan);
+        vm.cardNumber.set("00112233");
+    }
+
+    @Test
+    void validFormCreatesTheMemberWithAdmissionAndRecognitionEvents() {
+        fillValid(form);
+        form.save(id -> saved = id);
+        MemberFile file = register.loadMember(saved);
+        assertEquals("Hoàng Thị Ánh", file.member().name().full());
+        assertEquals("00112233", file.member().ids().cardNumber(), "leading zeros are kept");
+        assertEquals(MemberStatus.OFFICIAL, file.history().stateOn(LocalDate.of(2021, 9, 2)).status());
+        assertEquals(MemberStatus.PROBATIONARY, file.history().stateOn(LocalDate.of(2021, 9, 1)).status());
+    }
+
+    @Test
+    void missingRequiredFieldsAreAllListed() {
+        form.save(id -> saved = id);
+        assertEquals(null, saved);
+        assertTrue(form.errors().keySet().containsAll(
+                List.of("familyName", "givenName", "sex", "birthDate", "admissionDate", "branch")),
+                form.errors().toString());
+    }
+
+    @Test
+    void datesMustBeDayMonthYear() {
+        fillValid(form);
+        form.birthDate.set("1995-04-12");
+        form.save(id -> saved = id);
+        assertEquals("Ngày sinh \"1995-04-12\" không đúng dạng dd/MM/yyyy (ví dụ 05/03/1980).",
+                form.errors().get("birthDate"));
+    }
+
+    @Test
+    void admissionBeforeEighteenIsRefused() {
+        fillValid(form);
+        form.birthDate.set("03/09/2002");
+        form.save(id -> saved = id);
+        assertEquals("Ngày vào Đảng 02/09/2020: khi đó mới 17 tuổi, phải đủ 18 tuổi.", form.errors().get("admissionDate"));
+    }
+
+    @Test
+    void officialDateMustFollowAdmission() {
+        fillValid(form);
+        form.officialDate.set("01/09/2020");
+        form.save(id -> saved = id);
+        assertTrue(form.errors().get("officialDate").contains("phải sau ngày vào Đảng 02/09/2020"));
+    }
+
+    @Test
+    void cardNumberAlreadyUsedPointsAtTheOtherMember() {
+        fillValid(form);
+        form.save(id -> saved = id);
+        MemberFormViewModel second = newForm();
+        fillValid(second);
+        second.givenName.set("Lan");
+        second.save(id -> saved = -1L);
+        assertEquals("Số thẻ đảng viên 00112233 đã có trong hồ sơ Hoàng Thị Ánh (sinh 12/04/1995).",
+                second.errors().get("cardNumber"));
+    }
+
+    @Test
+    void citizenIdMustHaveTwelveDigits() {
+        fillValid(form);
+        form.citizenId.set("0123456789");
+        form.save(id -> saved = id);
+        assertEquals("Số CCCD phải gồm đúng 12 chữ số: \"0123456789\".", form.errors().get("citizenId"));
+    }
+
+    @Test
+    void transferredInMemberStartsInTheCommitteeOnArrival() {
+        fillValid(form);
+        form.entry.set(MemberFormViewModel.Entry.TRANSFERRED_IN);
+        form.transferInDate.set("15/03/2023");
+        form.transferredFrom.set("Đảng bộ xã Đông Ngũ");
+        form.save(id -> saved = id);
+        MemberFile file = register.loadMember(saved);
+        assertEquals(MemberStatus.NOT_YET_MEMBER, file.history().stateOn(LocalDate.of(2023, 3, 14)).status());
+        assertEquals(MemberStatus.OFFICIAL, file.history().stateOn(LocalDate.of(2023, 3, 15)).status());
+        assertEquals(LocalDate.of(2020, 9, 2), file.history().admissionDateOn(LocalDate.of(2023, 3, 15)).orElseThrow(),
+                "the real admission date is kept for party age");
+    }
+
+    @Test
+    void editingKeepsTheHistoryAndSavesDetails() {
+        fillValid(form);
+        form.save(id -> saved = id);
+        MemberFormViewModel edit = newForm();
+        edit.edit(register.loadMember(saved), List.of(napan));
+        assertEquals("02/09/2020", edit.admissionDate.get());
+        edit.occupation.set("Giáo viên");
+        edit.save(id -> { });
+        MemberFile file = register.loadMember(saved);
+        assertEquals("Giáo viên", file.member().profile().occupation());
+        assertEquals(2, file.history().events().size());
+    }
+}
