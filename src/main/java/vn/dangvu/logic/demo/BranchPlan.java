@@ -4,11 +4,13 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.SplittableRandom;
-import java.util.TreeSet;
 import vn.dangvu.model.Branch;
 import vn.dangvu.model.BranchKind;
 
@@ -55,8 +57,7 @@ final class BranchPlan {
     private final Planned core;
     private final Weighted<Planned> villages;
     private final Weighted<Planned> workplaces;
-    private final TreeSet<LocalDate> dissolutions = new TreeSet<>();
-    private final Map<Long, Planned> byId = new java.util.HashMap<>();
+    private final Map<Long, Planned> byId = new HashMap<>();
 
     /**
      * @param activeCount branches active today (at least 8)
@@ -82,25 +83,27 @@ final class BranchPlan {
                 village = villageNames.get(villageIndex++);
                 name = "Chi bộ " + village;
             } while (!names.free(name));
+            // Most villages had their branch early; a few were split off later.
             LocalDate founded = i == 0 ? LocalDate.of(1947, 8, 19)
-                    : date(random, LocalDate.of(1950, 2, 3), LocalDate.of(i < villageCount ? 1990 : 1985, 12, 31));
+                    : random.nextDouble() < 0.8 ? date(random, LocalDate.of(1948, 2, 3), LocalDate.of(1965, 12, 31))
+                    : date(random, LocalDate.of(1966, 1, 1), LocalDate.of(1990, 12, 31));
             Planned branch = new Planned(nextId[0]++, name, BranchKind.VILLAGE, founded, village);
             (i < villageCount ? activeVillages : dissolvedVillages).add(branch);
         }
         core = activeVillages.get(0);
         all.addAll(activeVillages);
         active.addAll(activeVillages);
-        addKind(random, names, nextId, BranchKind.SCHOOL, DemoPlaces.schools(random, counts.get(BranchKind.SCHOOL) * 2,
-                placeName, villageNames), counts.get(BranchKind.SCHOOL), 1975, 2010);
+        addKind(random, names, nextId, BranchKind.SCHOOL, DemoPlaces.schools(counts.get(BranchKind.SCHOOL) * 2,
+                placeName, villageNames), counts.get(BranchKind.SCHOOL), 1975, 2010, today);
         addKind(random, names, nextId, BranchKind.POLICE, policeNames(counts.get(BranchKind.POLICE)),
-                counts.get(BranchKind.POLICE), 2019, 2021);
+                counts.get(BranchKind.POLICE), 2019, 2021, today);
         addKind(random, names, nextId, BranchKind.MILITIA, militiaNames(counts.get(BranchKind.MILITIA)),
-                counts.get(BranchKind.MILITIA), 1985, 2000);
+                counts.get(BranchKind.MILITIA), 1985, 2000, today);
         addKind(random, names, nextId, BranchKind.OFFICE, DemoPlaces.offices(counts.get(BranchKind.OFFICE) * 2),
-                counts.get(BranchKind.OFFICE), 1960, 1995);
+                counts.get(BranchKind.OFFICE), 1960, 1995, today);
         addKind(random, names, nextId, BranchKind.ENTERPRISE,
                 DemoPlaces.enterprises(random, counts.get(BranchKind.ENTERPRISE) * 2 + 10, placeName),
-                counts.get(BranchKind.ENTERPRISE), 1998, 2016);
+                counts.get(BranchKind.ENTERPRISE), 1998, 2016, today);
 
         // Merged villages: dissolved on a day of the past, their people moved to a neighbour.
         LocalDate lastMerge = today.minusMonths(6);
@@ -119,7 +122,6 @@ final class BranchPlan {
             } while (!into.activeOn(on) || into.dissolvedOn != null);
             village.dissolvedOn = on;
             village.mergedInto = into;
-            dissolutions.add(on);
             all.add(village);
         }
 
@@ -161,7 +163,7 @@ final class BranchPlan {
     }
 
     private void addKind(SplittableRandom random, NameSource names, long[] nextId, BranchKind kind,
-                         List<String> candidates, int count, int fromYear, int toYear) {
+                         List<String> candidates, int count, int fromYear, int toYear, LocalDate today) {
         int added = 0;
         for (int i = 0; added < count; i++) {
             String base = i < candidates.size() ? candidates.get(i) : candidates.get(i % candidates.size()) + " " + (i / candidates.size() + 1);
@@ -171,6 +173,7 @@ final class BranchPlan {
             }
             LocalDate founded = added == 0 && kind == BranchKind.POLICE ? LocalDate.of(2019, 10, 1)
                     : date(random, LocalDate.of(fromYear, 1, 1), LocalDate.of(toYear, 12, 31));
+            founded = min(founded, today.minusYears(1)); // active today whatever the day
             Planned branch = new Planned(nextId[0]++, name, kind, founded, null);
             all.add(branch);
             active.add(branch);
@@ -226,11 +229,6 @@ final class BranchPlan {
         return workplaces.pick(random);
     }
 
-    /** The days villages merged: every person in one of them that day moves. */
-    Set<LocalDate> dissolutions() {
-        return dissolutions;
-    }
-
     /** Where a person meant for {@code branch} belongs on a day: its merge target, or the oldest village before it existed. */
     Planned resolve(Planned branch, LocalDate date) {
         Planned b = branch;
@@ -261,14 +259,14 @@ final class BranchPlan {
 
     /** Branch names are unique, case-insensitive, also against the database. */
     private static final class NameSource {
-        private final Set<String> used = new java.util.HashSet<>();
+        private final Set<String> used = new HashSet<>();
 
         NameSource(Set<String> taken) {
-            taken.forEach(t -> used.add(t.toLowerCase(java.util.Locale.ROOT)));
+            taken.forEach(t -> used.add(t.toLowerCase(Locale.ROOT)));
         }
 
         boolean free(String name) {
-            return used.add(name.toLowerCase(java.util.Locale.ROOT));
+            return used.add(name.toLowerCase(Locale.ROOT));
         }
     }
 }

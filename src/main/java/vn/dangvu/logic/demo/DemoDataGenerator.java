@@ -3,6 +3,8 @@ package vn.dangvu.logic.demo;
 import java.text.NumberFormat;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -69,18 +71,20 @@ public final class DemoDataGenerator {
                         + " hồ sơ đảng viên. Dữ liệu mẫu chỉ được tạo trong cơ sở dữ liệu trống để không lẫn với"
                         + " hồ sơ thật. Hãy chọn một thư mục dữ liệu mới (--data THƯ_MỤC). Không có gì bị thay đổi.");
             }
-            Committee committee = r.committee().find().orElse(null);
-            if (committee == null) {
-                committee = DEFAULT_COMMITTEE;
-                r.committee().save(committee);
-            }
+            Committee stored = r.committee().find().orElse(null);
+            Committee committee = stored == null ? DEFAULT_COMMITTEE : stored;
             Set<String> taken = new HashSet<>();
             r.branches().all().forEach(b -> taken.add(b.name()));
-            Generated generated = generate(committee, members, today, bulk.nextIds(), taken);
+            BulkInsert.NextIds first = bulk.nextIds();
+            Generated generated = generate(committee, members, today, first, taken);
+            bulk.reserveIdsBelow(new BulkInsert.NextIds(first.branch() + generated.branches().size(),
+                    first.member() + generated.members().size(), first.event() + generated.events().size()));
+            if (stored == null) {
+                r.committee().save(committee);
+            }
             bulk.branches(generated.branches());
             bulk.members(generated.members());
             bulk.events(generated.events());
-            bulk.restartIdentities();
             return generated.summary();
         });
     }
@@ -121,10 +125,9 @@ public final class DemoDataGenerator {
         for (int i = 0; i < members; i++) {
             order[i] = i;
         }
-        java.util.Arrays.sort(order, java.util.Comparator.comparing(
-                (Integer i) -> generated[i].member().ids().citizenId(),
-                java.util.Comparator.nullsFirst(java.util.Comparator.naturalOrder())));
-        long[] cards = cardNumbers(random, (int) java.util.Arrays.stream(generated).filter(Person::hasCard).count());
+        Arrays.sort(order, Comparator.comparing((Integer i) -> generated[i].member().ids().citizenId(),
+                Comparator.nullsFirst(Comparator.naturalOrder())));
+        long[] cards = cardNumbers(random, (int) Arrays.stream(generated).filter(Person::hasCard).count());
         List<Member> people = new ArrayList<>(members);
         List<List<MembershipEvent>> histories = new ArrayList<>(members);
         int inStrength = 0;
@@ -137,7 +140,7 @@ public final class DemoDataGenerator {
                     m.religion(), new MemberIds(cardNumber, m.ids().profileNumber(), m.ids().citizenId()),
                     m.profile()));
             histories.add(person.events());
-            if (person.history().stateOn(today).countsInPartyStrength()) {
+            if (person.inPartyStrengthToday()) {
                 inStrength++;
             }
         }
@@ -174,7 +177,7 @@ public final class DemoDataGenerator {
         for (int i = 0; i < count; i++) {
             cards[i] = Math.floorMod(73_856_093L * (i + 1) + offset, 100_000_000L); // a permutation: distinct
         }
-        java.util.Arrays.sort(cards);
+        Arrays.sort(cards);
         return cards;
     }
 

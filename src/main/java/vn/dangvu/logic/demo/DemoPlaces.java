@@ -160,7 +160,7 @@ final class DemoPlaces {
         return new ArrayList<>(names).subList(0, count);
     }
 
-    static List<String> schools(SplittableRandom random, int count, String placeName, List<String> villages) {
+    static List<String> schools(int count, String placeName, List<String> villages) {
         List<String> names = new ArrayList<>();
         List<String> places = new ArrayList<>();
         places.add(placeName);

@@ -7,6 +7,7 @@ import static vn.dangvu.logic.demo.BranchPlan.min;
 import java.time.LocalDate;
 import java.time.Period;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.SplittableRandom;
 import java.util.TreeSet;
@@ -42,7 +43,7 @@ final class PersonFactory {
      * A generated person: the member without id and card number (given later, in insertion
      * order), whether they hold a card, and their events in order (without ids).
      */
-    record Person(Member member, boolean hasCard, List<MembershipEvent> events, MembershipHistory history) {
+    record Person(Member member, boolean hasCard, List<MembershipEvent> events, boolean inPartyStrengthToday) {
     }
 
     static final String RECORDED_BY = "Dữ liệu mẫu";
@@ -130,7 +131,8 @@ final class PersonFactory {
                 }
                 draft.followBranchChanges();
                 MembershipHistory history = draft.check();
-                return new Person(draft.member(), draft.hosted || draft.recognised, draft.events, history);
+                return new Person(draft.member(), draft.hosted || draft.recognised, draft.events,
+                        history.stateOn(today).countsInPartyStrength());
             } catch (MembershipRuleViolation | IllegalStateException e) {
                 rejectedDraws++;
                 if (attempt >= 5) {
@@ -219,9 +221,13 @@ final class PersonFactory {
         // ---------------------------------------------------------------- own members
 
         void ownLife() {
-            int admissionAge = scenario == Scenario.RANDOM ? sample(random, ADMISSION_AGE) : 22 + random.nextInt(7);
             LocalDate earliest = max(birth.plusYears(18), BranchPlan.EARLIEST_EVENT);
-            LocalDate admitted = birth.plusYears(admissionAge).plusDays(random.nextInt(365));
+            LocalDate admitted = null;
+            for (int draw = 0; draw < 20 && (admitted == null || !admitted.isBefore(today)); draw++) {
+                // The admission age of the young is drawn from the same curve, cut at their age.
+                int admissionAge = scenario == Scenario.RANDOM ? sample(random, ADMISSION_AGE) : 22 + random.nextInt(7);
+                admitted = birth.plusYears(admissionAge).plusDays(random.nextInt(365));
+            }
             if (!admitted.isBefore(today)) {
                 admitted = date(random, earliest, today.minusDays(1));
             }
@@ -318,7 +324,7 @@ final class PersonFactory {
                     return on;
                 }
             } else if (ageAtEnd < 70 && chance(0.006)) {
-                LocalDate on = date(random, entryOn.plusYears(1), activeUntil.minusDays(1));
+                LocalDate on = date(random, max(entryOn.plusYears(1), birth.plusYears(30)), activeUntil.minusDays(1));
                 if (on != null) {
                     events.add(event(MembershipEventType.EXEMPTED, on, null, null, "Ốm đau dài ngày, có đơn đề nghị"));
                     LocalDate until = on.plusDays(365 + random.nextInt(730));
@@ -397,10 +403,14 @@ final class PersonFactory {
                     : age < 90 ? 0.30 : 0.45;
             double r = random.nextDouble();
             if (r < deathChance) {
-                LocalDate lower = max(max(entryOn.plusDays(60), birth.plusYears(55)), today.minusYears(30));
+                LocalDate lower = max(max(entryOn.plusDays(60), birth.plusYears(60)), today.minusYears(30));
                 LocalDate on = date(random, lower, today);
-                if (on == null) {
-                    on = date(random, entryOn.plusDays(60), today);
+                LocalDate other = date(random, lower, today);
+                if (on != null && other.isAfter(on)) {
+                    on = other; // the later of two: most die old
+                }
+                if (on == null) { // died before 60: rare, and rarely young
+                    on = date(random, max(max(entryOn.plusDays(60), birth.plusYears(35)), today.minusYears(30)), today);
                 }
                 return on == null ? Fate.NONE : new Fate(MembershipEventType.DIED, on, false, false, false);
             }
@@ -595,7 +605,7 @@ final class PersonFactory {
         }
 
         private void sort() {
-            events.sort(java.util.Comparator.comparing(MembershipEvent::date)); // stable: same-day order kept
+            events.sort(Comparator.comparing(MembershipEvent::date)); // stable: same-day order kept
         }
 
         /** Refuses anything the register would refuse, and anything dated after today. */
@@ -612,16 +622,19 @@ final class PersonFactory {
                     if (!branch.activeOn(e.date())) {
                         throw new IllegalStateException(branch.name + " không hoạt động ngày " + e.date());
                     }
+                    if (branch.dissolvedOn != null) { // nobody may be left in a branch that was dissolved
+                        MembershipState state = history.stateOn(branch.dissolvedOn);
+                        if (e.branchId().equals(state.branchId())
+                                && (state.countsInPartyStrength() || state.status() == MemberStatus.HOSTED)) {
+                            throw new IllegalStateException("Còn ở " + branch.name + " khi giải thể");
+                        }
+                    }
                 }
             }
-            if (!hosted && (e0AdmissionAge() < 18)) {
+            if (!hosted && Period.between(birth, admittedOn).getYears() < 18) {
                 throw new IllegalStateException("Kết nạp khi chưa đủ 18 tuổi");
             }
             return history;
-        }
-
-        private int e0AdmissionAge() {
-            return Period.between(birth, admittedOn).getYears();
         }
 
         MembershipEvent event(MembershipEventType type, LocalDate date, Decision decision, Long branchId, String note) {

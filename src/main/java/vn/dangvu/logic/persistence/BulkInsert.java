@@ -9,6 +9,7 @@ import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.function.Function;
 import org.jooq.DSLContext;
 import org.jooq.Field;
 import org.jooq.Record;
@@ -26,8 +27,8 @@ import vn.dangvu.model.MembershipEvent;
  * Many rows at once (demo data, imports): JDBC batches of one prepared statement per table,
  * in the caller's transaction. Rows carry their ids, given by the caller from {@link #nextIds()},
  * so that events can name their member without reading generated keys back; call
- * {@link #restartIdentities()} after the last insert so that the application's own inserts
- * continue after them.
+ * {@link #reserveIdsBelow} before inserting so that the application's own inserts continue
+ * after them.
  */
 public final class BulkInsert {
 
@@ -46,8 +47,6 @@ public final class BulkInsert {
     BulkInsert(DSLContext dsl) {
         this.dsl = dsl;
     }
-
-    public void sql(String sql) { dsl.execute(sql); }
 
     public int memberCount() {
         return dsl.fetchCount(MEMBER);
@@ -110,11 +109,17 @@ public final class BulkInsert {
         });
     }
 
-    /** After inserts with explicit ids: the next generated id of each table follows the largest one. */
-    public void restartIdentities() {
-        restart(BRANCH, BRANCH.ID);
-        restart(MEMBER, MEMBER.ID);
-        restart(MEMBERSHIP_EVENT, MEMBERSHIP_EVENT.ID);
+    /**
+     * Makes the tables generate ids from {@code next} on, so that the ids given to the rows of
+     * a bulk insert (from {@link #nextIds()} up to {@code next}) are never generated again.
+     * Call it before the inserts: in H2 this DDL commits the open transaction, which then
+     * holds no change yet, so the inserts that follow stay all or nothing (a failure only
+     * leaves a gap in the ids).
+     */
+    public void reserveIdsBelow(NextIds next) {
+        restart(BRANCH, BRANCH.ID, next.branch());
+        restart(MEMBER, MEMBER.ID, next.member());
+        restart(MEMBERSHIP_EVENT, MEMBERSHIP_EVENT.ID, next.event());
     }
 
     private long nextId(Table<?> table, TableField<?, Long> id) {
@@ -122,13 +127,13 @@ public final class BulkInsert {
         return max == null ? 1 : max + 1;
     }
 
-    private void restart(Table<?> table, TableField<?, Long> id) {
+    private void restart(Table<?> table, TableField<?, Long> id, long next) {
         dsl.execute("ALTER TABLE " + dsl.render(table) + " ALTER COLUMN " + dsl.render(DSL.name(id.getName()))
-                + " RESTART WITH " + nextId(table, id));
+                + " RESTART WITH " + Math.max(next, nextId(table, id)));
     }
 
     private <T> void insert(Table<?> table, List<Field<?>> fields, List<T> rows,
-                            java.util.function.Function<T, ? extends Record> toRecord) {
+                            Function<T, ? extends Record> toRecord) {
         if (rows.isEmpty()) {
             return;
         }
