@@ -133,9 +133,11 @@ class RegisterScreenTest {
             text(robot, "#birthDate").setText("12/4/1995");
             text(robot, "#admissionDate").setText("02/09/2024");
             text(robot, "#cardNumber").setText("00112233");
-            ComboBox<Sex> sex = robot.lookup("#sex").queryAs(ComboBox.class);
+            // The register has filters with the same ids: look only inside the form's window.
+            javafx.scene.Node form = robot.lookup("#familyName").query().getScene().getRoot();
+            ComboBox<Sex> sex = robot.from(form).lookup("#sex").queryAs(ComboBox.class);
             sex.setValue(Sex.FEMALE);
-            ComboBox<Branch> branch = robot.lookup("#branch").match(n -> n != branchFilter).queryAs(ComboBox.class);
+            ComboBox<Branch> branch = robot.from(form).lookup("#branch").queryAs(ComboBox.class);
             branch.setValue(branch.getItems().stream().filter(b -> b.id() == napan).findFirst().orElseThrow());
         });
         robot.press(KeyCode.CONTROL, KeyCode.S).release(KeyCode.S, KeyCode.CONTROL);
