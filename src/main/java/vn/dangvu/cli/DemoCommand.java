@@ -31,6 +31,7 @@ public final class DemoCommand implements Command {
         long start = System.nanoTime();
         try (Database database = context.openDatabase()) {
             DemoSummary summary = new DemoDataGenerator(seed).fill(database, members, LocalDate.now());
+            database.compactAndClose();
             context.out().printf(java.util.Locale.forLanguageTag("vi-VN"),
                     "Đã tạo dữ liệu mẫu: %,d người (%,d đảng viên trong đảng số), %,d chi bộ đang hoạt động,"
                             + " %,d sự kiện, trong %.1f giây.%n",

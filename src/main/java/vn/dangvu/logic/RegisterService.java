@@ -22,9 +22,11 @@ public final class RegisterService {
         this.database = database;
     }
 
-    /** Everyone ever in the register, in Vietnamese name order. */
+    /** Everyone ever in the register, in Vietnamese name order; namesakes oldest first. */
     public List<RegisterEntry> loadRegister() {
-        List<RegisterEntry> entries = database.read(r -> r.register().loadAll());
+        List<RegisterEntry> entries = new ArrayList<>(database.read(r -> r.register().loadAll()));
+        // The name ranking is stable: sorting by birth date first orders namesakes by age.
+        entries.sort(java.util.Comparator.comparing(RegisterEntry::birthDate));
         int[] rank = NameOrder.ranks(entries, RegisterEntry::name);
         RegisterEntry[] ordered = new RegisterEntry[entries.size()];
         for (int i = 0; i < rank.length; i++) {

@@ -294,6 +294,17 @@ class RegisterServiceTest {
                 "Hoàng Văn Dũng", "Lê Văn Đức", "Lý Thị Hoa", "Ngô Văn Hòa"), names(register.loadRegister()));
     }
 
+    @Test
+    void peopleWithTheSameNameComeOldestFirst() {
+        createOfficial("Nguyễn Văn Đức", LocalDate.of(1987, 2, 9), "20000001", null, branch1);
+        createOfficial("Nguyễn Văn Đức", LocalDate.of(1948, 1, 29), "20000002", null, branch1);
+        createOfficial("Nguyễn Văn Đức", LocalDate.of(1962, 1, 3), "20000003", null, branch1);
+        reopen();
+
+        assertEquals(List.of(LocalDate.of(1948, 1, 29), LocalDate.of(1962, 1, 3), LocalDate.of(1987, 2, 9)),
+                register.loadRegister().stream().map(RegisterEntry::birthDate).toList());
+    }
+
     // ---------------------------------------------------------------- optimistic version check
 
     @Test
