@@ -76,6 +76,45 @@ public final class MembershipHistory {
         return events;
     }
 
+    /**
+     * The member's path through the days from..to in one replay: the state at the end of the day
+     * before {@code from}, each event dated within the period with the state just before and
+     * just after it, and the state at the end of {@code to}. Period tables count flows from it.
+     */
+    public PeriodTrace trace(LocalDate from, LocalDate to) {
+        Replay replay = new Replay(null);
+        MembershipState opening = null;
+        List<PeriodTrace.Step> steps = null;
+        for (MembershipEvent event : events) {
+            if (event.date().isAfter(to)) {
+                break;
+            }
+            if (event.date().isBefore(from)) {
+                replay.apply(event, false);
+                continue;
+            }
+            MembershipState before = replay.state();
+            if (opening == null) {
+                opening = before;
+                steps = new ArrayList<>(2);
+            }
+            replay.apply(event, false);
+            steps.add(new PeriodTrace.Step(event, before, replay.state()));
+        }
+        MembershipState closing = replay.state();
+        return opening == null ? new PeriodTrace(closing, List.of(), closing) : new PeriodTrace(opening, steps, closing);
+    }
+
+    /** The first admission ceremony (or re-admission when the first is not on file), wherever it was held. */
+    public Optional<LocalDate> firstAdmissionDate() {
+        for (MembershipEvent event : events) {
+            if (event.type() == MembershipEventType.ADMITTED || event.type() == MembershipEventType.READMITTED) {
+                return Optional.of(event.date());
+            }
+        }
+        return Optional.empty();
+    }
+
     /** Ngày vào Đảng shown on a day: the latest admission (or re-admission) on or before it. */
     public Optional<LocalDate> admissionDateOn(LocalDate date) {
         return latestOn(date, MembershipEventType.ADMITTED, MembershipEventType.READMITTED);

@@ -31,6 +31,11 @@ public final class Repositories {
         return new RegisterRepository(dsl);
     }
 
+    /** What the period statistics read, in a few queries. */
+    public StatisticsRepository statistics() {
+        return new StatisticsRepository(dsl);
+    }
+
     /** Many rows at once, with ids given by the caller (demo data, imports). */
     public BulkInsert bulkInsert() {
         return new BulkInsert(dsl);

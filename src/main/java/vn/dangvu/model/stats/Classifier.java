@@ -1,0 +1,32 @@
+package vn.dangvu.model.stats;
+
+import java.util.HashMap;
+import java.util.Map;
+import vn.dangvu.model.Member;
+import vn.dangvu.model.VietnameseText;
+
+/**
+ * Reads recorded text into table categories once per distinct text: 100,000 people share a
+ * few dozen spellings, and folding or parsing each one every time would dominate the work.
+ */
+final class Classifier {
+
+    static final String MAJORITY = VietnameseText.fold(Member.MAJORITY_ETHNICITY);
+
+    private final Map<String, String> folded = new HashMap<>();
+    private final Map<String, GeneralEducation> education = new HashMap<>();
+    private final Map<String, ProfessionalLevel> professional = new HashMap<>();
+
+    /** Case and diacritics folded: "Tày" and "TÀY" are one ethnicity. */
+    String foldedName(String name) {
+        return folded.computeIfAbsent(name, VietnameseText::fold);
+    }
+
+    GeneralEducation generalEducation(String recorded) {
+        return recorded == null ? GeneralEducation.UNKNOWN : education.computeIfAbsent(recorded, GeneralEducation::of);
+    }
+
+    ProfessionalLevel professionalLevel(String recorded) {
+        return recorded == null ? ProfessionalLevel.NONE : professional.computeIfAbsent(recorded, ProfessionalLevel::of);
+    }
+}

@@ -1,0 +1,167 @@
+package vn.dangvu.logic.stats;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import vn.dangvu.logic.BranchService;
+import vn.dangvu.logic.CommitteeService;
+import vn.dangvu.logic.RegisterService;
+import vn.dangvu.logic.persistence.Database;
+import vn.dangvu.logic.persistence.RatingRows;
+import vn.dangvu.model.BranchKind;
+import vn.dangvu.model.Committee;
+import vn.dangvu.model.Member;
+import vn.dangvu.model.MemberProfile;
+import vn.dangvu.model.MembershipEvent;
+import vn.dangvu.model.MembershipEventType;
+import vn.dangvu.model.OtherOrganisation;
+import vn.dangvu.model.PersonName;
+import vn.dangvu.model.PoliticalTheory;
+import vn.dangvu.model.RatingGrade;
+import vn.dangvu.model.Sex;
+import vn.dangvu.model.stats.BranchLine;
+import vn.dangvu.model.stats.ChangeLine;
+import vn.dangvu.model.stats.Figure;
+import vn.dangvu.model.stats.MembershipLine;
+import vn.dangvu.model.stats.StatisticsPeriod;
+import vn.dangvu.model.stats.StatisticsReport;
+import vn.dangvu.model.stats.TheoryLevel;
+
+/** The statistics of a small committee recorded through the services into a real H2 file. */
+class StatisticsServiceTest {
+
+    private static final String CLERK = "Văn phòng Đảng ủy";
+
+    @TempDir
+    Path dataFolder;
+
+    private Database database;
+    private RegisterService register;
+    private long naPan;
+    private long school;
+    private long veteran;
+    private long newcomer;
+    private long fromLangSon;
+    private long leaver;
+    private long removedLastYear;
+    private long exempt;
+
+    @BeforeEach
+    void recordACommittee() {
+        database = Database.open(dataFolder);
+        register = new RegisterService(database);
+        new CommitteeService(database).save(new Committee("Đảng bộ xã Hải Yến", "Hải Yến", "Đảng bộ huyện Tiên Yên"));
+        BranchService branches = new BranchService(database);
+        naPan = branches.create("Chi bộ thôn Nà Pàn", BranchKind.VILLAGE, day("2000-01-01")).id();
+        school = branches.create("Chi bộ Trường Tiểu học", BranchKind.SCHOOL, day("2000-01-01")).id();
+        branches.rename(naPan, "Chi bộ thôn Nà Pàn Mới", day("2024-07-01"));
+
+        veteran = create("Hoàng Thị Mai", Sex.FEMALE, "Tày", PoliticalTheory.INTERMEDIATE, official(naPan));
+        newcomer = create("Nguyễn Văn An", Sex.MALE, "Kinh", PoliticalTheory.NONE,
+                List.of(event(MembershipEventType.ADMITTED, "2024-03-01", school)));
+        List<MembershipEvent> transferred = new ArrayList<>(List.of(
+                event(MembershipEventType.ADMITTED, "2015-02-01", null),
+                event(MembershipEventType.RECOGNIZED_OFFICIAL, "2016-02-01", null),
+                event(MembershipEventType.TRANSFERRED_IN, "2024-05-01", naPan)
+                        .withOtherOrganisation(new OtherOrganisation("Đảng bộ xã Đình Lập", "Lạng Sơn", "Đình Lập"))));
+        fromLangSon = create("Lý Văn Bình", Sex.MALE, "Nùng", PoliticalTheory.ELEMENTARY, transferred);
+        leaver = create("Trần Văn Cường", Sex.MALE, "Kinh", PoliticalTheory.NONE, official(naPan));
+        register.recordEvent(leaver, event(MembershipEventType.TRANSFERRED_OUT, "2024-06-01", null)
+                .withOtherOrganisation(new OtherOrganisation("Đảng bộ xã Đông Ngũ", "Quảng Ninh", "Tiên Yên")), CLERK);
+        removedLastYear = create("Phạm Văn Dũng", Sex.MALE, "Kinh", PoliticalTheory.NONE, official(naPan));
+        register.recordEvent(removedLastYear, event(MembershipEventType.REMOVED, "2023-09-01", null), CLERK);
+        exempt = create("Đặng Thị Hoa", Sex.FEMALE, "Kinh", PoliticalTheory.BACHELOR, official(school));
+        register.recordEvent(exempt, event(MembershipEventType.EXEMPTED, "2024-02-01", null), CLERK);
+
+        RatingRows.member(dataFolder, veteran, 2024, RatingGrade.GOOD);
+        RatingRows.member(dataFolder, veteran, 2023, RatingGrade.EXCELLENT);
+        RatingRows.branch(dataFolder, naPan, 2024, RatingGrade.EXCELLENT);
+    }
+
+    @AfterEach
+    void close() {
+        database.close();
+    }
+
+    @Test
+    void yearReportFromTheDatabase() {
+        StatisticsReport report = new StatisticsService(database).report(StatisticsPeriod.year(2024));
+
+        assertEquals("Đảng bộ xã Hải Yến", report.committee());
+        assertIds(report.change().get(ChangeLine.OPENING), veteran, leaver, exempt);
+        assertIds(report.change().get(ChangeLine.ADMITTED), newcomer);
+        assertIds(report.change().get(ChangeLine.TRANSFERRED_IN), fromLangSon);
+        assertIds(report.change().get(ChangeLine.TRANSFERRED_IN_FROM_OTHER_PROVINCE), fromLangSon);
+        // to another commune of the same district (Tiên Yên, Quảng Ninh): neither "of which" line
+        assertIds(report.change().get(ChangeLine.TRANSFERRED_OUT), leaver);
+        assertIds(report.change().get(ChangeLine.TRANSFERRED_OUT_TO_OTHER_DISTRICT));
+        assertIds(report.change().get(ChangeLine.TRANSFERRED_OUT_TO_OTHER_PROVINCE));
+        assertIds(report.change().get(ChangeLine.CLOSING), veteran, newcomer, fromLangSon, exempt);
+        assertTrue(report.change().balanced());
+        assertEquals(1, report.change().get(ChangeLine.REMOVED).lastYear());
+
+        assertIds(report.members().get(MembershipLine.ETHNIC_MINORITY), veteran, fromLangSon);
+        assertIds(report.members().get(MembershipLine.FEMALE), veteran, exempt);
+        assertIds(report.members().get(MembershipLine.EXEMPT), exempt);
+        assertIds(report.members().politicalTheory().get(TheoryLevel.ADVANCED), exempt);
+
+        List<BranchLine> branches = report.branches();
+        assertEquals(List.of("Chi bộ thôn Nà Pàn Mới", "Chi bộ Trường Tiểu học"),
+                branches.stream().map(BranchLine::name).toList());
+        assertIds(branches.get(0).total(), veteran, fromLangSon);
+        assertIds(branches.get(1).probationary(), newcomer);
+
+        assertIds(report.ratings().members().get(RatingGrade.GOOD), veteran);
+        assertEquals(1, report.ratings().members().get(RatingGrade.EXCELLENT).lastYear());
+        assertIds(report.ratings().membersNotRated(), newcomer, fromLangSon, exempt);
+        assertIds(report.ratings().branches().get(RatingGrade.EXCELLENT), naPan);
+        assertIds(report.ratings().branchesNotRated(), school);
+    }
+
+    @Test
+    void halfYearUsesTheBranchNameOfItsLastDay() {
+        StatisticsReport report = new StatisticsService(database).report(
+                new StatisticsPeriod(day("2024-01-01"), day("2024-06-30")));
+        assertEquals("Chi bộ thôn Nà Pàn", report.branches().get(0).name());
+    }
+
+    private long create(String name, Sex sex, String ethnicity, PoliticalTheory theory, List<MembershipEvent> events) {
+        MemberProfile.Builder profile = new MemberProfile.Builder();
+        profile.politicalTheory = theory;
+        profile.generalEducation = "12/12";
+        Member member = new Member(null, 0, PersonName.parse(name), sex, day("1980-03-15"), ethnicity, null, null,
+                profile.build());
+        return register.createMember(member, events, CLERK).member().id();
+    }
+
+    private static List<MembershipEvent> official(long branch) {
+        return List.of(event(MembershipEventType.ADMITTED, "2010-01-10", branch),
+                event(MembershipEventType.RECOGNIZED_OFFICIAL, "2011-01-10", null));
+    }
+
+    private static MembershipEvent event(MembershipEventType type, String date, Long branch) {
+        return MembershipEvent.of(type, day(date), branch);
+    }
+
+    private static LocalDate day(String iso) {
+        return LocalDate.parse(iso);
+    }
+
+    private static void assertIds(Figure figure, long... expected) {
+        long[] actual = figure.ids();
+        Arrays.sort(actual);
+        long[] wanted = expected.clone();
+        Arrays.sort(wanted);
+        assertArrayEquals(wanted, actual);
+    }
+}
