@@ -4,8 +4,17 @@ import vn.dangvu.logic.BranchService;
 import vn.dangvu.logic.CommitteeService;
 import vn.dangvu.logic.RegisterService;
 import vn.dangvu.logic.demo.DemoService;
+import vn.dangvu.logic.persistence.Database;
+import vn.dangvu.logic.stats.StatisticsService;
 
 /** What the screens share: the services, the background runner, the dialogs and who is working. */
 public record AppContext(RegisterService register, BranchService branches, CommitteeService committee, DemoService demo,
-                         Background background, DialogService dialogs, String userName) {
+                         StatisticsService statistics, Background background, DialogService dialogs, String userName) {
+
+    /** Every service on one database; the only place that knows the full list. */
+    public static AppContext on(Database database, Background background, DialogService dialogs, String userName) {
+        return new AppContext(new RegisterService(database), new BranchService(database),
+                new CommitteeService(database), new DemoService(database), new StatisticsService(database),
+                background, dialogs, userName);
+    }
 }

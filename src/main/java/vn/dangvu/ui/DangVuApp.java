@@ -52,8 +52,7 @@ public final class DangVuApp extends Application {
         background.run(() -> {
             database = Database.open(dataFolder);
             return new CommitteeService(database).find();
-        }, committee -> opened(committee, new AppContext(new RegisterService(database), new BranchService(database),
-                new CommitteeService(database), new DemoService(database), background, dialogs, userName())),
+        }, committee -> opened(committee, AppContext.on(database, background, dialogs, userName())),
                 error -> {
                     dialogs.showError("Không mở được dữ liệu", DialogService.messageOf(error));
                     Platform.exit();

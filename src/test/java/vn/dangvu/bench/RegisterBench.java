@@ -37,8 +37,7 @@ public final class RegisterBench {
     }
 
     private static void measure(Database db) {
-        RegisterViewModel register = new RegisterViewModel(new AppContext(new RegisterService(db),
-                new BranchService(db), new CommitteeService(db), new DemoService(db), new SynchronousBackground(),
+        RegisterViewModel register = new RegisterViewModel(AppContext.on(db, new SynchronousBackground(),
                 new ScriptedDialogs(), "bench"));
         long t = System.nanoTime();
         register.load();

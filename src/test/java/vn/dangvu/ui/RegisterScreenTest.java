@@ -68,8 +68,7 @@ class RegisterScreenTest {
         admit(register, "Nguyễn Văn Đức", Sex.MALE, LocalDate.of(1980, 5, 3), LocalDate.of(2005, 6, 1), napan, "01234567");
         admit(register, "Trần Thị Đông", Sex.FEMALE, LocalDate.of(1985, 1, 9), LocalDate.of(2010, 3, 2), napan, "07654321");
         admit(register, "Lê Văn Dũng", Sex.MALE, LocalDate.of(1990, 7, 20), LocalDate.of(2015, 9, 2), khonpat, null);
-        AppContext context = new AppContext(register, branches, committee, new DemoService(database),
-                new FxBackground(tasks), new FxDialogService(stage), "thư ký");
+        AppContext context = AppContext.on(database, new FxBackground(tasks), new FxDialogService(stage), "thư ký");
         MainView main = new MainView(context, haiYen);
         Scene scene = new Scene(main.root(), 1200, 760);
         main.installShortcuts(scene);

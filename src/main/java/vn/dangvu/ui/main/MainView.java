@@ -23,6 +23,8 @@ import vn.dangvu.ui.member.MemberPageView;
 import vn.dangvu.ui.member.MemberPageViewModel;
 import vn.dangvu.ui.register.RegisterView;
 import vn.dangvu.ui.register.RegisterViewModel;
+import vn.dangvu.ui.stats.StatisticsView;
+import vn.dangvu.ui.stats.StatisticsViewModel;
 
 /** The main window: navigation on the left, the chosen screen in the middle. */
 public final class MainView {
@@ -34,6 +36,8 @@ public final class MainView {
     private final BranchesView branches;
     private final ToggleButton registerButton = new ToggleButton("Sổ đảng viên");
     private final ToggleButton branchesButton = new ToggleButton("Chi bộ");
+    private final ToggleButton statisticsButton = new ToggleButton("Báo cáo thống kê");
+    private StatisticsView statistics;
 
     public MainView(AppContext context, Committee committee) {
         this.context = context;
@@ -72,9 +76,11 @@ public final class MainView {
         ToggleGroup group = new ToggleGroup();
         registerButton.setToggleGroup(group);
         branchesButton.setToggleGroup(group);
+        statisticsButton.setToggleGroup(group);
+        statisticsButton.setOnAction(e -> showStatistics());
         registerButton.setOnAction(e -> showRegister());
         branchesButton.setOnAction(e -> showBranches());
-        VBox nav = new VBox(title, registerButton, branchesButton);
+        VBox nav = new VBox(title, registerButton, branchesButton, statisticsButton);
         nav.getStyleClass().add("nav");
         return nav;
     }
@@ -90,6 +96,15 @@ public final class MainView {
         branches.refresh();
         root.setCenter(branches.root());
         branches.setOnChanged(registerModel::reloadBranches);
+    }
+
+    private void showStatistics() {
+        statisticsButton.setSelected(true);
+        if (statistics == null) {
+            statistics = new StatisticsView(new StatisticsViewModel(context));
+        }
+        root.setCenter(statistics.root());
+        statistics.showing();
     }
 
     private void addMember() {

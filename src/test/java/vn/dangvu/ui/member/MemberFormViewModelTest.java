@@ -45,8 +45,7 @@ class MemberFormViewModelTest {
     }
 
     private MemberFormViewModel newForm() {
-        MemberFormViewModel vm = new MemberFormViewModel(new AppContext(register, new BranchService(database),
-                new CommitteeService(database), new DemoService(database), new SynchronousBackground(),
+        MemberFormViewModel vm = new MemberFormViewModel(AppContext.on(database, new SynchronousBackground(),
                 new ScriptedDialogs(), "thư ký"));
         vm.startNew(List.of(napan));
         return vm;

@@ -47,8 +47,7 @@ class RegisterViewModelTest {
         napan = branches.create("Chi bộ thôn Nà Pàn", BranchKind.VILLAGE, null);
         khonpat = branches.create("Chi bộ thôn Khòn Pát", BranchKind.VILLAGE, null);
         register = new RegisterService(database);
-        viewModel = new RegisterViewModel(new AppContext(register, branches, new CommitteeService(database),
-                new DemoService(database), new SynchronousBackground(), new ScriptedDialogs(), "thư ký"));
+        viewModel = new RegisterViewModel(AppContext.on(database, new SynchronousBackground(), new ScriptedDialogs(), "thư ký"));
     }
 
     @AfterEach

@@ -1,0 +1,208 @@
+package vn.dangvu.ui.stats;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Consumer;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import vn.dangvu.model.Branch;
+import vn.dangvu.model.DateFormats;
+import vn.dangvu.model.RegisterEntry;
+import vn.dangvu.model.RegisterRow;
+import vn.dangvu.model.stats.MembershipLine;
+import vn.dangvu.model.stats.StatisticsPeriod;
+import vn.dangvu.model.stats.StatisticsReport;
+import vn.dangvu.model.stats.StatisticsTable;
+import vn.dangvu.model.stats.StatisticsTables;
+import vn.dangvu.ui.AppContext;
+import vn.dangvu.ui.DialogService;
+
+/**
+ * Báo cáo thống kê: the clerk picks a period, the report is computed once in the background,
+ * and every table of it is shown; a click on a number lists the people behind it.
+ */
+public final class StatisticsViewModel {
+
+    private final AppContext context;
+    private final ObjectProperty<PeriodChoice> choice = new SimpleObjectProperty<>(PeriodChoice.YEAR);
+    private final ObjectProperty<Integer> year = new SimpleObjectProperty<>(LocalDate.now().getYear());
+    private final ObjectProperty<LocalDate> from = new SimpleObjectProperty<>();
+    private final ObjectProperty<LocalDate> to = new SimpleObjectProperty<>();
+    private final ReadOnlyStringWrapper statusText = new ReadOnlyStringWrapper("Chọn kỳ báo cáo rồi bấm \"Xem báo cáo\".");
+    private final ReadOnlyStringWrapper periodError = new ReadOnlyStringWrapper("");
+    private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(false);
+    private final ReadOnlyObjectWrapper<StatisticsReport> report = new ReadOnlyObjectWrapper<>();
+    private final ObservableList<StatisticsTable> tables = FXCollections.observableArrayList();
+    /** The register, loaded on the first click on a number and kept until the next report. */
+    private List<RegisterEntry> register;
+
+    public StatisticsViewModel(AppContext context) {
+        this.context = context;
+    }
+
+    /** The chosen period, or empty with {@link #periodErrorProperty()} saying what is wrong. */
+    public Optional<StatisticsPeriod> period() {
+        periodError.set("");
+        if (choice.get() != PeriodChoice.CUSTOM) {
+            if (year.get() == null || year.get() < 1930 || year.get() > 2100) {
+                periodError.set("Năm báo cáo phải từ 1930 đến 2100.");
+                return Optional.empty();
+            }
+            return Optional.of(choice.get().in(year.get()));
+        }
+        if (from.get() == null || to.get() == null) {
+            periodError.set("Nhập cả ngày bắt đầu và ngày kết thúc của kỳ báo cáo (dd/MM/yyyy).");
+            return Optional.empty();
+        }
+        if (from.get().isAfter(to.get())) {
+            periodError.set("Ngày bắt đầu " + DateFormats.format(from.get()) + " sau ngày kết thúc "
+                    + DateFormats.format(to.get()) + ".");
+            return Optional.empty();
+        }
+        return Optional.of(new StatisticsPeriod(from.get(), to.get()));
+    }
+
+    /** Computes the report for the chosen period in the background. */
+    public void compute() {
+        Optional<StatisticsPeriod> period = period();
+        if (period.isEmpty()) {
+            return;
+        }
+        busy.set(true);
+        statusText.set("Đang tính báo cáo từ " + DateFormats.format(period.get().from()) + " đến "
+                + DateFormats.format(period.get().to()) + "…");
+        context.background().run(() -> context.statistics().report(period.get()), computed -> {
+            busy.set(false);
+            register = null;
+            report.set(computed);
+            tables.setAll(StatisticsTables.of(computed));
+            statusText.set(summary(computed));
+        }, error -> {
+            busy.set(false);
+            statusText.set("Không tính được báo cáo.");
+            context.dialogs().showError("Báo cáo thống kê", DialogService.messageOf(error));
+        });
+    }
+
+    private static String summary(StatisticsReport report) {
+        StatisticsPeriod period = report.period();
+        String text = "Từ " + DateFormats.format(period.from()) + " đến " + DateFormats.format(period.to())
+                + " · Đảng số cuối kỳ: " + StatisticsLine.count(report.members().get(MembershipLine.TOTAL).value())
+                + " · ";
+        return text + (report.change().balanced()
+                ? "Biểu 1 cân đối (đầu kỳ + tăng − giảm = cuối kỳ)."
+                : "Biểu 1 KHÔNG cân đối: có biến động ngoài các mục của biểu, xem hai dòng \"Ngoài biểu\".");
+    }
+
+    public List<StatisticsLine> lines(StatisticsTable table) {
+        return table.rows().stream().map(StatisticsLine::of).toList();
+    }
+
+    /** Lists who is behind a number (this period or last year) and hands the list to {@code show}. */
+    public void peopleBehind(StatisticsTable table, StatisticsLine line, boolean lastYear, Consumer<PeopleBehind> show) {
+        StatisticsReport current = report.get();
+        if (current == null || !line.hasPeopleBehind()) {
+            return;
+        }
+        long[] ids = lastYear ? line.row().figure().lastYearIds() : line.row().figure().ids();
+        StatisticsPeriod period = lastYear ? current.lastYearPeriod() : current.period();
+        String title = table.code() + " · " + line.row().label().strip() + " · "
+                + (lastYear ? "cùng kỳ năm trước" : "kỳ này") + " (" + DateFormats.format(period.from()) + " – "
+                + DateFormats.format(period.to()) + ")";
+        if (table.countsBranches()) {
+            context.background().run(() -> context.branches().all(),
+                    branches -> show.accept(PeopleBehind.ofBranches(title, branchesIn(branches, ids))), this::failed);
+            return;
+        }
+        List<RegisterEntry> loaded = register;
+        context.background().run(() -> new Loaded(loaded != null ? loaded : context.register().loadRegister(),
+                context.branches().all()), data -> {
+                    register = data.register();
+                    show.accept(PeopleBehind.ofMembers(title, rowsOf(data.register(), ids, period.to()),
+                            branchNames(data.branches())));
+                }, this::failed);
+    }
+
+    private record Loaded(List<RegisterEntry> register, List<Branch> branches) {
+    }
+
+    private static Map<Long, String> branchNames(List<Branch> branches) {
+        Map<Long, String> names = new HashMap<>();
+        branches.forEach(b -> names.put(b.id(), b.name()));
+        return names;
+    }
+
+    /** The people with these ids, in the register's name order, as they stood at the end of {@code day}. */
+    private static List<RegisterRow> rowsOf(List<RegisterEntry> entries, long[] ids, LocalDate day) {
+        Set<Long> wanted = new HashSet<>();
+        Arrays.stream(ids).forEach(wanted::add);
+        List<RegisterRow> rows = new ArrayList<>();
+        for (RegisterEntry entry : entries) {
+            if (wanted.contains(entry.id())) {
+                rows.add(entry.on(day));
+            }
+        }
+        return rows;
+    }
+
+    private static List<Branch> branchesIn(List<Branch> branches, long[] ids) {
+        Set<Long> wanted = new HashSet<>();
+        Arrays.stream(ids).forEach(wanted::add);
+        return branches.stream().filter(b -> wanted.contains(b.id())).toList();
+    }
+
+    private void failed(Throwable error) {
+        context.dialogs().showError("Báo cáo thống kê", DialogService.messageOf(error));
+    }
+
+    public ObjectProperty<PeriodChoice> choiceProperty() {
+        return choice;
+    }
+
+    public ObjectProperty<Integer> yearProperty() {
+        return year;
+    }
+
+    public ObjectProperty<LocalDate> fromProperty() {
+        return from;
+    }
+
+    public ObjectProperty<LocalDate> toProperty() {
+        return to;
+    }
+
+    public ReadOnlyStringProperty statusTextProperty() {
+        return statusText.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty periodErrorProperty() {
+        return periodError.getReadOnlyProperty();
+    }
+
+    public ReadOnlyBooleanProperty busyProperty() {
+        return busy.getReadOnlyProperty();
+    }
+
+    public ReadOnlyObjectProperty<StatisticsReport> reportProperty() {
+        return report.getReadOnlyProperty();
+    }
+
+    public ObservableList<StatisticsTable> tables() {
+        return tables;
+    }
+}
