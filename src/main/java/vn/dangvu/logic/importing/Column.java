@@ -10,9 +10,19 @@ import vn.dangvu.model.VietnameseText;
  * other headers clerks use for it. Headers match ignoring case, diacritics, repeated spaces
  * and punctuation ("Ngày sinh", "NGAY SINH" and "ngày  sinh:" are the same column).
  */
-public record Column(String label, boolean required, List<String> keys) {
+public final class Column {
 
     private static final Pattern NOT_LETTER_OR_DIGIT = Pattern.compile("[^a-z0-9]+");
+
+    private final String label;
+    private final boolean required;
+    private final List<String> keys;
+
+    private Column(String label, boolean required, List<String> keys) {
+        this.label = label;
+        this.required = required;
+        this.keys = keys;
+    }
 
     public static Column required(String label, String... aliases) {
         return new Column(label, true, keys(label, aliases));
@@ -34,6 +44,14 @@ public record Column(String label, boolean required, List<String> keys) {
     /** The form headers and names are compared in: "Họ  và   tên:" → "ho va ten". */
     public static String key(String text) {
         return NOT_LETTER_OR_DIGIT.matcher(VietnameseText.fold(text)).replaceAll(" ").strip();
+    }
+
+    public String label() {
+        return label;
+    }
+
+    public boolean required() {
+        return required;
     }
 
     public boolean matches(String header) {

@@ -97,6 +97,13 @@ final class ImportPlanner {
 
     // ------------------------------------------------------------------ branches
 
+    private final Map<String, String> branchKeys = new HashMap<>();
+
+    /** Thousands of rows name a few dozen branches: fold each name once. */
+    private Branch knownBranch(String name) {
+        return branchByKey.get(branchKeys.computeIfAbsent(name, ImportPlanner::branchKey));
+    }
+
     /** "Chi bộ thôn Nà Pàn", "THÔN NÀ PÀN" and "chi bo thon na pan" are one branch. */
     static String branchKey(String name) {
         String key = Column.key(name);
@@ -144,7 +151,7 @@ final class ImportPlanner {
 
     /** The branch a row names; one not known yet is created, with a warning on the first row naming it. */
     private Branch branchNamed(String name, RowProblems row, Column column) {
-        Branch known = branchByKey.get(branchKey(name));
+        Branch known = knownBranch(name);
         if (known != null) {
             return known;
         }

@@ -13,6 +13,16 @@ import vn.dangvu.model.Sex;
  */
 final class Vocabulary {
 
+    /** The full labels and abbreviations of the grades, folded once. */
+    private static final java.util.Map<String, RatingGrade> GRADE_KEYS = new java.util.HashMap<>();
+
+    static {
+        for (RatingGrade grade : RatingGrade.values()) {
+            GRADE_KEYS.put(Column.key(grade.abbreviation()), grade);
+            GRADE_KEYS.put(Column.key(grade.label()), grade);
+        }
+    }
+
     private Vocabulary() {
     }
 
@@ -67,10 +77,9 @@ final class Vocabulary {
      */
     static Optional<RatingGrade> grade(String text) {
         String key = Column.key(text);
-        for (RatingGrade grade : RatingGrade.values()) {
-            if (key.equals(Column.key(grade.abbreviation())) || key.equals(Column.key(grade.label()))) {
-                return Optional.of(grade);
-            }
+        RatingGrade exact = GRADE_KEYS.get(key);
+        if (exact != null) {
+            return Optional.of(exact);
         }
         if (key.contains("khong hoan thanh")) {
             return Optional.of(RatingGrade.NOT_COMPLETED);

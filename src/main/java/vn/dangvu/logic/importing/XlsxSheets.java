@@ -14,10 +14,11 @@ import org.apache.poi.openxml4j.exceptions.OpenXML4JException;
 import org.apache.poi.openxml4j.opc.OPCPackage;
 import org.apache.poi.openxml4j.opc.PackageAccess;
 import org.apache.poi.ss.usermodel.DateUtil;
-import org.apache.poi.xssf.eventusermodel.ReadOnlySharedStringsTable;
+import org.apache.poi.openxml4j.opc.PackagePart;
 import org.apache.poi.xssf.eventusermodel.XSSFReader;
 import org.apache.poi.xssf.model.StylesTable;
 import org.apache.poi.xssf.usermodel.XSSFCellStyle;
+import org.apache.poi.xssf.usermodel.XSSFRelation;
 import org.xml.sax.Attributes;
 import org.xml.sax.InputSource;
 import org.xml.sax.SAXException;
@@ -40,7 +41,7 @@ final class XlsxSheets {
         String name = file.getFileName().toString();
         try (OPCPackage pkg = OPCPackage.open(file.toFile(), PackageAccess.READ)) {
             XSSFReader reader = new XSSFReader(pkg);
-            ReadOnlySharedStringsTable strings = new ReadOnlySharedStringsTable(pkg, false);
+            List<String> strings = sharedStrings(pkg);
             StylesTable styles = stylesOf(reader);
             boolean date1904 = usesDate1904(reader);
             List<SheetData> sheets = new ArrayList<>();
@@ -95,6 +96,56 @@ final class XlsxSheets {
         }
     }
 
+    /**
+     * The shared strings as plain text, read with SAX: POI's own table builds a rich-text object
+     * for every lookup, which costs more than the rest of the import.
+     */
+    private static List<String> sharedStrings(OPCPackage pkg) throws IOException, SAXException,
+            ParserConfigurationException {
+        List<String> strings = new ArrayList<>();
+        for (PackagePart part : pkg.getPartsByContentType(XSSFRelation.SHARED_STRINGS.getContentType())) {
+            try (InputStream in = part.getInputStream()) {
+                XMLReader xml = SAXHelper.newXMLReader();
+                xml.setContentHandler(new DefaultHandler() {
+                    private final StringBuilder text = new StringBuilder();
+                    private boolean inText;
+                    private boolean inPhonetic;
+
+                    @Override
+                    public void startElement(String uri, String local, String qName, Attributes atts) {
+                        switch (local) {
+                            case "si" -> text.setLength(0);
+                            case "t" -> inText = !inPhonetic;
+                            case "rPh" -> inPhonetic = true;
+                            default -> {
+                            }
+                        }
+                    }
+
+                    @Override
+                    public void characters(char[] ch, int start, int length) {
+                        if (inText) {
+                            text.append(ch, start, length);
+                        }
+                    }
+
+                    @Override
+                    public void endElement(String uri, String local, String qName) {
+                        switch (local) {
+                            case "si" -> strings.add(text.toString());
+                            case "t" -> inText = false;
+                            case "rPh" -> inPhonetic = false;
+                            default -> {
+                            }
+                        }
+                    }
+                });
+                xml.parse(new InputSource(in));
+            }
+        }
+        return strings;
+    }
+
     /** The text as typed (stray spaces are reported later), null when blank. */
     static String text(String value) {
         if (value == null) {
@@ -105,9 +156,10 @@ final class XlsxSheets {
 
     /** Collects the cells of one sheet: &lt;row r&gt;&lt;c r t s&gt;&lt;v/&gt; or &lt;is&gt;&lt;t/&gt;&lt;/is&gt;&lt;/c&gt;&lt;/row&gt;. */
     private static final class SheetHandler extends DefaultHandler {
-        private final ReadOnlySharedStringsTable strings;
+        private final List<String> strings;
         private final StylesTable styles;
         private final boolean date1904;
+        private final java.util.Map<Integer, Boolean> dateStyles = new java.util.HashMap<>();
         final List<SheetData.Row> rows = new ArrayList<>();
 
         private int rowNumber;
@@ -123,7 +175,7 @@ final class XlsxSheets {
         private boolean inInlineText;
         private boolean inPhonetic;
 
-        SheetHandler(ReadOnlySharedStringsTable strings, StylesTable styles, boolean date1904) {
+        SheetHandler(List<String> strings, StylesTable styles, boolean date1904) {
             this.strings = strings;
             this.styles = styles;
             this.date1904 = date1904;
@@ -208,7 +260,7 @@ final class XlsxSheets {
                 return v.isBlank() ? null : number(Double.parseDouble(v.strip()));
             }
             return switch (type) {
-                case "s" -> v.isBlank() ? null : text(strings.getItemAt(Integer.parseInt(v.strip())).getString());
+                case "s" -> v.isBlank() ? null : sharedString(Integer.parseInt(v.strip()));
                 case "inlineStr" -> text(inline.toString());
                 case "str" -> text(v);
                 case "b" -> v.isBlank() ? null : "1".equals(v.strip()) || "true".equals(v.strip());
@@ -218,16 +270,30 @@ final class XlsxSheets {
             };
         }
 
+        private String sharedString(int index) {
+            if (index < 0 || index >= strings.size()) {
+                throw new IllegalArgumentException("ô tham chiếu chuỗi dùng chung số " + index + " không có");
+            }
+            return text(strings.get(index));
+        }
+
         /** A number, or a date when the cell's format is a date format. */
         private Object number(double number) {
-            if (styles != null && style < styles.getNumCellStyles()) {
-                XSSFCellStyle cellStyle = styles.getStyleAt(style);
-                if (cellStyle != null && DateUtil.isADateFormat(cellStyle.getDataFormat(), cellStyle.getDataFormatString())
-                        && DateUtil.isValidExcelDate(number)) {
-                    return DateUtil.getLocalDateTime(number, date1904).toLocalDate();
-                }
+            if (isDateStyle(style) && DateUtil.isValidExcelDate(number)) {
+                return DateUtil.getLocalDateTime(number, date1904).toLocalDate();
             }
             return number;
+        }
+
+        /** Looked up once per style: a workbook has a few dozen styles and thousands of cells. */
+        private boolean isDateStyle(int index) {
+            if (styles == null || index >= styles.getNumCellStyles()) {
+                return false;
+            }
+            return dateStyles.computeIfAbsent(index, i -> {
+                XSSFCellStyle cellStyle = styles.getStyleAt(i);
+                return cellStyle != null && DateUtil.isADateFormat(cellStyle.getDataFormat(), cellStyle.getDataFormatString());
+            });
         }
 
         /** "AB12" → 27. */
