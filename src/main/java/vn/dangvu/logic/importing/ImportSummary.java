@@ -24,7 +24,8 @@ public record ImportSummary(int newMembers, int updatedMembers, int unchangedMem
                 "Xếp loại chi bộ: " + number(branchRatings));
     }
 
-    static String number(long n) {
+    /** 8.341: Vietnamese grouping. */
+    public static String number(long n) {
         return NumberFormat.getIntegerInstance(Locale.forLanguageTag("vi-VN")).format(n);
     }
 }
