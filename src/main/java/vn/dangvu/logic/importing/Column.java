@@ -13,6 +13,7 @@ import vn.dangvu.model.VietnameseText;
 public final class Column {
 
     private static final Pattern NOT_LETTER_OR_DIGIT = Pattern.compile("[^a-z0-9]+");
+    private static final Pattern BRACKETED = Pattern.compile("\\([^)]*\\)");
 
     private final String label;
     private final boolean required;
@@ -54,8 +55,9 @@ public final class Column {
         return required;
     }
 
+    /** Also without a bracketed hint: "Lý luận chính trị (CC, TC, SC)" is "Lý luận chính trị". */
     public boolean matches(String header) {
-        return keys.contains(key(header));
+        return keys.contains(key(header)) || keys.contains(key(BRACKETED.matcher(header).replaceAll(" ")));
     }
 
     @Override

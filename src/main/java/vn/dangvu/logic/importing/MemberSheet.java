@@ -8,7 +8,8 @@ final class MemberSheet {
     static final String NAME = "Đảng viên";
 
     static final Column NUMBER = Column.optional("STT", "Số thứ tự", "TT");
-    static final Column FULL_NAME = Column.required("Họ và tên", "Họ tên", "Họ và tên đảng viên");
+    static final Column FULL_NAME = Column.required("Họ và tên", "Họ tên", "Họ và tên đảng viên",
+            "Họ tên đang dùng");
     static final Column BIRTH_DATE = Column.required("Ngày sinh", "Ngày tháng năm sinh", "Sinh ngày");
     static final Column SEX = Column.required("Giới tính");
     static final Column ETHNICITY = Column.optional("Dân tộc");

@@ -65,8 +65,31 @@ final class Table {
                 complete = false;
             }
         }
-        List<SheetData.Row> rows = new ArrayList<>(all.subList(headerIndex + 1, all.size()));
+        int first = headerIndex + 1;
+        while (first < all.size() && first <= headerIndex + 2 && isColumnNumbering(all.get(first))) {
+            first++;
+        }
+        List<SheetData.Row> rows = new ArrayList<>(all.subList(first, all.size()));
         return new Table(data.name(), header.number(), columns, rows, complete);
+    }
+
+    /** The "1 2 3 …" or "(1) (2) (3) …" line official forms put under their headers. */
+    static boolean isColumnNumbering(SheetData.Row row) {
+        int previous = 0;
+        int count = 0;
+        for (Object cell : row.cells()) {
+            String text = Cells.text(cell);
+            if (text == null) {
+                continue;
+            }
+            String digits = text.replaceAll("[()\\s]", "");
+            if (!digits.matches("\\d{1,3}") || Integer.parseInt(digits) <= previous) {
+                return false;
+            }
+            previous = Integer.parseInt(digits);
+            count++;
+        }
+        return count >= 3;
     }
 
     private static int matchCount(SheetData.Row row, List<Column> known) {

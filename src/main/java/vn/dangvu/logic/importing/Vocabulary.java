@@ -35,11 +35,30 @@ final class Vocabulary {
         };
     }
 
-    /** Empty or "Không" is none; else sơ cấp, trung cấp, cao cấp, cử nhân (also inside a longer phrase). */
+    /**
+     * Empty or "Không" is none; else sơ cấp, trung cấp, cao cấp, cử nhân (also inside a longer
+     * phrase, or abbreviated SC, TC, CC, CN as official forms do).
+     */
     static Optional<PoliticalTheory> politicalTheory(String text) {
         String key = Column.key(text);
         if (key.isEmpty() || key.equals("khong") || key.equals("khong co") || key.equals("chua co")) {
             return Optional.of(PoliticalTheory.NONE);
+        }
+        switch (key) {
+            case "cn" -> {
+                return Optional.of(PoliticalTheory.BACHELOR);
+            }
+            case "cc" -> {
+                return Optional.of(PoliticalTheory.ADVANCED);
+            }
+            case "tc" -> {
+                return Optional.of(PoliticalTheory.INTERMEDIATE);
+            }
+            case "sc" -> {
+                return Optional.of(PoliticalTheory.ELEMENTARY);
+            }
+            default -> {
+            }
         }
         if (key.contains("cu nhan")) {
             return Optional.of(PoliticalTheory.BACHELOR);

@@ -60,6 +60,8 @@ class CellValuesTest {
         "Số CMND/CCCD     | Số CCCD",
         "Số thẻ ĐV        | Số thẻ đảng viên",
         "Ngày vào Đảng (*)| Ngày vào Đảng",
+        "LÝ LUẬN CHÍNH TRỊ (CC, TC, SC) | Lý luận chính trị",
+        "HỌ TÊN ĐANG DÙNG | Họ và tên",
     })
     void headersMatchIgnoringCaseDiacriticsSpacesAndPunctuation(String header, String label) {
         assertTrue(MemberSheet.COLUMNS.stream().filter(c -> c.label().equals(label)).findFirst().orElseThrow()
@@ -107,6 +109,7 @@ class CellValuesTest {
     @CsvSource(delimiter = '|', value = {
         "''        | NONE", "Không | NONE", "Sơ cấp | ELEMENTARY", "trung cap | INTERMEDIATE",
         "CAO CẤP   | ADVANCED", "Cử nhân chính trị | BACHELOR", "Cao cấp lý luận chính trị | ADVANCED", "Giỏi |",
+        "CC | ADVANCED", "tc | INTERMEDIATE", "SC | ELEMENTARY", "CN | BACHELOR",
     })
     void politicalTheory(String text, PoliticalTheory expected) {
         assertEquals(Optional.ofNullable(expected), Vocabulary.politicalTheory(text));

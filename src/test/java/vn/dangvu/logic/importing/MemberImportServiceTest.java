@@ -287,6 +287,17 @@ class MemberImportServiceTest {
     }
 
     @Test
+    void theColumnNumberLineOfOfficialFormsIsNotARow() throws Exception {
+        SpreadsheetMl book = new SpreadsheetMl();
+        book.sheet("Đảng viên").row("STT", "Họ và tên", "Ngày sinh", "Giới tính", "Chi bộ", "Ngày vào Đảng")
+                .row("(1)", "(2)", "(3)", "(4)", "(5)", "(6)")
+                .row(1, "Nguyễn Văn An", "01/01/1970", "Nam", NA_PAN, "01/01/2000");
+        ImportPlan plan = importer.preview(book.write(folder.resolve("so-cot.xlsx")));
+        assertFalse(plan.hasErrors(), plan.errors().toString());
+        assertEquals(1, plan.summary().newMembers());
+    }
+
+    @Test
     void twoRowsForOnePersonAreAnError() throws Exception {
         SpreadsheetMl book = new SpreadsheetMl();
         book.sheet("Đảng viên").row("Họ và tên", "Ngày sinh", "Giới tính", "Chi bộ", "Ngày vào Đảng", "Số CCCD")
