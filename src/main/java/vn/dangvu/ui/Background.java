@@ -10,4 +10,12 @@ import java.util.function.Consumer;
 public interface Background {
 
     <T> void run(Callable<T> work, Consumer<T> onSuccess, Consumer<Throwable> onFailure);
+
+    /**
+     * Hands an update made while work runs (progress) to the screen's thread. Runs it at once
+     * by default, which is right where results are delivered on the calling thread.
+     */
+    default void onScreen(Runnable update) {
+        update.run();
+    }
 }

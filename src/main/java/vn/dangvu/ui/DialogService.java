@@ -1,5 +1,6 @@
 package vn.dangvu.ui;
 
+import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
@@ -18,6 +19,14 @@ public interface DialogService {
     Optional<LocalDate> askDate(String title, String label, LocalDate initial);
 
     <T> Optional<T> choose(String title, String label, List<T> choices, T initial);
+
+    /**
+     * Asks for a file to open.
+     *
+     * @param description what the files are, "Sổ làm việc Excel"
+     * @param extensions  the accepted extensions without the dot, "xlsx"
+     */
+    Optional<Path> chooseFile(String title, String description, List<String> extensions);
 
     /** A user-facing message for a failure: the Vietnamese message of our own exceptions. */
     static String messageOf(Throwable error) {

@@ -26,4 +26,9 @@ public final class FxBackground implements Background {
             }
         }));
     }
+
+    @Override
+    public void onScreen(Runnable update) {
+        Platform.runLater(update);
+    }
 }

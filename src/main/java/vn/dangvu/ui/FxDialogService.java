@@ -1,5 +1,6 @@
 package vn.dangvu.ui;
 
+import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
@@ -11,6 +12,7 @@ import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextInputDialog;
 import javafx.scene.layout.VBox;
+import javafx.stage.FileChooser;
 import javafx.stage.Window;
 
 /** {@link DialogService} with JavaFX dialogs owned by the main window. */
@@ -65,6 +67,17 @@ public final class FxDialogService implements DialogService {
         prepare(dialog, title);
         dialog.setContentText(label);
         return dialog.showAndWait();
+    }
+
+    @Override
+    public Optional<Path> chooseFile(String title, String description, List<String> extensions) {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle(title);
+        List<String> patterns = extensions.stream().map(e -> "*." + e).toList();
+        chooser.getExtensionFilters().setAll(
+                new FileChooser.ExtensionFilter(description + " (" + String.join(", ", patterns) + ")", patterns),
+                new FileChooser.ExtensionFilter("Mọi tệp", "*.*"));
+        return Optional.ofNullable(chooser.showOpenDialog(owner)).map(java.io.File::toPath);
     }
 
     private Alert alert(Alert.AlertType type, String title, String message) {

@@ -2,10 +2,6 @@ package vn.dangvu.bench;
 
 import java.nio.file.Path;
 import java.time.LocalDate;
-import vn.dangvu.logic.BranchService;
-import vn.dangvu.logic.CommitteeService;
-import vn.dangvu.logic.RegisterService;
-import vn.dangvu.logic.demo.DemoService;
 import vn.dangvu.logic.persistence.Database;
 import vn.dangvu.ui.AppContext;
 import vn.dangvu.ui.ScriptedDialogs;

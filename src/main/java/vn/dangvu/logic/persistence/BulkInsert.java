@@ -4,8 +4,6 @@ import static vn.dangvu.logic.persistence.jooq.Tables.BRANCH;
 import static vn.dangvu.logic.persistence.jooq.Tables.MEMBER;
 import static vn.dangvu.logic.persistence.jooq.Tables.MEMBERSHIP_EVENT;
 
-import java.sql.PreparedStatement;
-import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -39,8 +37,6 @@ public final class BulkInsert {
     /** One event of one person, with its id already set. */
     public record EventRow(long memberId, MembershipEvent event) {
     }
-
-    private static final int BATCH = 2_000;
 
     private final DSLContext dsl;
 
@@ -134,9 +130,6 @@ public final class BulkInsert {
 
     private <T> void insert(Table<?> table, List<Field<?>> fields, List<T> rows,
                             Function<T, ? extends Record> toRecord) {
-        if (rows.isEmpty()) {
-            return;
-        }
         StringBuilder sql = new StringBuilder("INSERT INTO ").append(dsl.render(table)).append(" (");
         StringBuilder marks = new StringBuilder();
         for (int i = 0; i < fields.size(); i++) {
@@ -144,26 +137,10 @@ public final class BulkInsert {
             marks.append(i == 0 ? "?" : ", ?");
         }
         sql.append(") VALUES (").append(marks).append(')');
-        dsl.connection(connection -> {
-            try (PreparedStatement statement = connection.prepareStatement(sql.toString())) {
-                int pending = 0;
-                for (T row : rows) {
-                    Record record = toRecord.apply(row);
-                    for (int i = 0; i < fields.size(); i++) {
-                        statement.setObject(i + 1, record.get(fields.get(i)));
-                    }
-                    statement.addBatch();
-                    if (++pending == BATCH) {
-                        statement.executeBatch();
-                        pending = 0;
-                    }
-                }
-                if (pending > 0) {
-                    statement.executeBatch();
-                }
-            } catch (SQLException e) {
-                throw new IllegalStateException("Không ghi được dữ liệu vào bảng " + table.getName() + ": "
-                        + e.getMessage(), e);
+        JdbcBatch.run(dsl, sql.toString(), rows, table.getName(), (statement, row) -> {
+            Record record = toRecord.apply(row);
+            for (int i = 0; i < fields.size(); i++) {
+                statement.setObject(i + 1, record.get(fields.get(i)));
             }
         });
     }

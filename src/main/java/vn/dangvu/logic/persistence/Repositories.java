@@ -36,6 +36,15 @@ public final class Repositories {
         return new StatisticsRepository(dsl);
     }
 
+    public RatingRepository ratings() {
+        return new RatingRepository(dsl);
+    }
+
+    /** Bulk reads and updates of an import from Excel. */
+    public ImportRepository importing() {
+        return new ImportRepository(dsl);
+    }
+
     /** Many rows at once, with ids given by the caller (demo data, imports). */
     public BulkInsert bulkInsert() {
         return new BulkInsert(dsl);

@@ -6,6 +6,7 @@ import javafx.scene.control.Label;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuBar;
 import javafx.scene.control.MenuItem;
+import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToggleGroup;
 import javafx.scene.input.KeyCode;
@@ -17,6 +18,8 @@ import javafx.stage.Window;
 import vn.dangvu.model.Committee;
 import vn.dangvu.ui.AppContext;
 import vn.dangvu.ui.branch.BranchesView;
+import vn.dangvu.ui.importing.ImportView;
+import vn.dangvu.ui.importing.ImportViewModel;
 import vn.dangvu.ui.member.MemberFormView;
 import vn.dangvu.ui.member.MemberFormViewModel;
 import vn.dangvu.ui.member.MemberPageView;
@@ -62,9 +65,11 @@ public final class MainView {
             showRegister();
             register.focusSearch();
         });
+        MenuItem importExcel = new MenuItem("Nhập từ Excel…");
+        importExcel.setOnAction(e -> openImport());
         MenuItem quit = new MenuItem("Thoát");
         quit.setOnAction(e -> root.getScene().getWindow().hide());
-        Menu file = new Menu("Tệp", null, quit);
+        Menu file = new Menu("Tệp", null, importExcel, new SeparatorMenuItem(), quit);
         Menu members = new Menu("Đảng viên", null, add, find);
         return new MenuBar(file, members);
     }
@@ -113,6 +118,16 @@ public final class MainView {
             form.startNew(all.stream().filter(b -> b.activeOn(java.time.LocalDate.now())).toList());
             new MemberFormView(form).show(window(), this::memberSaved);
         }, e -> context.dialogs().showError("Thêm đảng viên", vn.dangvu.ui.DialogService.messageOf(e)));
+    }
+
+    /** After an import the register and the branches are read again: many people and branches may be new. */
+    private void openImport() {
+        ImportViewModel importing = new ImportViewModel(context);
+        importing.setOnImported(() -> {
+            registerModel.load();
+            branches.refresh();
+        });
+        new ImportView(importing).show(window());
     }
 
     private void openMember(long memberId) {

@@ -13,7 +13,6 @@ import vn.dangvu.model.Branch;
 import vn.dangvu.model.BranchKind;
 import vn.dangvu.model.Committee;
 import vn.dangvu.model.PersonName;
-import vn.dangvu.model.VietnameseText;
 import vn.dangvu.ui.AppContext;
 import vn.dangvu.ui.DialogService;
 
@@ -81,30 +80,7 @@ public final class SetupViewModel {
             }
         }
         List<Branch> branches = new ArrayList<>();
-        names.forEach(name -> branches.add(Branch.create(name, guessKind(name), null)));
+        names.forEach(name -> branches.add(Branch.create(name, BranchKind.guessFromName(name), null)));
         return branches;
-    }
-
-    static BranchKind guessKind(String name) {
-        String folded = VietnameseText.fold(name);
-        if (folded.contains("truong") || folded.contains("mam non")) {
-            return BranchKind.SCHOOL;
-        }
-        if (folded.contains("cong an")) {
-            return BranchKind.POLICE;
-        }
-        if (folded.contains("quan su")) {
-            return BranchKind.MILITIA;
-        }
-        if (folded.contains("doanh nghiep") || folded.contains("cong ty")) {
-            return BranchKind.ENTERPRISE;
-        }
-        if (folded.contains("co quan") || folded.contains("uy ban") || folded.contains("tram y te")) {
-            return BranchKind.OFFICE;
-        }
-        if (folded.matches(".*\\b(thon|ban|khu|ap|to dan pho|khu pho|xom)\\b.*")) {
-            return BranchKind.VILLAGE;
-        }
-        return BranchKind.OTHER;
     }
 }

@@ -1,0 +1,10 @@
+package vn.dangvu.model;
+
+/** A branch's yearly rating (xếp loại chi bộ, DOMAIN.md §9). */
+public record BranchRating(long branchId, int year, RatingGrade grade, String note) {
+
+    public BranchRating {
+        java.util.Objects.requireNonNull(grade, "grade");
+        note = Decision.blankToNull(note);
+    }
+}

@@ -1,0 +1,204 @@
+package vn.dangvu.ui.importing;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicBoolean;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.BooleanBinding;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.DoubleProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleDoubleProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import vn.dangvu.logic.importing.ImportCancelled;
+import vn.dangvu.logic.importing.ImportPlan;
+import vn.dangvu.logic.importing.ImportProblem;
+import vn.dangvu.logic.importing.ImportSummary;
+import vn.dangvu.logic.importing.ImportUpdate;
+import vn.dangvu.ui.AppContext;
+import vn.dangvu.ui.DialogService;
+
+/**
+ * Nhập từ Excel: choose a workbook, see what it would create and every problem, then import
+ * it once the preview has no error and its warnings were acknowledged. Nothing is written
+ * before "Nhập"; "Hủy" during the import rolls it all back.
+ */
+public final class ImportViewModel {
+
+    /** Where the screen is. */
+    public enum Phase { EMPTY, PREVIEWING, PREVIEWED, IMPORTING, IMPORTED }
+
+    private final AppContext context;
+    private final ObjectProperty<Phase> phase = new SimpleObjectProperty<>(Phase.EMPTY);
+    private final ObjectProperty<ImportPlan> plan = new SimpleObjectProperty<>();
+    private final StringProperty fileName = new SimpleStringProperty("Chưa chọn tệp.");
+    private final StringProperty summary = new SimpleStringProperty(
+            "Chọn tệp Excel (.xlsx hoặc .xls) có danh sách đảng viên. Chưa có gì được ghi cho đến khi bấm \"Nhập\".");
+    private final StringProperty status = new SimpleStringProperty("");
+    private final BooleanProperty warningsAccepted = new SimpleBooleanProperty(false);
+    private final DoubleProperty progress = new SimpleDoubleProperty(0);
+    private final ObservableList<ImportProblem> problems = FXCollections.observableArrayList();
+    private final ObservableList<String> updates = FXCollections.observableArrayList();
+    private final BooleanBinding hasWarnings = Bindings.createBooleanBinding(
+            () -> plan.get() != null && plan.get().hasWarnings(), plan);
+    private final BooleanBinding canImport;
+    private final BooleanBinding busy = phase.isEqualTo(Phase.PREVIEWING).or(phase.isEqualTo(Phase.IMPORTING));
+    private AtomicBoolean cancelRequested = new AtomicBoolean();
+    private Runnable onImported = () -> { };
+
+    public ImportViewModel(AppContext context) {
+        this.context = context;
+        canImport = Bindings.createBooleanBinding(() -> phase.get() == Phase.PREVIEWED && plan.get() != null
+                        && !plan.get().hasErrors() && !plan.get().summary().isEmpty()
+                        && (!plan.get().hasWarnings() || warningsAccepted.get()),
+                phase, plan, warningsAccepted);
+    }
+
+    /** Asks for a workbook and previews it. */
+    public void chooseFile() {
+        context.dialogs().chooseFile("Chọn tệp Excel danh sách đảng viên", "Sổ làm việc Excel", List.of("xlsx", "xls"))
+                .ifPresent(this::preview);
+    }
+
+    /** Reads the workbook and compares it with the data, in the background; writes nothing. */
+    public void preview(Path file) {
+        if (busy.get()) {
+            return;
+        }
+        fileName.set(file.getFileName().toString());
+        plan.set(null);
+        problems.clear();
+        updates.clear();
+        warningsAccepted.set(false);
+        progress.set(-1);
+        status.set("Đang đọc và kiểm tra tệp…");
+        phase.set(Phase.PREVIEWING);
+        context.background().run(() -> context.importer().preview(file), this::previewed, error -> {
+            phase.set(Phase.EMPTY);
+            progress.set(0);
+            status.set("");
+            summary.set(DialogService.messageOf(error));
+        });
+    }
+
+    private void previewed(ImportPlan previewed) {
+        plan.set(previewed);
+        problems.setAll(previewed.problems());
+        updates.setAll(previewed.updates().stream().map(ImportUpdate::format).toList());
+        progress.set(0);
+        summary.set(String.join("\n", previewed.summary().lines()));
+        status.set(verdict(previewed));
+        phase.set(Phase.PREVIEWED);
+    }
+
+    private static String verdict(ImportPlan plan) {
+        int errors = plan.errors().size();
+        int warnings = plan.warnings().size();
+        if (errors > 0) {
+            return "Có " + ImportSummary.number(errors) + " lỗi: hãy sửa trong Excel rồi chọn lại tệp. Chưa ghi gì.";
+        }
+        if (plan.summary().isEmpty()) {
+            return "Không có gì mới để nhập: dữ liệu đã có đủ như trong tệp.";
+        }
+        if (warnings > 0) {
+            return "Không có lỗi; có " + ImportSummary.number(warnings) + " cảnh báo cần xem trước khi nhập.";
+        }
+        return "Không có lỗi. Bấm \"Nhập\" để ghi vào dữ liệu.";
+    }
+
+    /** Writes the previewed import in one transaction, with progress; "Hủy" rolls it back. */
+    public void importNow() {
+        if (!canImport.get()) {
+            return;
+        }
+        ImportPlan accepted = plan.get();
+        AtomicBoolean cancel = new AtomicBoolean();
+        cancelRequested = cancel;
+        phase.set(Phase.IMPORTING);
+        progress.set(0);
+        status.set("Đang nhập…");
+        context.background().run(() -> context.importer().apply(accepted, context.userName(),
+                        (done, total) -> context.background().onScreen(() -> progress.set(total == 0 ? 1 : (double) done / total)),
+                        cancel::get),
+                done -> {
+                    phase.set(Phase.IMPORTED);
+                    progress.set(1);
+                    status.set("Đã nhập xong tệp " + accepted.fileName() + ".");
+                    onImported.run();
+                },
+                error -> {
+                    progress.set(0);
+                    if (error instanceof ImportCancelled) {
+                        phase.set(Phase.PREVIEWED);
+                        status.set(error.getMessage());
+                    } else {
+                        phase.set(Phase.EMPTY);
+                        plan.set(null);
+                        status.set("");
+                        summary.set(DialogService.messageOf(error));
+                    }
+                });
+    }
+
+    /** Asks the running import to stop at the next row; it then rolls back. */
+    public void cancel() {
+        if (phase.get() == Phase.IMPORTING) {
+            cancelRequested.set(true);
+            status.set("Đang hủy…");
+        }
+    }
+
+    /** Called after a successful import, on the screen's thread (the register reloads). */
+    public void setOnImported(Runnable onImported) {
+        this.onImported = onImported;
+    }
+
+    public ObjectProperty<Phase> phaseProperty() {
+        return phase;
+    }
+
+    public StringProperty fileNameProperty() {
+        return fileName;
+    }
+
+    public StringProperty summaryProperty() {
+        return summary;
+    }
+
+    public StringProperty statusProperty() {
+        return status;
+    }
+
+    public BooleanProperty warningsAcceptedProperty() {
+        return warningsAccepted;
+    }
+
+    public DoubleProperty progressProperty() {
+        return progress;
+    }
+
+    public ObservableList<ImportProblem> problems() {
+        return problems;
+    }
+
+    public ObservableList<String> updates() {
+        return updates;
+    }
+
+    public BooleanBinding hasWarningsProperty() {
+        return hasWarnings;
+    }
+
+    public BooleanBinding canImportProperty() {
+        return canImport;
+    }
+
+    public BooleanBinding busyProperty() {
+        return busy;
+    }
+}
