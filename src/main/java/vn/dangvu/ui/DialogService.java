@@ -1,5 +1,6 @@
 package vn.dangvu.ui;
 
+import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
@@ -18,6 +19,12 @@ public interface DialogService {
     Optional<LocalDate> askDate(String title, String label, LocalDate initial);
 
     <T> Optional<T> choose(String title, String label, List<T> choices, T initial);
+
+    /**
+     * Asks where to save a file. The answer always ends with {@code extension} (".xlsx"), added
+     * when the clerk did not type it; empty when cancelled.
+     */
+    Optional<Path> askSaveFile(String title, String suggestedName, String typeName, String extension);
 
     /** A user-facing message for a failure: the Vietnamese message of our own exceptions. */
     static String messageOf(Throwable error) {

@@ -1,5 +1,8 @@
 package vn.dangvu.ui;
 
+import java.io.File;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
@@ -11,12 +14,15 @@ import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextInputDialog;
 import javafx.scene.layout.VBox;
+import javafx.stage.FileChooser;
 import javafx.stage.Window;
 
 /** {@link DialogService} with JavaFX dialogs owned by the main window. */
 public final class FxDialogService implements DialogService {
 
     private final Window owner;
+    /** Where the clerk last saved a file this session: the next save starts there. */
+    private Path lastFolder;
 
     public FxDialogService(Window owner) {
         this.owner = owner;
@@ -65,6 +71,31 @@ public final class FxDialogService implements DialogService {
         prepare(dialog, title);
         dialog.setContentText(label);
         return dialog.showAndWait();
+    }
+
+    @Override
+    public Optional<Path> askSaveFile(String title, String suggestedName, String typeName, String extension) {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle(title);
+        chooser.setInitialFileName(suggestedName);
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(typeName + " (*" + extension + ")",
+                "*" + extension));
+        if (lastFolder != null && Files.isDirectory(lastFolder)) {
+            chooser.setInitialDirectory(lastFolder.toFile());
+        } else {
+            Path documents = Path.of(System.getProperty("user.home"), "Documents");
+            chooser.setInitialDirectory((Files.isDirectory(documents) ? documents
+                    : Path.of(System.getProperty("user.home"))).toFile());
+        }
+        File chosen = chooser.showSaveDialog(owner);
+        if (chosen == null) {
+            return Optional.empty();
+        }
+        Path file = chosen.toPath();
+        lastFolder = file.toAbsolutePath().getParent();
+        String name = file.getFileName().toString();
+        return Optional.of(name.toLowerCase(java.util.Locale.ROOT).endsWith(extension) ? file
+                : file.resolveSibling(name + extension));
     }
 
     private Alert alert(Alert.AlertType type, String title, String message) {

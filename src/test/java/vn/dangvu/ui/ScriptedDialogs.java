@@ -1,5 +1,6 @@
 package vn.dangvu.ui;
 
+import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -13,6 +14,8 @@ public final class ScriptedDialogs implements DialogService {
     public final Deque<Optional<LocalDate>> dates = new ArrayDeque<>();
     public final Deque<String> choices = new ArrayDeque<>();
     public final Deque<Boolean> confirms = new ArrayDeque<>();
+    public final Deque<Optional<Path>> saveFiles = new ArrayDeque<>();
+    public final List<String> suggestedFileNames = new ArrayList<>();
     public final List<LocalDate> offeredDates = new ArrayList<>();
     public final List<String> errors = new ArrayList<>();
     public final List<String> errorTitles = new ArrayList<>();
@@ -52,6 +55,12 @@ public final class ScriptedDialogs implements DialogService {
                 .or(() -> {
                     throw new AssertionError(wanted + " not among " + offered);
                 });
+    }
+
+    @Override
+    public Optional<Path> askSaveFile(String title, String suggestedName, String typeName, String extension) {
+        suggestedFileNames.add(suggestedName);
+        return next(saveFiles, "askSaveFile: " + title);
     }
 
     private static <T> T next(Deque<T> answers, String what) {

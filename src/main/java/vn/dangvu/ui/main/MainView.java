@@ -6,6 +6,7 @@ import javafx.scene.control.Label;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuBar;
 import javafx.scene.control.MenuItem;
+import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToggleGroup;
 import javafx.scene.input.KeyCode;
@@ -58,10 +59,19 @@ public final class MainView {
             showRegister();
             register.focusSearch();
         });
+        MenuItem exportList = new MenuItem("Xuất danh sách đang xem ra Excel…");
+        exportList.setOnAction(e -> {
+            showRegister();
+            registerModel.exportToExcel();
+        });
+        exportList.disableProperty().bind(registerModel.exportingProperty());
+        MenuItem memberBook = new MenuItem("Sổ danh sách đảng viên (Mẫu 7-HSĐV)…");
+        memberBook.setOnAction(e -> registerModel.exportMemberBook());
+        memberBook.disableProperty().bind(registerModel.exportingProperty());
         MenuItem quit = new MenuItem("Thoát");
         quit.setOnAction(e -> root.getScene().getWindow().hide());
         Menu file = new Menu("Tệp", null, quit);
-        Menu members = new Menu("Đảng viên", null, add, find);
+        Menu members = new Menu("Đảng viên", null, add, find, new SeparatorMenuItem(), exportList, memberBook);
         return new MenuBar(file, members);
     }
 
