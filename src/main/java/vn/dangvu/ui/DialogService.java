@@ -28,6 +28,12 @@ public interface DialogService {
      */
     Optional<Path> chooseFile(String title, String description, List<String> extensions);
 
+    /**
+     * Asks where to save a file. The answer always ends with {@code extension} (".xlsx"), added
+     * when the clerk did not type it; empty when cancelled.
+     */
+    Optional<Path> askSaveFile(String title, String suggestedName, String typeName, String extension);
+
     /** A user-facing message for a failure: the Vietnamese message of our own exceptions. */
     static String messageOf(Throwable error) {
         String message = error.getMessage();

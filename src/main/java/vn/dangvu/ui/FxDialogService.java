@@ -1,5 +1,7 @@
 package vn.dangvu.ui;
 
+import java.io.File;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
@@ -19,6 +21,8 @@ import javafx.stage.Window;
 public final class FxDialogService implements DialogService {
 
     private final Window owner;
+    /** Where the clerk last saved a file this session: the next save starts there. */
+    private Path lastFolder;
 
     public FxDialogService(Window owner) {
         this.owner = owner;
@@ -78,6 +82,31 @@ public final class FxDialogService implements DialogService {
                 new FileChooser.ExtensionFilter(description + " (" + String.join(", ", patterns) + ")", patterns),
                 new FileChooser.ExtensionFilter("Mọi tệp", "*.*"));
         return Optional.ofNullable(chooser.showOpenDialog(owner)).map(java.io.File::toPath);
+    }
+
+    @Override
+    public Optional<Path> askSaveFile(String title, String suggestedName, String typeName, String extension) {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle(title);
+        chooser.setInitialFileName(suggestedName);
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(typeName + " (*" + extension + ")",
+                "*" + extension));
+        if (lastFolder != null && Files.isDirectory(lastFolder)) {
+            chooser.setInitialDirectory(lastFolder.toFile());
+        } else {
+            Path documents = Path.of(System.getProperty("user.home"), "Documents");
+            chooser.setInitialDirectory((Files.isDirectory(documents) ? documents
+                    : Path.of(System.getProperty("user.home"))).toFile());
+        }
+        File chosen = chooser.showSaveDialog(owner);
+        if (chosen == null) {
+            return Optional.empty();
+        }
+        Path file = chosen.toPath();
+        lastFolder = file.toAbsolutePath().getParent();
+        String name = file.getFileName().toString();
+        return Optional.of(name.toLowerCase(java.util.Locale.ROOT).endsWith(extension) ? file
+                : file.resolveSibling(name + extension));
     }
 
     private Alert alert(Alert.AlertType type, String title, String message) {

@@ -15,6 +15,8 @@ public final class ScriptedDialogs implements DialogService {
     public final Deque<String> choices = new ArrayDeque<>();
     public final Deque<Boolean> confirms = new ArrayDeque<>();
     public final Deque<Optional<Path>> files = new ArrayDeque<>();
+    public final Deque<Optional<Path>> saveFiles = new ArrayDeque<>();
+    public final List<String> suggestedFileNames = new ArrayList<>();
     public final List<LocalDate> offeredDates = new ArrayList<>();
     public final List<String> errors = new ArrayList<>();
     public final List<String> errorTitles = new ArrayList<>();
@@ -59,6 +61,12 @@ public final class ScriptedDialogs implements DialogService {
     @Override
     public Optional<Path> chooseFile(String title, String description, List<String> extensions) {
         return next(files, "chooseFile: " + title);
+    }
+
+    @Override
+    public Optional<Path> askSaveFile(String title, String suggestedName, String typeName, String extension) {
+        suggestedFileNames.add(suggestedName);
+        return next(saveFiles, "askSaveFile: " + title);
     }
 
     private static <T> T next(Deque<T> answers, String what) {

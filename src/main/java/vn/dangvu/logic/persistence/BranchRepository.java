@@ -4,7 +4,9 @@ import static vn.dangvu.logic.persistence.jooq.Tables.BRANCH;
 import static vn.dangvu.logic.persistence.jooq.Tables.BRANCH_FORMER_NAME;
 
 import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.jooq.DSLContext;
 import vn.dangvu.logic.persistence.jooq.tables.records.BranchRecord;
@@ -62,6 +64,18 @@ public final class BranchRepository {
                 .orderBy(BRANCH_FORMER_NAME.VALID_UNTIL).limit(1)
                 .fetchOptional(BRANCH_FORMER_NAME.NAME)
                 .orElseGet(() -> dsl.select(BRANCH.NAME).from(BRANCH).where(BRANCH.ID.eq(branchId)).fetchSingle(BRANCH.NAME));
+    }
+
+    /** The name of every branch on a day, in two queries (branches, former names). */
+    public Map<Long, String> namesOn(LocalDate date) {
+        Map<Long, String> names = new HashMap<>();
+        dsl.select(BRANCH.ID, BRANCH.NAME).from(BRANCH).forEach(r -> names.put(r.value1(), r.value2()));
+        // The earliest former name still valid on the day is the one the branch had then.
+        dsl.select(BRANCH_FORMER_NAME.BRANCH_ID, BRANCH_FORMER_NAME.NAME).from(BRANCH_FORMER_NAME)
+                .where(BRANCH_FORMER_NAME.VALID_UNTIL.ge(date))
+                .orderBy(BRANCH_FORMER_NAME.VALID_UNTIL.desc())
+                .forEach(r -> names.put(r.value1(), r.value2()));
+        return names;
     }
 
     private static void fill(BranchRecord record, Branch branch) {

@@ -4,6 +4,7 @@ import static vn.dangvu.logic.persistence.jooq.Tables.MEMBER;
 
 import java.time.LocalDateTime;
 import java.util.Optional;
+import java.util.function.Consumer;
 import org.jooq.DSLContext;
 import org.jooq.Field;
 import vn.dangvu.logic.persistence.jooq.tables.records.MemberRecord;
@@ -25,6 +26,18 @@ public final class MemberRepository {
 
     public Optional<Member> find(long id) {
         return dsl.selectFrom(MEMBER).where(MEMBER.ID.eq(id)).fetchOptional(MemberRepository::toMember);
+    }
+
+    /**
+     * Every person's full record, one at a time from a single query, so that a document can
+     * take what it needs of 100,000 records without holding them all.
+     */
+    public void forEachMember(Consumer<Member> action) {
+        try (var cursor = dsl.selectFrom(MEMBER).fetchSize(2000).fetchLazy()) {
+            for (MemberRecord record : cursor) {
+                action.accept(toMember(record));
+            }
+        }
     }
 
     public Member insert(Member member) {

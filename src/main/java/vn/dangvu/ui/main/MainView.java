@@ -67,10 +67,19 @@ public final class MainView {
         });
         MenuItem importExcel = new MenuItem("Nhập từ Excel…");
         importExcel.setOnAction(e -> openImport());
+        MenuItem exportList = new MenuItem("Xuất danh sách đang xem ra Excel…");
+        exportList.setOnAction(e -> {
+            showRegister();
+            registerModel.exportToExcel();
+        });
+        exportList.disableProperty().bind(registerModel.exportingProperty());
+        MenuItem memberBook = new MenuItem("Sổ danh sách đảng viên (Mẫu 7-HSĐV)…");
+        memberBook.setOnAction(e -> registerModel.exportMemberBook());
+        memberBook.disableProperty().bind(registerModel.exportingProperty());
         MenuItem quit = new MenuItem("Thoát");
         quit.setOnAction(e -> root.getScene().getWindow().hide());
         Menu file = new Menu("Tệp", null, importExcel, new SeparatorMenuItem(), quit);
-        Menu members = new Menu("Đảng viên", null, add, find);
+        Menu members = new Menu("Đảng viên", null, add, find, new SeparatorMenuItem(), exportList, memberBook);
         return new MenuBar(file, members);
     }
 

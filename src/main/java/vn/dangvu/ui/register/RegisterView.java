@@ -41,6 +41,7 @@ public final class RegisterView {
     @FXML private TextField search;
     @FXML private DatePicker asOf;
     @FXML private Button open;
+    @FXML private Button export;
     @FXML private ComboBox<vn.dangvu.model.Branch> branch;
     @FXML private ComboBox<StatusFilter> status;
     @FXML private ComboBox<Sex> sex;
@@ -83,6 +84,7 @@ public final class RegisterView {
         placeholder.textProperty().bind(viewModel.emptyMessageProperty());
         buildTable();
         open.disableProperty().bind(table.getSelectionModel().selectedItemProperty().isNull());
+        export.disableProperty().bind(viewModel.exportingProperty());
     }
 
     private void buildTable() {
@@ -109,7 +111,7 @@ public final class RegisterView {
                 dateColumn("Ngày chính thức", l -> l.row().officialDate()),
                 textColumn("Trạng thái", RegisterLine::status, 170));
         table.getColumns().setAll(columns);
-        SortedList<RegisterLine> sorted = new SortedList<>(viewModel.lines());
+        SortedList<RegisterLine> sorted = viewModel.sortedLines();
         sorted.comparatorProperty().bind(table.comparatorProperty());
         table.setItems(sorted);
         table.setRowFactory(t -> {
@@ -175,6 +177,11 @@ public final class RegisterView {
     @FXML
     private void addMember() {
         onAdd.run();
+    }
+
+    @FXML
+    private void exportToExcel() {
+        viewModel.exportToExcel();
     }
 
     @FXML

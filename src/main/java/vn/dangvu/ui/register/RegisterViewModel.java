@@ -1,16 +1,23 @@
 package vn.dangvu.ui.register;
 
+import java.nio.file.Path;
 import java.text.NumberFormat;
 import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.concurrent.Callable;
+import java.util.function.IntFunction;
 import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleObjectProperty;
@@ -19,6 +26,9 @@ import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import javafx.collections.transformation.FilteredList;
+import javafx.collections.transformation.SortedList;
+import vn.dangvu.logic.export.MemberList;
+import vn.dangvu.logic.export.MemberListRow;
 import vn.dangvu.model.AgeBand;
 import vn.dangvu.model.Branch;
 import vn.dangvu.model.DateFormats;
@@ -39,6 +49,9 @@ import vn.dangvu.ui.DialogService;
  */
 public final class RegisterViewModel {
 
+    private static final DateTimeFormatter FILE_DATE = DateTimeFormatter.ofPattern("dd-MM-uuuu");
+    private static final NumberFormat NUMBER = NumberFormat.getIntegerInstance(Locale.forLanguageTag("vi"));
+
     private final AppContext context;
 
     private final StringProperty query = new SimpleStringProperty("");
@@ -56,6 +69,9 @@ public final class RegisterViewModel {
     private final ObservableList<EthnicityFilter> ethnicities = FXCollections.observableArrayList();
     private final ObservableList<RegisterLine> allLines = FXCollections.observableArrayList();
     private final FilteredList<RegisterLine> lines = new FilteredList<>(allLines, line -> true);
+    /** The lines in the order the table shows them: the view binds the table's sort to it. */
+    private final SortedList<RegisterLine> sortedLines = new SortedList<>(lines);
+    private final ReadOnlyBooleanWrapper exporting = new ReadOnlyBooleanWrapper(false);
 
     private List<RegisterEntry> entries = List.of();
     private Map<Long, String> branchNames = Map.of();
@@ -184,9 +200,8 @@ public final class RegisterViewModel {
     }
 
     private void updateStatusText() {
-        NumberFormat number = NumberFormat.getIntegerInstance(Locale.forLanguageTag("vi"));
-        statusText.set("Hiển thị " + number.format(lines.size()) + " người · Đảng số ngày "
-                + DateFormats.format(asOf.get()) + ": " + number.format(strength) + " đảng viên");
+        statusText.set("Hiển thị " + NUMBER.format(lines.size()) + " người · Đảng số ngày "
+                + DateFormats.format(asOf.get()) + ": " + NUMBER.format(strength) + " đảng viên");
         emptyMessage.set(entries.isEmpty()
                 ? "Sổ chưa có đảng viên nào. Bấm \"Thêm đảng viên\" (Ctrl+N) để ghi người đầu tiên."
                 : "Không có ai khớp với tìm kiếm và bộ lọc. Bấm \"Bỏ lọc\" để xem lại tất cả.");
@@ -213,6 +228,86 @@ public final class RegisterViewModel {
         exempt.set(null);
     }
 
+    /**
+     * Xuất Excel: writes what is on screen (the visible columns, in the table's filter and sort
+     * order, with the "as of" day and the filters in the subtitle) to a file the clerk chooses.
+     */
+    public void exportToExcel() {
+        LocalDate day = asOf.get();
+        Optional<Path> file = context.dialogs().askSaveFile("Xuất danh sách đảng viên ra Excel",
+                "Danh sách đảng viên " + day.format(FILE_DATE) + ".xlsx", "Bảng tính Excel", ".xlsx");
+        if (file.isEmpty()) {
+            return;
+        }
+        List<MemberListRow> rows = new ArrayList<>(sortedLines.size());
+        for (RegisterLine line : sortedLines) {
+            rows.add(new MemberListRow(line.fullName(), line.birthDate(), line.sex(), line.branchName(),
+                    line.row().admissionDate(), line.row().officialDate(), line.status()));
+        }
+        MemberList list = new MemberList(day, filtersInWords(), rows);
+        export(() -> context.exports().writeMemberList(list, file.get()),
+                count -> "Đã ghi danh sách " + NUMBER.format(count) + " người vào tệp\n" + file.get());
+    }
+
+    /** Sổ danh sách đảng viên (Mẫu 7-HSĐV) of the members in đảng số on a day the clerk chooses. */
+    public void exportMemberBook() {
+        String title = "Sổ danh sách đảng viên (Mẫu 7-HSĐV)";
+        Optional<LocalDate> day = context.dialogs().askDate(title, "Đảng viên trong đảng số đến hết ngày",
+                LocalDate.now());
+        if (day.isEmpty()) {
+            return;
+        }
+        Optional<Path> file = context.dialogs().askSaveFile(title,
+                "Sổ danh sách đảng viên " + day.get().format(FILE_DATE) + ".xlsx", "Bảng tính Excel", ".xlsx");
+        if (file.isEmpty()) {
+            return;
+        }
+        export(() -> context.exports().writeMemberBook(day.get(), file.get()),
+                count -> "Đã ghi sổ danh sách " + NUMBER.format(count) + " đảng viên vào tệp\n" + file.get());
+    }
+
+    private void export(Callable<Integer> work, IntFunction<String> done) {
+        exporting.set(true);
+        statusText.set("Đang xuất Excel…");
+        context.background().run(work, count -> {
+            exporting.set(false);
+            updateStatusText();
+            context.dialogs().showInfo("Xuất Excel", done.apply(count));
+        }, error -> {
+            exporting.set(false);
+            updateStatusText();
+            context.dialogs().showError("Xuất Excel", DialogService.messageOf(error));
+        });
+    }
+
+    /** "Trạng thái: Dự bị; chi bộ: Chi bộ thôn Nà Pàn; giới tính: Nữ" (empty when nothing narrows the list). */
+    private String filtersInWords() {
+        List<String> parts = new ArrayList<>();
+        if (status.get() != null && status.get() != StatusFilter.ALL) {
+            parts.add("trạng thái: " + status.get());
+        }
+        if (branch.get() != null) {
+            parts.add("chi bộ: " + branch.get().name());
+        }
+        if (sex.get() != null) {
+            parts.add("giới tính: " + sex.get().label());
+        }
+        if (ageBand.get() != null) {
+            parts.add("tuổi " + ageBand.get().label());
+        }
+        if (ethnicity.get() != null) {
+            parts.add(ethnicity.get().minority() ? "dân tộc thiểu số" : "dân tộc: " + ethnicity.get().name());
+        }
+        if (exempt.get() != null) {
+            parts.add(exempt.get() ? "được miễn sinh hoạt" : "không miễn sinh hoạt");
+        }
+        if (!query.get().isBlank()) {
+            parts.add("tìm: “" + query.get().strip() + "”");
+        }
+        String words = String.join("; ", parts);
+        return words.isEmpty() ? words : Character.toUpperCase(words.charAt(0)) + words.substring(1);
+    }
+
     private void failed(Throwable error) {
         statusText.set("Không tải được sổ đảng viên.");
         context.dialogs().showError("Sổ đảng viên", DialogService.messageOf(error));
@@ -224,6 +319,14 @@ public final class RegisterViewModel {
 
     public ObservableList<RegisterLine> lines() {
         return lines;
+    }
+
+    public SortedList<RegisterLine> sortedLines() {
+        return sortedLines;
+    }
+
+    public ReadOnlyBooleanProperty exportingProperty() {
+        return exporting.getReadOnlyProperty();
     }
 
     public int totalPeople() {

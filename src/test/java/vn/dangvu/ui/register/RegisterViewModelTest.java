@@ -1,21 +1,30 @@
 package vn.dangvu.ui.register;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
+import org.apache.poi.ss.usermodel.Sheet;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import vn.dangvu.logic.BranchService;
+import vn.dangvu.logic.CommitteeService;
 import vn.dangvu.logic.RegisterService;
+import vn.dangvu.logic.export.ProducedWorkbook;
 import vn.dangvu.logic.persistence.Database;
 import vn.dangvu.model.AgeBand;
 import vn.dangvu.model.Branch;
 import vn.dangvu.model.BranchKind;
+import vn.dangvu.model.Committee;
 import vn.dangvu.model.Member;
 import vn.dangvu.model.MemberIds;
 import vn.dangvu.model.MembershipEvent;
@@ -35,6 +44,7 @@ class RegisterViewModelTest {
     private Database database;
     private RegisterService register;
     private RegisterViewModel viewModel;
+    private ScriptedDialogs dialogs;
     private Branch napan;
     private Branch khonpat;
 
@@ -45,7 +55,10 @@ class RegisterViewModelTest {
         napan = branches.create("Chi bộ thôn Nà Pàn", BranchKind.VILLAGE, null);
         khonpat = branches.create("Chi bộ thôn Khòn Pát", BranchKind.VILLAGE, null);
         register = new RegisterService(database);
-        viewModel = new RegisterViewModel(AppContext.on(database, new SynchronousBackground(), new ScriptedDialogs(), "thư ký"));
+        CommitteeService committee = new CommitteeService(database);
+        committee.save(new Committee("Đảng bộ xã Hải Yến", "Hải Yến", "Đảng bộ huyện Tiên Yên"));
+        dialogs = new ScriptedDialogs();
+        viewModel = new RegisterViewModel(AppContext.on(database, new SynchronousBackground(), dialogs, "thư ký"));
     }
 
     @AfterEach
@@ -140,5 +153,96 @@ class RegisterViewModelTest {
         viewModel.load();
         assertEquals(2, viewModel.countsByBranch().get(napan.id()));
         assertEquals(1, viewModel.countsByBranch().get(khonpat.id()));
+    }
+
+    @Test
+    void excelExportWritesTheLinesOnScreenInTheTablesOrderWithTheFiltersInTheSubtitle() throws IOException {
+        admit("Nguyễn Văn Đức", Sex.MALE, LocalDate.of(1950, 1, 1), LocalDate.of(1975, 5, 1), napan);
+        admit("Nguyễn Thị Đức", Sex.FEMALE, LocalDate.of(1995, 1, 1), LocalDate.of(2018, 5, 1), khonpat);
+        admit("Trần Văn Hùng", Sex.MALE, LocalDate.of(1996, 1, 1), LocalDate.of(2019, 5, 1), khonpat);
+        viewModel.load();
+        viewModel.asOfProperty().set(LocalDate.of(2025, 12, 31));
+        viewModel.branchProperty().set(viewModel.branches().stream()
+                .filter(b -> b.id().equals(khonpat.id())).findFirst().orElseThrow());
+        // The clerk sorted the table by birth date, youngest first.
+        viewModel.sortedLines().setComparator(Comparator.comparing(RegisterLine::birthDate).reversed());
+        Path file = Files.createDirectories(folder.resolve("xuất")).resolve("danh sách.xlsx");
+        dialogs.saveFiles.add(Optional.of(file));
+
+        viewModel.exportToExcel();
+
+        assertEquals(List.of("Danh sách đảng viên 31-12-2025.xlsx"), dialogs.suggestedFileNames);
+        assertEquals(List.of(), dialogs.errors);
+        assertEquals(List.of("Đã ghi danh sách 2 người vào tệp\n" + file), dialogs.infos);
+        try (ProducedWorkbook produced = ProducedWorkbook.open(file)) {
+            Sheet sheet = produced.sheet(0);
+            List<String> texts = ProducedWorkbook.texts(sheet);
+            assertTrue(texts.contains("Danh sách đảng viên đến ngày 31/12/2025: 2 người"), texts.toString());
+            assertTrue(texts.contains("Trạng thái: Đang sinh hoạt (đảng số); chi bộ: Chi bộ thôn Khòn Pát"),
+                    texts.toString());
+            int header = ProducedWorkbook.rowStarting(sheet, "STT");
+            assertEquals(List.of("", "Trần Văn Hùng", "", "Nam", "Chi bộ thôn Khòn Pát", "", "", "Dự bị"),
+                    ProducedWorkbook.strings(sheet, header + 1, 8), "the youngest first, as sorted on screen");
+            assertEquals("Nguyễn Thị Đức", sheet.getRow(header + 2).getCell(1).getStringCellValue());
+            assertEquals(LocalDate.of(1995, 1, 1),
+                    sheet.getRow(header + 2).getCell(2).getLocalDateTimeCellValue().toLocalDate());
+        }
+        assertFalse(viewModel.exportingProperty().get());
+    }
+
+    @Test
+    void cancellingTheFileChoiceWritesNothing() throws IOException {
+        admit("Trần Văn Hùng", Sex.MALE, LocalDate.of(1996, 1, 1), LocalDate.of(2019, 5, 1), khonpat);
+        viewModel.load();
+        dialogs.saveFiles.add(Optional.empty());
+        try (var before = Files.list(folder)) {
+            List<Path> files = before.toList();
+            viewModel.exportToExcel();
+            try (var after = Files.list(folder)) {
+                assertEquals(files, after.toList());
+            }
+        }
+        assertEquals(List.of(), dialogs.infos);
+        assertEquals(List.of(), dialogs.errors);
+    }
+
+    @Test
+    void memberBookAsksForTheDayThenTheFile() throws IOException {
+        admit("Trần Văn Hùng", Sex.MALE, LocalDate.of(1996, 1, 1), LocalDate.of(2019, 5, 1), khonpat);
+        admit("Lê Thị Bình", Sex.FEMALE, LocalDate.of(1990, 1, 1), LocalDate.of(2015, 5, 1), napan);
+        viewModel.load();
+        Path file = folder.resolve("Mẫu 7.xlsx");
+        dialogs.dates.add(Optional.of(LocalDate.of(2018, 12, 31)));
+        dialogs.saveFiles.add(Optional.of(file));
+
+        viewModel.exportMemberBook();
+
+        assertEquals(List.of(LocalDate.now()), dialogs.offeredDates, "today is offered first");
+        assertEquals(List.of("Sổ danh sách đảng viên 31-12-2018.xlsx"), dialogs.suggestedFileNames);
+        assertEquals(List.of("Đã ghi sổ danh sách 1 đảng viên vào tệp\n" + file), dialogs.infos,
+                "Hùng was admitted in 2019");
+        try (ProducedWorkbook produced = ProducedWorkbook.open(file)) {
+            assertTrue(ProducedWorkbook.texts(produced.sheet(0)).contains("Lê Thị Bình\n01/01/1990"));
+        }
+
+        dialogs.dates.add(Optional.empty());
+        viewModel.exportMemberBook();
+        assertTrue(dialogs.saveFiles.isEmpty(), "no file is asked for once the day is cancelled");
+        assertEquals(1, dialogs.infos.size());
+    }
+
+    @Test
+    void aFileThatCannotBeWrittenIsReportedInVietnamese() {
+        admit("Trần Văn Hùng", Sex.MALE, LocalDate.of(1996, 1, 1), LocalDate.of(2019, 5, 1), khonpat);
+        viewModel.load();
+        Path file = folder.resolve("không có").resolve("danh sách.xlsx");
+        dialogs.saveFiles.add(Optional.of(file));
+
+        viewModel.exportToExcel();
+
+        assertEquals(List.of("Xuất Excel"), dialogs.errorTitles);
+        assertTrue(dialogs.errors.get(0).startsWith("Không ghi được tệp " + file), dialogs.errors.get(0));
+        assertFalse(Files.exists(file));
+        assertFalse(viewModel.exportingProperty().get(), "the export button is usable again");
     }
 }
