@@ -47,6 +47,11 @@ public final class StatsCommand implements Command {
             context.err().println("Xuất Excel chưa có trong bản này.");
             return CommandLine.FAILED;
         }
+        if (!Database.existsIn(context.dataFolder())) {
+            // Opening would create an empty database there and report zeros: a mistyped --data.
+            context.err().println("Thư mục " + context.dataFolder() + " chưa có dữ liệu Đảng Vụ.");
+            return CommandLine.FAILED;
+        }
         StatisticsReport report;
         try (Database database = context.openDatabase()) {
             report = new StatisticsService(database).report(new StatisticsPeriod(from, to));

@@ -1,5 +1,6 @@
 package vn.dangvu.model;
 
+import java.util.Collections;
 import java.util.List;
 
 /**
@@ -11,8 +12,9 @@ import java.util.List;
  */
 public record PeriodTrace(MembershipState opening, List<Step> steps, MembershipState closing) {
 
+    /** The steps list is wrapped, not copied: one trace is made per person and period. */
     public PeriodTrace {
-        steps = List.copyOf(steps);
+        steps = Collections.unmodifiableList(steps);
     }
 
     /** One event and the member's state just before and just after it. */

@@ -133,6 +133,16 @@ class StatsCommandTest {
         assertTrue(errors().contains("Xuất Excel chưa có trong bản này."), errors());
     }
 
+    @Test
+    void aFolderWithoutDataIsRefusedInsteadOfCreatingAnEmptyDatabase(@TempDir Path empty) {
+        int exit = CommandLine.standard().run(empty, List.of("stats", "--from", "2024-01-01", "--to", "2024-12-31",
+                "--json"), new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true,
+                StandardCharsets.UTF_8));
+        assertEquals(CommandLine.FAILED, exit);
+        assertTrue(errors().contains("chưa có dữ liệu Đảng Vụ"), errors());
+        assertEquals(List.of(), List.of(empty.toFile().list()), "nothing created");
+    }
+
     private static int n(Map<String, Object> object, String key) {
         return ((BigDecimal) object.get(key)).intValueExact();
     }

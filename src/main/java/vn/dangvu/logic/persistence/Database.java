@@ -65,6 +65,11 @@ public final class Database implements AutoCloseable {
         return new Database(connect(folder, url));
     }
 
+    /** Whether the folder already holds a database (opening would otherwise create an empty one). */
+    public static boolean existsIn(Path folder) {
+        return Files.isRegularFile(folder.resolve(FILE_NAME + ".mv.db"));
+    }
+
     private static java.util.logging.Logger quiet(String name) {
         java.util.logging.Logger logger = java.util.logging.Logger.getLogger(name);
         logger.setLevel(java.util.logging.Level.WARNING);

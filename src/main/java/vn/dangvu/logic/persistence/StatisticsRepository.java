@@ -33,8 +33,6 @@ import vn.dangvu.model.stats.YearRatings;
  */
 public final class StatisticsRepository {
 
-    private static final MembershipEventType[] TYPES = MembershipEventType.values();
-
     private final DSLContext dsl;
 
     StatisticsRepository(DSLContext dsl) {
@@ -112,12 +110,11 @@ public final class StatisticsRepository {
     }
 
     private static MembershipEventType type(String name) {
-        for (MembershipEventType type : TYPES) {
-            if (type.name().equals(name)) {
-                return type;
-            }
+        try {
+            return MembershipEventType.valueOf(name);
+        } catch (IllegalArgumentException e) {
+            throw new IllegalStateException("Loại sự kiện không rõ trong dữ liệu: " + name, e);
         }
-        throw new IllegalStateException("Loại sự kiện không rõ trong dữ liệu: " + name);
     }
 
     private static RatingGrade grade(String name) {

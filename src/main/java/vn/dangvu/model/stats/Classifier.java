@@ -3,6 +3,7 @@ package vn.dangvu.model.stats;
 import java.util.HashMap;
 import java.util.Map;
 import vn.dangvu.model.Member;
+import vn.dangvu.model.OtherOrganisation;
 import vn.dangvu.model.VietnameseText;
 
 /**
@@ -13,9 +14,15 @@ final class Classifier {
 
     static final String MAJORITY = VietnameseText.fold(Member.MAJORITY_ETHNICITY);
 
+    private final HomeArea home;
     private final Map<String, String> folded = new HashMap<>();
     private final Map<String, GeneralEducation> education = new HashMap<>();
     private final Map<String, ProfessionalLevel> professional = new HashMap<>();
+    private final Map<OtherOrganisation, TransferScope> scopes = new HashMap<>();
+
+    Classifier(HomeArea home) {
+        this.home = home;
+    }
 
     /** Case and diacritics folded: "Tày" and "TÀY" are one ethnicity. */
     String foldedName(String name) {
@@ -24,6 +31,11 @@ final class Classifier {
 
     GeneralEducation generalEducation(String recorded) {
         return recorded == null ? GeneralEducation.UNKNOWN : education.computeIfAbsent(recorded, GeneralEducation::of);
+    }
+
+    /** Where the other side of a transfer is, seen from the committee's home area. */
+    TransferScope scope(OtherOrganisation other) {
+        return scopes.computeIfAbsent(other, home::scopeOf);
     }
 
     ProfessionalLevel professionalLevel(String recorded) {

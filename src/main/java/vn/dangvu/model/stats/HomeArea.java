@@ -61,9 +61,11 @@ public record HomeArea(String province, String district) {
     private static String provinceOfDistrict(String foldedDistrict, Iterable<OtherOrganisation> places) {
         Map<String, Integer> votes = new HashMap<>();
         Map<String, String> spelling = new HashMap<>();
+        Map<String, String> foldedDistricts = new HashMap<>(); // thousands of transfers, a few dozen districts
         String best = null;
         for (OtherOrganisation other : places) {
-            if (other.province() != null && foldedDistrict.equals(place(other.district(), DISTRICT_WORDS))) {
+            if (other.province() != null && other.district() != null && foldedDistrict.equals(
+                    foldedDistricts.computeIfAbsent(other.district(), d -> place(d, DISTRICT_WORDS)))) {
                 String province = place(other.province(), PROVINCE_WORDS);
                 spelling.putIfAbsent(province, other.province());
                 int count = votes.merge(province, 1, Integer::sum);

@@ -53,14 +53,12 @@ final class PeriodTally {
     private final StatisticsPeriod period;
     private final YearRatings ratings;
     private final LocalDate ratingYearEnd;
-    private final HomeArea home;
     private final Classifier classifier;
 
-    PeriodTally(StatisticsPeriod period, YearRatings ratings, HomeArea home, Classifier classifier) {
+    PeriodTally(StatisticsPeriod period, YearRatings ratings, Classifier classifier) {
         this.period = period;
         this.ratings = ratings;
         this.ratingYearEnd = LocalDate.of(ratings.year(), 12, 31);
-        this.home = home;
         this.classifier = classifier;
     }
 
@@ -113,7 +111,7 @@ final class PeriodTally {
             }
             case TRANSFERRED_IN -> {
                 change.get(ChangeLine.TRANSFERRED_IN).add(id);
-                switch (home.scopeOf(event.otherOrganisation())) {
+                switch (classifier.scope(event.otherOrganisation())) {
                     case OTHER_PROVINCE -> change.get(ChangeLine.TRANSFERRED_IN_FROM_OTHER_PROVINCE).add(id);
                     case OTHER_DISTRICT -> change.get(ChangeLine.TRANSFERRED_IN_FROM_OTHER_DISTRICT).add(id);
                     default -> { }
@@ -138,7 +136,7 @@ final class PeriodTally {
             case RESIGNED -> change.get(ChangeLine.RESIGNED).add(id);
             case TRANSFERRED_OUT -> {
                 change.get(ChangeLine.TRANSFERRED_OUT).add(id);
-                switch (home.scopeOf(event.otherOrganisation())) {
+                switch (classifier.scope(event.otherOrganisation())) {
                     case OTHER_PROVINCE -> change.get(ChangeLine.TRANSFERRED_OUT_TO_OTHER_PROVINCE).add(id);
                     case OTHER_DISTRICT -> change.get(ChangeLine.TRANSFERRED_OUT_TO_OTHER_DISTRICT).add(id);
                     default -> { }

@@ -32,7 +32,7 @@ public final class StatisticsCalculator {
         if (input.ratings().year() != period.ratingYear() || input.lastYearRatings().year() != period.ratingYear() - 1) {
             throw new IllegalArgumentException("Xếp loại phải của năm " + period.ratingYear() + " và năm trước đó.");
         }
-        Classifier classifier = new Classifier();
+        Classifier classifier = new Classifier(input.homeArea());
         PeriodTally now = tally(input, period, input.ratings(), classifier);
         PeriodTally before = tally(input, period.sameLastYear(), input.lastYearRatings(), classifier);
         return new StatisticsReport(input.committee(), period, change(now, before), members(now, before),
@@ -42,7 +42,7 @@ public final class StatisticsCalculator {
 
     private static PeriodTally tally(StatisticsInput input, StatisticsPeriod period, YearRatings ratings,
                                      Classifier classifier) {
-        PeriodTally tally = new PeriodTally(period, ratings, input.homeArea(), classifier);
+        PeriodTally tally = new PeriodTally(period, ratings, classifier);
         for (MemberFacts person : input.members()) {
             tally.add(person);
         }
