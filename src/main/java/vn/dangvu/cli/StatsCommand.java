@@ -43,20 +43,23 @@ public final class StatsCommand implements Command {
         if (!options.has("--json") && !options.has("--xlsx")) {
             throw new UsageException("Chọn cách xuất số liệu: --json (hoặc --xlsx TỆP).");
         }
-        if (options.has("--xlsx")) {
-            context.err().println("Xuất Excel chưa có trong bản này.");
-            return CommandLine.FAILED;
-        }
         if (!Database.existsIn(context.dataFolder())) {
             // Opening would create an empty database there and report zeros: a mistyped --data.
             context.err().println("Thư mục " + context.dataFolder() + " chưa có dữ liệu Đảng Vụ.");
             return CommandLine.FAILED;
         }
-        StatisticsReport report;
         try (Database database = context.openDatabase()) {
-            report = new StatisticsService(database).report(new StatisticsPeriod(from, to));
+            StatisticsService statistics = new StatisticsService(database);
+            StatisticsReport report = statistics.report(new StatisticsPeriod(from, to));
+            if (options.has("--xlsx")) {
+                java.nio.file.Path file = java.nio.file.Path.of(options.value("--xlsx"));
+                statistics.writeWorkbook(report, file);
+                context.err().println("Đã ghi báo cáo thống kê vào " + file.toAbsolutePath() + ".");
+            }
+            if (options.has("--json")) {
+                printJson(context, report);
+            }
         }
-        printJson(context, report);
         return CommandLine.OK;
     }
 

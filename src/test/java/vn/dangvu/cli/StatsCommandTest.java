@@ -127,10 +127,15 @@ class StatsCommandTest {
     }
 
     @Test
-    void excelIsNotInThisReleaseYet() {
-        assertEquals(CommandLine.FAILED, run("stats", "--from", "2024-01-01", "--to", "2024-12-31", "--xlsx",
-                folder.resolve("thong-ke.xlsx").toString()));
-        assertTrue(errors().contains("Xuất Excel chưa có trong bản này."), errors());
+    void xlsxWritesTheWorkbookOfTheSamePeriod() throws Exception {
+        Path file = folder.resolve("thong-ke.xlsx");
+        assertEquals(CommandLine.OK, run("stats", "--from", "2024-01-01", "--to", "2024-12-31", "--xlsx",
+                file.toString()));
+        assertTrue(errors().contains("Đã ghi báo cáo thống kê"), errors());
+        try (var book = new org.apache.poi.xssf.usermodel.XSSFWorkbook(file.toFile())) {
+            assertTrue(vn.dangvu.logic.export.ProducedWorkbook.texts(book.getSheet("Biểu 1"))
+                    .contains("BIỂU 1 — TĂNG, GIẢM ĐẢNG VIÊN"), "the sheet has its official title");
+        }
     }
 
     @Test

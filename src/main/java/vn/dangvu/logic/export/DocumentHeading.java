@@ -24,6 +24,10 @@ public record DocumentHeading(String superior, String issuingBody, String dateLi
     private static final Locale VIETNAMESE = Locale.forLanguageTag("vi");
 
     public static DocumentHeading of(Committee committee, LocalDate date) {
+        if (committee == null) {
+            // A database filled from the command line before the first-start setup: blanks to write by hand.
+            return new DocumentHeading(null, "ĐẢNG ỦY ……………", dateLine("……………", date), "T/M ĐẢNG ỦY");
+        }
         String name = committee.name();
         String folded = VietnameseText.fold(name);
         String body;

@@ -110,8 +110,8 @@ public final class ExportService {
         return sorted;
     }
 
+    /** Null before the first-start setup: the heading then leaves blanks to fill by hand. */
     private static Committee committee(Repositories r) {
-        return r.committee().find().orElseThrow(() -> new ExportFailed(
-                "Chưa có tên Đảng bộ để ghi lên văn bản: hãy hoàn tất phần thiết lập lần đầu.", null));
+        return r.committee().find().orElse(null);
     }
 }

@@ -99,6 +99,11 @@ public final class TableRow {
         return this;
     }
 
+    /** The row's index on the sheet (0-based), for charts and formulas over several rows. */
+    public int rowIndex() {
+        return row.getRowNum();
+    }
+
     /** The A1 reference of this row's cell in a column (0-based), for formulas: "C12". */
     public String reference(int atColumn) {
         return new CellReference(row.getRowNum(), atColumn).formatAsString(false);

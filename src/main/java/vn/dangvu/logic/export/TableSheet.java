@@ -1,6 +1,20 @@
 package vn.dangvu.logic.export;
 
 import java.util.Arrays;
+import org.apache.poi.xddf.usermodel.chart.AxisCrosses;
+import org.apache.poi.xddf.usermodel.chart.AxisPosition;
+import org.apache.poi.xddf.usermodel.chart.BarDirection;
+import org.apache.poi.xddf.usermodel.chart.ChartTypes;
+import org.apache.poi.xddf.usermodel.chart.XDDFBarChartData;
+import org.apache.poi.xddf.usermodel.chart.XDDFCategoryAxis;
+import org.apache.poi.xddf.usermodel.chart.XDDFCategoryDataSource;
+import org.apache.poi.xddf.usermodel.chart.XDDFDataSourcesFactory;
+import org.apache.poi.xddf.usermodel.chart.XDDFNumericalDataSource;
+import org.apache.poi.xddf.usermodel.chart.XDDFValueAxis;
+import org.apache.poi.xssf.usermodel.XSSFChart;
+import org.apache.poi.xssf.usermodel.XSSFClientAnchor;
+import org.apache.poi.xssf.usermodel.XSSFDrawing;
+import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.PageMargin;
@@ -270,6 +284,39 @@ public final class TableSheet {
 
     void addToSum(int column, double value) {
         sums[column] += value;
+    }
+
+    /**
+     * A column chart under what is written so far, drawn from cells of this sheet: the labels
+     * in {@code labelColumn} and the values in {@code valueColumn} of the given rows (0-based,
+     * as {@link TableRow#rowIndex()} gives them). The values are cached in the chart as well,
+     * so it shows before any recalculation. Leaves room below it.
+     */
+    public void columnChart(String title, String seriesName, int firstRow, int lastRow, int labelColumn,
+                            int valueColumn, String[] labels, Double[] values) {
+        int top = nextRow + 1;
+        int height = 18;
+        // SXSSF streams only the cells: the drawing lives on the sheet's XSSF part and is written with it.
+        XSSFSheet part = sheet.getWorkbook().getXSSFWorkbook().getSheet(sheet.getSheetName());
+        XSSFDrawing drawing = part.createDrawingPatriarch();
+        XSSFClientAnchor anchor = drawing.createAnchor(0, 0, 0, 0, 0, top, widths.length, top + height);
+        XSSFChart chart = drawing.createChart(anchor);
+        chart.setTitleText(title);
+        chart.setTitleOverlay(false);
+        XDDFCategoryAxis categories = chart.createCategoryAxis(AxisPosition.BOTTOM);
+        XDDFValueAxis counts = chart.createValueAxis(AxisPosition.LEFT);
+        counts.setCrosses(AxisCrosses.AUTO_ZERO);
+        String name = "'" + sheet.getSheetName().replace("'", "''") + "'!";
+        XDDFCategoryDataSource labelCells = XDDFDataSourcesFactory.fromArray(labels,
+                name + new CellRangeAddress(firstRow, lastRow, labelColumn, labelColumn).formatAsString(null, true));
+        XDDFNumericalDataSource<Double> valueCells = XDDFDataSourcesFactory.fromArray(values,
+                name + new CellRangeAddress(firstRow, lastRow, valueColumn, valueColumn).formatAsString(null, true));
+        XDDFBarChartData data = (XDDFBarChartData) chart.createData(ChartTypes.BAR, categories, counts);
+        data.setBarDirection(BarDirection.COL);
+        data.setVaryColors(false);
+        data.addSeries(labelCells, valueCells).setTitle(seriesName, null);
+        chart.plot(data);
+        nextRow = top + height + 1;
     }
 
     private Row boxedRow(CellStyle style) {

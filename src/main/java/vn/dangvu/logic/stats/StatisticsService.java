@@ -28,6 +28,11 @@ public final class StatisticsService {
         this.database = database;
     }
 
+    /** Writes the report as the workbook handed in (Excel); the numbers are the report's own. */
+    public void writeWorkbook(StatisticsReport report, java.nio.file.Path file) {
+        new StatisticsWorkbook(database, java.time.Clock.systemDefaultZone()).write(report, file);
+    }
+
     public StatisticsReport report(StatisticsPeriod period) {
         return StatisticsCalculator.compute(load(period.ratingYear()), period);
     }

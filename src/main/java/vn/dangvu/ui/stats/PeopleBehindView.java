@@ -4,7 +4,11 @@ import java.util.List;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.geometry.Insets;
 import javafx.scene.Scene;
+import java.util.function.Consumer;
+import javafx.scene.control.Button;
 import javafx.scene.control.Label;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.layout.BorderPane;
@@ -16,9 +20,11 @@ import vn.dangvu.ui.Styles;
 public final class PeopleBehindView {
 
     private final PeopleBehind people;
+    private final Consumer<PeopleBehind> export;
 
-    public PeopleBehindView(PeopleBehind people) {
+    public PeopleBehindView(PeopleBehind people, Consumer<PeopleBehind> export) {
         this.people = people;
+        this.export = export;
     }
 
     public void show(Window owner) {
@@ -48,9 +54,15 @@ public final class PeopleBehindView {
         Label title = new Label(people.title() + " — " + StatisticsLine.count(people.lines().size()));
         title.getStyleClass().add("screen-title");
         title.setWrapText(true);
+        Button exportButton = new Button("Xuất Excel…");
+        exportButton.setOnAction(e -> export.accept(people));
+        exportButton.setVisible(people.members() != null);
+        HBox top = new HBox(12, title, exportButton);
+        HBox.setHgrow(title, Priority.ALWAYS);
+        title.setMaxWidth(Double.MAX_VALUE);
         BorderPane pane = new BorderPane(table);
-        pane.setTop(title);
-        BorderPane.setMargin(title, new Insets(8));
+        pane.setTop(top);
+        BorderPane.setMargin(top, new Insets(8));
         Scene scene = new Scene(pane, 860, 560);
         scene.getStylesheets().add(Styles.APP);
         Stage stage = new Stage();

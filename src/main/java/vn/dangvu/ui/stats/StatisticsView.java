@@ -36,6 +36,7 @@ public final class StatisticsView {
     @FXML private Label toLabel;
     @FXML private DatePicker to;
     @FXML private Button computeButton;
+    @FXML private Button exportButton;
     @FXML private Label periodError;
     @FXML private TabPane tabs;
     @FXML private Label statusText;
@@ -71,6 +72,7 @@ public final class StatisticsView {
             node.managedProperty().bind(custom.not());
         }
         computeButton.disableProperty().bind(viewModel.busyProperty());
+        exportButton.disableProperty().bind(viewModel.reportProperty().isNull().or(viewModel.busyProperty()));
         periodError.textProperty().bind(viewModel.periodErrorProperty());
         statusText.textProperty().bind(viewModel.statusTextProperty());
         viewModel.tables().addListener((javafx.collections.ListChangeListener<StatisticsTable>) c -> showTables());
@@ -119,7 +121,7 @@ public final class StatisticsView {
             var cells = view.getSelectionModel().getSelectedCells();
             boolean onLastYear = !cells.isEmpty() && cells.get(0).getTableColumn() == lastYear;
             if (line != null) {
-                viewModel.peopleBehind(table, line, onLastYear, people -> new PeopleBehindView(people).show(window()));
+                viewModel.peopleBehind(table, line, onLastYear, people -> new PeopleBehindView(people, viewModel::exportPeople).show(window()));
             }
         });
         view.getSelectionModel().setCellSelectionEnabled(true);
@@ -143,6 +145,11 @@ public final class StatisticsView {
     @FXML
     private void compute() {
         viewModel.compute();
+    }
+
+    @FXML
+    private void exportWorkbook() {
+        viewModel.exportWorkbook();
     }
 
     public Parent root() {

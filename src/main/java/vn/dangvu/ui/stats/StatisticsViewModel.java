@@ -1,5 +1,6 @@
 package vn.dangvu.ui.stats;
 
+import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -37,6 +38,9 @@ import vn.dangvu.ui.DialogService;
  * and every table of it is shown; a click on a number lists the people behind it.
  */
 public final class StatisticsViewModel {
+
+    private static final java.time.format.DateTimeFormatter FILE_DATE =
+            java.time.format.DateTimeFormatter.ofPattern("dd-MM-yyyy");
 
     private final AppContext context;
     private final ObjectProperty<PeriodChoice> choice = new SimpleObjectProperty<>(PeriodChoice.YEAR);
@@ -133,7 +137,7 @@ public final class StatisticsViewModel {
         context.background().run(() -> new Loaded(loaded != null ? loaded : context.register().loadRegister(),
                 context.branches().all()), data -> {
                     register = data.register();
-                    show.accept(PeopleBehind.ofMembers(title, rowsOf(data.register(), ids, period.to()),
+                    show.accept(PeopleBehind.ofMembers(title, period.to(), rowsOf(data.register(), ids, period.to()),
                             branchNames(data.branches())));
                 }, this::failed);
     }
@@ -164,6 +168,47 @@ public final class StatisticsViewModel {
         Set<Long> wanted = new HashSet<>();
         Arrays.stream(ids).forEach(wanted::add);
         return branches.stream().filter(b -> wanted.contains(b.id())).toList();
+    }
+
+    /** Xuất Excel: the whole report as the workbook handed in, written in the background. */
+    public void exportWorkbook() {
+        StatisticsReport current = report.get();
+        if (current == null) {
+            return;
+        }
+        Optional<Path> file = context.dialogs().askSaveFile("Xuất báo cáo thống kê ra Excel",
+                "Báo cáo thống kê " + current.period().from().format(FILE_DATE) + " đến "
+                        + current.period().to().format(FILE_DATE) + ".xlsx", "Bảng tính Excel", ".xlsx");
+        file.ifPresent(target -> write(() -> context.statistics().writeWorkbook(current, target),
+                "Đã ghi báo cáo thống kê vào tệp\n" + target));
+    }
+
+    /** Exports the people behind a number, as the register's member list. */
+    public void exportPeople(PeopleBehind people) {
+        if (people.members() == null) {
+            return;
+        }
+        Optional<Path> file = context.dialogs().askSaveFile("Xuất danh sách ra Excel",
+                "Danh sách " + people.members().asOf().format(FILE_DATE) + ".xlsx", "Bảng tính Excel", ".xlsx");
+        file.ifPresent(target -> write(() -> context.exports().writeMemberList(people.members(), target),
+                "Đã ghi danh sách " + people.lines().size() + " người vào tệp\n" + target));
+    }
+
+    private void write(Runnable work, String done) {
+        busy.set(true);
+        statusText.set("Đang xuất Excel…");
+        context.background().run(() -> {
+            work.run();
+            return done;
+        }, message -> {
+            busy.set(false);
+            statusText.set(summary(report.get()));
+            context.dialogs().showInfo("Xuất Excel", message);
+        }, error -> {
+            busy.set(false);
+            statusText.set(summary(report.get()));
+            failed(error);
+        });
     }
 
     private void failed(Throwable error) {

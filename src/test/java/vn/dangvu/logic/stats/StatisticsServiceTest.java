@@ -129,6 +129,40 @@ class StatisticsServiceTest {
     }
 
     @Test
+    void workbookHoldsTheReportsFiguresAsFormulasThatEvaluateToThem() throws Exception {
+        StatisticsService statistics = new StatisticsService(database);
+        java.nio.file.Path file = dataFolder.resolve("thong-ke-2024.xlsx");
+        statistics.writeWorkbook(statistics.report(StatisticsPeriod.year(2024)), file);
+
+        try (vn.dangvu.logic.export.ProducedWorkbook produced = vn.dangvu.logic.export.ProducedWorkbook.open(file)) {
+            var book = produced.workbook();
+            assertEquals(List.of("Biểu 1", "Biểu 3", "Biểu 4", "Chi bộ", "Xếp loại đảng viên", "Xếp loại chi bộ",
+                    "Danh sách"), java.util.stream.IntStream.range(0, book.getNumberOfSheets())
+                    .mapToObj(book::getSheetName).toList());
+            var evaluator = book.getCreationHelper().createFormulaEvaluator();
+            var change = book.getSheet("Biểu 1");
+            var closing = change.getRow(vn.dangvu.logic.export.ProducedWorkbook.rowStarting(change, "Đảng viên cuối kỳ"));
+            assertEquals(org.apache.poi.ss.usermodel.CellType.FORMULA, closing.getCell(2).getCellType(),
+                    "the closing count is A + B − C in the sheet");
+            assertEquals(4, evaluator.evaluate(closing.getCell(2)).getNumberValue());
+            assertEquals(3, evaluator.evaluate(closing.getCell(3)).getNumberValue());
+            assertEquals(4.0 / 3, evaluator.evaluate(closing.getCell(4)).getNumberValue(), 1e-9);
+            var increases = change.getRow(vn.dangvu.logic.export.ProducedWorkbook.rowStarting(change, "Tổng số tăng"));
+            assertEquals(2, evaluator.evaluate(increases.getCell(2)).getNumberValue());
+
+            var branches = book.getSheet("Chi bộ");
+            var total = branches.getRow(vn.dangvu.logic.export.ProducedWorkbook.rowStarting(branches, "Cộng"));
+            assertEquals(4, evaluator.evaluate(total.getCell(2)).getNumberValue(), "Nà Pàn Mới 2 + Trường 2");
+
+            var members = (org.apache.poi.xssf.usermodel.XSSFSheet) book.getSheet("Biểu 3");
+            assertEquals(1, members.getDrawingPatriarch().getCharts().size(), "the age bands have a chart");
+            assertTrue(vn.dangvu.logic.export.ProducedWorkbook.texts(book.getSheet("Danh sách"))
+                    .contains("Nguyễn Văn An"), "the admitted member is named behind the figure");
+            produced.assertTimesNewRomanEverywhere();
+        }
+    }
+
+    @Test
     void halfYearUsesTheBranchNameOfItsLastDay() {
         StatisticsReport report = new StatisticsService(database).report(
                 new StatisticsPeriod(day("2024-01-01"), day("2024-06-30")));

@@ -34,6 +34,7 @@ class StatisticsViewModelTest {
     Path folder;
 
     private Database database;
+    private final ScriptedDialogs dialogs = new ScriptedDialogs();
     private RegisterService register;
     private StatisticsViewModel viewModel;
     private Branch napan;
@@ -43,8 +44,7 @@ class StatisticsViewModelTest {
         database = Database.open(folder);
         napan = new BranchService(database).create("Chi bộ thôn Nà Pàn", BranchKind.VILLAGE, null);
         register = new RegisterService(database);
-        viewModel = new StatisticsViewModel(AppContext.on(database, new SynchronousBackground(), new ScriptedDialogs(),
-                "thư ký"));
+        viewModel = new StatisticsViewModel(AppContext.on(database, new SynchronousBackground(), dialogs, "thư ký"));
         admit("Nguyễn Văn An", Sex.MALE, LocalDate.of(2001, 5, 1));
         admit("Lê Thị Bình", Sex.FEMALE, LocalDate.of(2024, 3, 2));
         admit("Trần Thị Cúc", Sex.FEMALE, LocalDate.of(2024, 11, 20));
@@ -140,5 +140,52 @@ class StatisticsViewModelTest {
         viewModel.peopleBehind(table("Biểu 3"), heading, false, shown::add);
         assertTrue(shown.isEmpty());
         assertNull(heading.row().figure());
+    }
+
+    @Test
+    void reportIsExportedToTheWorkbookTheClerkChose() throws Exception {
+        viewModel.yearProperty().set(2024);
+        viewModel.compute();
+        Path file = folder.resolve("bao-cao.xlsx");
+        dialogs.saveFiles.add(java.util.Optional.of(file));
+
+        viewModel.exportWorkbook();
+
+        assertEquals(List.of(), dialogs.errors);
+        assertEquals(List.of("Báo cáo thống kê 01-01-2024 đến 31-12-2024.xlsx"), dialogs.suggestedFileNames);
+        try (var book = new org.apache.poi.xssf.usermodel.XSSFWorkbook(file.toFile())) {
+            var sheet = book.getSheet("Biểu 1");
+            var closing = sheet.getRow(vn.dangvu.logic.export.ProducedWorkbook.rowStarting(sheet, "Đảng viên cuối kỳ"));
+            assertEquals(3, book.getCreationHelper().createFormulaEvaluator().evaluate(closing.getCell(2))
+                    .getNumberValue());
+        }
+        assertTrue(dialogs.errors.isEmpty(), dialogs.errors.toString());
+    }
+
+    @Test
+    void peopleBehindANumberAreExportedAsAMemberList() throws Exception {
+        viewModel.yearProperty().set(2024);
+        viewModel.compute();
+        List<PeopleBehind> shown = new ArrayList<>();
+        viewModel.peopleBehind(table("Biểu 1"), line("Biểu 1", "Kết nạp"), false, shown::add);
+        Path file = folder.resolve("ket-nap.xlsx");
+        dialogs.saveFiles.add(java.util.Optional.of(file));
+
+        viewModel.exportPeople(shown.get(0));
+
+        try (var book = new org.apache.poi.xssf.usermodel.XSSFWorkbook(file.toFile())) {
+            List<String> texts = vn.dangvu.logic.export.ProducedWorkbook.texts(book.getSheetAt(0));
+            assertTrue(texts.contains("Lê Thị Bình") && texts.contains("Trần Thị Cúc"), texts.toString());
+            assertTrue(!texts.contains("Nguyễn Văn An"), "admitted in 2001, not in this figure");
+        }
+    }
+
+    @Test
+    void cancellingTheFileChoiceWritesNothing() {
+        viewModel.compute();
+        dialogs.saveFiles.add(java.util.Optional.empty());
+        viewModel.exportWorkbook();
+        assertTrue(dialogs.errors.isEmpty());
+        assertTrue(!viewModel.busyProperty().get());
     }
 }
