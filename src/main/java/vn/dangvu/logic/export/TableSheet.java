@@ -7,7 +7,10 @@ import org.apache.poi.xddf.usermodel.chart.BarDirection;
 import org.apache.poi.xddf.usermodel.chart.ChartTypes;
 import org.apache.poi.xddf.usermodel.chart.XDDFBarChartData;
 import org.apache.poi.xddf.usermodel.chart.XDDFCategoryAxis;
+import org.apache.poi.xddf.usermodel.XDDFColor;
+import org.apache.poi.xddf.usermodel.XDDFSolidFillProperties;
 import org.apache.poi.xddf.usermodel.chart.XDDFCategoryDataSource;
+import org.apache.poi.xddf.usermodel.chart.XDDFChartData;
 import org.apache.poi.xddf.usermodel.chart.XDDFDataSourcesFactory;
 import org.apache.poi.xddf.usermodel.chart.XDDFNumericalDataSource;
 import org.apache.poi.xddf.usermodel.chart.XDDFValueAxis;
@@ -314,7 +317,10 @@ public final class TableSheet {
         XDDFBarChartData data = (XDDFBarChartData) chart.createData(ChartTypes.BAR, categories, counts);
         data.setBarDirection(BarDirection.COL);
         data.setVaryColors(false);
-        data.addSeries(labelCells, valueCells).setTitle(seriesName, null);
+        XDDFChartData.Series series = data.addSeries(labelCells, valueCells);
+        series.setTitle(seriesName, null);
+        // Without an explicit fill LibreOffice draws the bars invisible.
+        series.setFillProperties(new XDDFSolidFillProperties(XDDFColor.from(new byte[] {(byte) 0xA5, 0x1C, 0x1C})));
         chart.plot(data);
         nextRow = top + height + 1;
     }

@@ -80,7 +80,8 @@ final class StatisticsWorkbook {
 
     private static TableSheet tableSheet(OfficialWorkbook book, StatisticsReport report, StatisticsTable table) {
         TableSheet sheet = book.addSheet(table.code(), Orientation.PORTRAIT, 6, 46, 12, 14, 12);
-        sheet.title((table.code() + " — " + table.title()).toUpperCase(VIETNAMESE)).subtitle(periodLine(report));
+        String title = table.code().startsWith("Biểu") ? table.code() + " — " + table.title() : table.title();
+        sheet.title(title.toUpperCase(VIETNAMESE)).subtitle(periodLine(report));
         String unit = table.countsBranches() ? "Số chi bộ" : "Số đảng viên";
         sheet.header(new String[] {"STT", "Chỉ tiêu", unit, TableSheet.SPAN_LEFT, "Tỷ lệ (%)"},
                 new String[] {TableSheet.SPAN_UP, TableSheet.SPAN_UP, "Kỳ này", "Cùng kỳ năm trước", TableSheet.SPAN_UP},
@@ -106,8 +107,8 @@ final class StatisticsWorkbook {
             }
             row.text(line.label());
             if (line.average() != null) {
-                row.text(decimal(line.average().value())).text(decimal(line.average().lastYear()))
-                        .text(line.average().percent() == null ? "" : decimal(line.average().percent()));
+                row.centred(decimal(line.average().value())).centred(decimal(line.average().lastYear()))
+                        .centred(line.average().percent() == null ? "" : decimal(line.average().percent()) + "%");
                 continue;
             }
             ChangeLine change = table.code().equals("Biểu 1") ? changeLine(line.label()) : null;
@@ -246,8 +247,9 @@ final class StatisticsWorkbook {
             position.put(register.get(i).id(), i);
         }
         for (Listed item : listed) {
-            sheet.section(item.table().code() + " · " + item.row().label() + ": " + item.row().figure().value()
-                    + " người");
+            sheet.section(item.table().code() + " · " + item.row().label() + ": "
+                    + new DecimalFormat("#,##0", DecimalFormatSymbols.getInstance(VIETNAMESE))
+                    .format(item.row().figure().value()) + " người");
             int number = 0;
             for (RegisterEntry entry : inNameOrder(register, item.row().figure().ids(), position)) {
                 Long branchId = entry.history().stateOn(report.period().to()).branchId();

@@ -82,8 +82,7 @@ public final class StatisticsTables {
             rows.add(StatisticsRow.count(grade.label(), 0, ratings.members().get(grade)));
         }
         rows.add(StatisticsRow.count("Chưa xếp loại", 0, ratings.membersNotRated()));
-        return new StatisticsTable("Xếp loại đảng viên", "Xếp loại chất lượng đảng viên năm " + ratings.year()
-                + " (cùng kỳ: năm " + (ratings.year() - 1) + ")", rows);
+        return new StatisticsTable("Xếp loại đảng viên", "Xếp loại chất lượng đảng viên năm " + ratings.year(), rows);
     }
 
     static StatisticsTable branchRatings(RatingTable ratings) {
@@ -92,7 +91,6 @@ public final class StatisticsTables {
             rows.add(StatisticsRow.count(grade.label(), 0, ratings.branches().get(grade)));
         }
         rows.add(StatisticsRow.count("Chưa xếp loại", 0, ratings.branchesNotRated()));
-        return new StatisticsTable("Xếp loại chi bộ", "Xếp loại chất lượng chi bộ năm " + ratings.year()
-                + " (cùng kỳ: năm " + (ratings.year() - 1) + ")", rows, true);
+        return new StatisticsTable("Xếp loại chi bộ", "Xếp loại chất lượng chi bộ năm " + ratings.year(), rows, true);
     }
 }
