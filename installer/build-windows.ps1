@@ -153,7 +153,7 @@ function New-PortableZip($app, [string]$appImage) {
     Copy-Item -Recurse $appImage (Join-Path $stage $app.Name)
     Copy-Item (Join-Path $PSScriptRoot 'DangVu-portable.cmd') $stage
     $zip = Join-Path $outDir "$($app.Name)-$($app.Version)-portable.zip"
-    Add-Type -AssemblyName System.IO.Compression, System.IO.Compression.FileSystem
+    Add-Type -AssemblyName 'System.IO.Compression', 'System.IO.Compression.FileSystem'
     [IO.Compression.ZipFile]::CreateFromDirectory($stage, $zip, [IO.Compression.CompressionLevel]::Optimal, $true)
     return $zip
 }
