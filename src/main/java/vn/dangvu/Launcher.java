@@ -1,12 +1,11 @@
 package vn.dangvu;
 
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.List;
 import vn.dangvu.cli.CommandLine;
+import vn.dangvu.cli.UsageException;
 import vn.dangvu.logic.DataFolder;
 import vn.dangvu.ui.DangVuApp;
+import vn.dangvu.ui.StartupProbe;
 
 /**
  * Entry point. Not the JavaFX Application on purpose: a plain main class lets the fat jar
@@ -19,23 +18,21 @@ public final class Launcher {
     }
 
     public static void main(String[] args) {
-        List<String> rest = new ArrayList<>(Arrays.asList(args));
-        String dataOverride = null;
-        int data = rest.indexOf("--data");
-        if (data >= 0) {
-            if (data + 1 >= rest.size()) {
-                System.err.println("Thiếu thư mục sau --data.");
-                CommandLine.standard().printUsage(System.err);
-                System.exit(CommandLine.USAGE);
-            }
-            dataOverride = rest.get(data + 1);
-            rest.subList(data, data + 2).clear();
-        }
-        Path folder = DataFolder.resolve(dataOverride);
-        if (rest.isEmpty()) {
-            DangVuApp.launchWith(folder);
+        LaunchArguments launch;
+        try {
+            launch = LaunchArguments.parse(args);
+        } catch (UsageException e) {
+            System.err.println(e.getMessage());
+            CommandLine.standard().printUsage(System.err);
+            System.exit(CommandLine.USAGE);
             return;
         }
-        System.exit(CommandLine.standard().run(folder, rest, System.out, System.err));
+        Path folder = DataFolder.resolve(launch.dataFolder());
+        if (launch.opensWindow()) {
+            StartupProbe probe = launch.startupProbe() ? StartupProbe.printingTo(System.out) : StartupProbe.off();
+            DangVuApp.launchWith(folder, probe);
+            System.exit(probe.exitStatus());
+        }
+        System.exit(CommandLine.standard().run(folder, launch.command(), System.out, System.err));
     }
 }

@@ -51,6 +51,8 @@ public final class CommandLine {
     public void printUsage(PrintStream err) {
         err.println("Cách dùng:");
         err.println("  java -jar dangvu.jar [--data THƯ_MỤC]            mở cửa sổ Đảng Vụ");
+        err.println("  java -jar dangvu.jar [--data THƯ_MỤC] --startup-probe");
+        err.println("      mở cửa sổ, in số mili giây từ lúc chạy đến khi màn hình đầu tiên hiện ra, rồi thoát");
         for (Command command : commands.values()) {
             err.println("  java -jar dangvu.jar [--data THƯ_MỤC] " + command.usage());
         }

@@ -7,6 +7,7 @@ import javafx.application.Platform;
 import javafx.scene.Scene;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressIndicator;
+import javafx.scene.image.Image;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
@@ -21,20 +22,25 @@ import vn.dangvu.ui.setup.SetupViewModel;
 /** The JavaFX application: shows the window at once, opens the data folder in the background. */
 public final class DangVuApp extends Application {
 
+    /** Handed over by {@link #launchWith}: JavaFX creates the application object itself. */
     private static Path dataFolder;
+    private static StartupProbe probe;
 
     private final TaskRunner tasks = new TaskRunner();
     private Database database;
     private final BorderPane root = new BorderPane();
     private Stage stage;
 
-    public static void launchWith(Path folder) {
+    /** Opens the window on the data folder and returns when it has been closed. */
+    public static void launchWith(Path folder, StartupProbe startupProbe) {
         dataFolder = folder;
+        probe = startupProbe;
         Application.launch(DangVuApp.class);
     }
 
     @Override
     public void start(Stage primaryStage) {
+        probe.failOnUncaughtErrors();
         stage = primaryStage;
         Label opening = new Label("Đang mở dữ liệu…");
         root.setCenter(new VBox(12, new ProgressIndicator(), opening));
@@ -43,6 +49,7 @@ public final class DangVuApp extends Application {
         scene.getStylesheets().add(Styles.APP);
         stage.setScene(scene);
         stage.setTitle("Đảng Vụ");
+        stage.getIcons().add(new Image(Styles.ICON));
         stage.show();
         FxDialogService dialogs = new FxDialogService(stage);
         Background background = new FxBackground(tasks);
@@ -51,6 +58,10 @@ public final class DangVuApp extends Application {
             return new CommitteeService(database).find();
         }, committee -> opened(committee, AppContext.on(database, background, dialogs, userName())),
                 error -> {
+                    if (probe.isOn()) {
+                        probe.failed("không mở được dữ liệu: " + DialogService.messageOf(error));
+                        return;
+                    }
                     dialogs.showError("Không mở được dữ liệu", DialogService.messageOf(error));
                     Platform.exit();
                 });
@@ -66,6 +77,7 @@ public final class DangVuApp extends Application {
                 () -> context.committee().find().orElseThrow(), c -> showMain(context, c),
                 e -> context.dialogs().showError("Thiết lập", DialogService.messageOf(e))));
         root.setCenter(setup.root());
+        probe.screenShown(stage.getScene());
     }
 
     private void showMain(AppContext context, Committee committee) {
@@ -73,6 +85,7 @@ public final class DangVuApp extends Application {
         stage.setTitle("Đảng Vụ — " + committee.name());
         stage.getScene().setRoot(main.root());
         main.installShortcuts(stage.getScene());
+        probe.screenShown(stage.getScene());
     }
 
     private static String userName() {
