@@ -15,7 +15,7 @@ import vn.dangvu.model.DateFormats;
  * Times the import of a generated 10,000-row workbook (members with their dates, 40 branches
  * to create, a rating per member) into an empty database, then the re-import of the same file
  * (every row matched, nothing to write). Run:
- * {@code mvn -q test-compile exec:java -Dexec.classpathScope=test -Dexec.mainClass=vn.dangvu.bench.ImportBench -Dexec.args="DIR 10000"}
+ * {@code mvn -q test-compile exec:java -Dexec.classpathScope=test -Dmain.class=vn.dangvu.bench.ImportBench -Dexec.args="DIR 10000"}
  */
 public final class ImportBench {
 
