@@ -4,8 +4,9 @@ import vn.dangvu.logic.BranchService;
 import vn.dangvu.logic.CommitteeService;
 import vn.dangvu.logic.RegisterService;
 import vn.dangvu.logic.demo.DemoService;
+import vn.dangvu.logic.meeting.MeetingService;
 
 /** What the screens share: the services, the background runner, the dialogs and who is working. */
 public record AppContext(RegisterService register, BranchService branches, CommitteeService committee, DemoService demo,
-                         Background background, DialogService dialogs, String userName) {
+                         MeetingService meetings, Background background, DialogService dialogs, String userName) {
 }

@@ -15,6 +15,7 @@ import vn.dangvu.logic.CommitteeService;
 import vn.dangvu.logic.RegisterService;
 import vn.dangvu.logic.TaskRunner;
 import vn.dangvu.logic.demo.DemoService;
+import vn.dangvu.logic.meeting.MeetingService;
 import vn.dangvu.logic.persistence.Database;
 import vn.dangvu.model.Committee;
 import vn.dangvu.ui.main.MainView;
@@ -53,7 +54,8 @@ public final class DangVuApp extends Application {
             database = Database.open(dataFolder);
             return new CommitteeService(database).find();
         }, committee -> opened(committee, new AppContext(new RegisterService(database), new BranchService(database),
-                new CommitteeService(database), new DemoService(database), background, dialogs, userName())),
+                new CommitteeService(database), new DemoService(database), new MeetingService(database), background, dialogs,
+                userName())),
                 error -> {
                     dialogs.showError("Không mở được dữ liệu", DialogService.messageOf(error));
                     Platform.exit();

@@ -19,6 +19,15 @@ public interface DialogService {
 
     <T> Optional<T> choose(String title, String label, List<T> choices, T initial);
 
+    /**
+     * Where to save a file, empty when cancelled.
+     *
+     * @param suggestedName file name offered, e.g. "bien-ban-2026-03.docx"
+     * @param description   what the file type is called, e.g. "Tài liệu Word"
+     * @param extension     without the dot, e.g. "docx"
+     */
+    Optional<java.nio.file.Path> chooseSaveFile(String title, String suggestedName, String description, String extension);
+
     /** A user-facing message for a failure: the Vietnamese message of our own exceptions. */
     static String messageOf(Throwable error) {
         String message = error.getMessage();

@@ -67,6 +67,24 @@ public final class FxDialogService implements DialogService {
         return dialog.showAndWait();
     }
 
+    @Override
+    public Optional<java.nio.file.Path> chooseSaveFile(String title, String suggestedName, String description,
+                                                       String extension) {
+        javafx.stage.FileChooser chooser = new javafx.stage.FileChooser();
+        chooser.setTitle(title);
+        chooser.setInitialFileName(suggestedName);
+        chooser.getExtensionFilters().add(new javafx.stage.FileChooser.ExtensionFilter(
+                description + " (*." + extension + ")", "*." + extension));
+        java.io.File file = chooser.showSaveDialog(owner);
+        if (file == null) {
+            return Optional.empty();
+        }
+        // Windows adds the extension, other systems may not.
+        String name = file.getName();
+        return Optional.of(name.toLowerCase(java.util.Locale.ROOT).endsWith("." + extension) ? file.toPath()
+                : file.toPath().resolveSibling(name + "." + extension));
+    }
+
     private Alert alert(Alert.AlertType type, String title, String message) {
         Alert alert = new Alert(type, message, okButton());
         prepare(alert, title);

@@ -6,6 +6,7 @@ import vn.dangvu.logic.BranchService;
 import vn.dangvu.logic.CommitteeService;
 import vn.dangvu.logic.RegisterService;
 import vn.dangvu.logic.demo.DemoService;
+import vn.dangvu.logic.meeting.MeetingService;
 import vn.dangvu.logic.persistence.Database;
 import vn.dangvu.ui.AppContext;
 import vn.dangvu.ui.ScriptedDialogs;
@@ -38,7 +39,7 @@ public final class RegisterBench {
 
     private static void measure(Database db) {
         RegisterViewModel register = new RegisterViewModel(new AppContext(new RegisterService(db),
-                new BranchService(db), new CommitteeService(db), new DemoService(db), new SynchronousBackground(),
+                new BranchService(db), new CommitteeService(db), new DemoService(db), new MeetingService(db), new SynchronousBackground(),
                 new ScriptedDialogs(), "bench"));
         long t = System.nanoTime();
         register.load();

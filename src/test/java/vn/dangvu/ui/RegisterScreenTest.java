@@ -28,6 +28,7 @@ import vn.dangvu.logic.CommitteeService;
 import vn.dangvu.logic.RegisterService;
 import vn.dangvu.logic.TaskRunner;
 import vn.dangvu.logic.demo.DemoService;
+import vn.dangvu.logic.meeting.MeetingService;
 import vn.dangvu.logic.persistence.Database;
 import vn.dangvu.model.Branch;
 import vn.dangvu.model.BranchKind;
@@ -69,7 +70,7 @@ class RegisterScreenTest {
         admit(register, "Trần Thị Đông", Sex.FEMALE, LocalDate.of(1985, 1, 9), LocalDate.of(2010, 3, 2), napan, "07654321");
         admit(register, "Lê Văn Dũng", Sex.MALE, LocalDate.of(1990, 7, 20), LocalDate.of(2015, 9, 2), khonpat, null);
         AppContext context = new AppContext(register, branches, committee, new DemoService(database),
-                new FxBackground(tasks), new FxDialogService(stage), "thư ký");
+                new MeetingService(database), new FxBackground(tasks), new FxDialogService(stage), "thư ký");
         MainView main = new MainView(context, haiYen);
         Scene scene = new Scene(main.root(), 1200, 760);
         main.installShortcuts(scene);

@@ -13,6 +13,8 @@ public final class ScriptedDialogs implements DialogService {
     public final Deque<Optional<LocalDate>> dates = new ArrayDeque<>();
     public final Deque<String> choices = new ArrayDeque<>();
     public final Deque<Boolean> confirms = new ArrayDeque<>();
+    public final Deque<Optional<java.nio.file.Path>> saveFiles = new ArrayDeque<>();
+    public final List<String> suggestedFileNames = new ArrayList<>();
     public final List<LocalDate> offeredDates = new ArrayList<>();
     public final List<String> errors = new ArrayList<>();
     public final List<String> errorTitles = new ArrayList<>();
@@ -52,6 +54,13 @@ public final class ScriptedDialogs implements DialogService {
                 .or(() -> {
                     throw new AssertionError(wanted + " not among " + offered);
                 });
+    }
+
+    @Override
+    public Optional<java.nio.file.Path> chooseSaveFile(String title, String suggestedName, String description,
+                                                       String extension) {
+        suggestedFileNames.add(suggestedName);
+        return next(saveFiles, "chooseSaveFile: " + title);
     }
 
     private static <T> T next(Deque<T> answers, String what) {

@@ -26,6 +26,7 @@ public final class Database implements AutoCloseable {
     private static final java.util.logging.Logger JOOQ_LOG = quiet("org.jooq");
 
     static {
+        vn.dangvu.logic.QuietLibraries.install();
         System.setProperty("org.jooq.no-logo", "true");
         System.setProperty("org.jooq.no-tips", "true");
     }
@@ -102,7 +103,15 @@ public final class Database implements AutoCloseable {
      * (a 100,000-member demo shrinks from about 370 MB to 50 MB). The object is closed after.
      */
     public void compactAndClose() {
-        dsl.execute("SHUTDOWN COMPACT");
+        // Plain JDBC: jOOQ asks the statement for its update count after executing it, which fails
+        // once H2 has shut the database down ("Database is already closed").
+        try (java.sql.Statement statement = connection.createStatement()) {
+            statement.execute("SHUTDOWN COMPACT");
+        } catch (SQLException e) {
+            if (e.getErrorCode() != ErrorCode.DATABASE_IS_CLOSED) {
+                throw new IllegalStateException("Không thu gọn được tệp dữ liệu: " + e.getMessage(), e);
+            }
+        }
         closeQuietly(connection);
     }
 

@@ -31,6 +31,10 @@ public final class Repositories {
         return new RegisterRepository(dsl);
     }
 
+    public MeetingRepository meetings() {
+        return new MeetingRepository(dsl);
+    }
+
     /** Many rows at once, with ids given by the caller (demo data, imports). */
     public BulkInsert bulkInsert() {
         return new BulkInsert(dsl);

@@ -17,6 +17,7 @@ import javafx.stage.Window;
 import vn.dangvu.model.Committee;
 import vn.dangvu.ui.AppContext;
 import vn.dangvu.ui.branch.BranchesView;
+import vn.dangvu.ui.meeting.MeetingsView;
 import vn.dangvu.ui.member.MemberFormView;
 import vn.dangvu.ui.member.MemberFormViewModel;
 import vn.dangvu.ui.member.MemberPageView;
@@ -34,6 +35,8 @@ public final class MainView {
     private final BranchesView branches;
     private final ToggleButton registerButton = new ToggleButton("Sổ đảng viên");
     private final ToggleButton branchesButton = new ToggleButton("Chi bộ");
+    private final ToggleButton meetingsButton = new ToggleButton("Sinh hoạt chi bộ");
+    private MeetingsView meetings;
 
     public MainView(AppContext context, Committee committee) {
         this.context = context;
@@ -74,7 +77,9 @@ public final class MainView {
         branchesButton.setToggleGroup(group);
         registerButton.setOnAction(e -> showRegister());
         branchesButton.setOnAction(e -> showBranches());
-        VBox nav = new VBox(title, registerButton, branchesButton);
+        meetingsButton.setToggleGroup(group);
+        meetingsButton.setOnAction(e -> showMeetings());
+        VBox nav = new VBox(title, registerButton, branchesButton, meetingsButton);
         nav.getStyleClass().add("nav");
         return nav;
     }
@@ -90,6 +95,15 @@ public final class MainView {
         branches.refresh();
         root.setCenter(branches.root());
         branches.setOnChanged(registerModel::reloadBranches);
+    }
+
+    private void showMeetings() {
+        meetingsButton.setSelected(true);
+        if (meetings == null) {
+            meetings = new MeetingsView(context);
+        }
+        meetings.refresh();
+        root.setCenter(meetings.root());
     }
 
     private void addMember() {

@@ -14,6 +14,7 @@ import vn.dangvu.logic.BranchService;
 import vn.dangvu.logic.CommitteeService;
 import vn.dangvu.logic.RegisterService;
 import vn.dangvu.logic.demo.DemoService;
+import vn.dangvu.logic.meeting.MeetingService;
 import vn.dangvu.logic.persistence.Database;
 import vn.dangvu.model.Branch;
 import vn.dangvu.model.BranchKind;
@@ -46,7 +47,7 @@ class MemberFormViewModelTest {
 
     private MemberFormViewModel newForm() {
         MemberFormViewModel vm = new MemberFormViewModel(new AppContext(register, new BranchService(database),
-                new CommitteeService(database), new DemoService(database), new SynchronousBackground(),
+                new CommitteeService(database), new DemoService(database), new MeetingService(database), new SynchronousBackground(),
                 new ScriptedDialogs(), "thư ký"));
         vm.startNew(List.of(napan));
         return vm;

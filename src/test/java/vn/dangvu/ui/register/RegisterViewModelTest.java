@@ -14,6 +14,7 @@ import vn.dangvu.logic.BranchService;
 import vn.dangvu.logic.CommitteeService;
 import vn.dangvu.logic.RegisterService;
 import vn.dangvu.logic.demo.DemoService;
+import vn.dangvu.logic.meeting.MeetingService;
 import vn.dangvu.logic.persistence.Database;
 import vn.dangvu.model.AgeBand;
 import vn.dangvu.model.Branch;
@@ -48,7 +49,7 @@ class RegisterViewModelTest {
         khonpat = branches.create("Chi bộ thôn Khòn Pát", BranchKind.VILLAGE, null);
         register = new RegisterService(database);
         viewModel = new RegisterViewModel(new AppContext(register, branches, new CommitteeService(database),
-                new DemoService(database), new SynchronousBackground(), new ScriptedDialogs(), "thư ký"));
+                new DemoService(database), new MeetingService(database), new SynchronousBackground(), new ScriptedDialogs(), "thư ký"));
     }
 
     @AfterEach
