@@ -98,10 +98,6 @@ public final class MeetingService {
         return database.read(r -> r.register().loadNamingBranch(branchId));
     }
 
-    public Roster roster(long branchId, LocalDate meetingDate) {
-        return Roster.of(branchId, meetingDate, branchPeople(branchId));
-    }
-
     /** The branch's calendar, meetings and attendance for a year. */
     public MeetingYear year(long branchId, int year, LocalDate today) {
         return database.read(r -> {
@@ -184,7 +180,7 @@ public final class MeetingService {
         }
         long present = meeting.attendance().stream().filter(a -> a.mark() == AttendanceMark.PRESENT).count();
         if (meeting.vote() != null && meeting.vote().total() > present) {
-            throw new RecordRejected("vote", "Tổng số biểu quyết " + meeting.vote().total()
+            throw new RecordRejected("votesAgree", "Tổng số biểu quyết " + meeting.vote().total()
                     + " nhiều hơn số đảng viên có mặt " + present + ".");
         }
     }
@@ -298,9 +294,8 @@ public final class MeetingService {
     public List<AtRiskMember> atRisk(int year) {
         return database.read(r -> {
             Map<Long, List<Mark>> absences = r.meetings()
-                    .marks(null, LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31)).stream()
-                    .filter(m -> m.mark() == AttendanceMark.ABSENT_UNEXCUSED)
-                    .collect(Collectors.groupingBy(Mark::memberId));
+                    .marks(null, LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31), AttendanceMark.ABSENT_UNEXCUSED)
+                    .stream().collect(Collectors.groupingBy(Mark::memberId));
             absences.values().removeIf(list -> list.stream().map(m -> YearMonth.from(m.date())).distinct().count()
                     < AT_RISK_MONTHS);
             if (absences.isEmpty()) {

@@ -10,7 +10,6 @@ import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.apache.poi.xwpf.usermodel.IBodyElement;
@@ -153,10 +152,5 @@ public final class MinutesPrinter {
         } catch (IOException ignored) {
             // a leftover .tmp file is harmless
         }
-    }
-
-    /** Visible for tests: the values the template's tags receive. */
-    static Map<String, Object> data(Minutes minutes) {
-        return new HashMap<>(new MinutesData(minutes).toMap());
     }
 }

@@ -107,9 +107,17 @@ public final class MeetingRepository {
 
     /** Every mark at the meetings between two days, of one branch or (branchId null) of all. */
     public List<Mark> marks(Long branchId, LocalDate from, LocalDate to) {
+        return marks(branchId, from, to, null);
+    }
+
+    /** The marks of one kind (mark null: all) at the meetings between two days. */
+    public List<Mark> marks(Long branchId, LocalDate from, LocalDate to, AttendanceMark only) {
         Condition condition = MEETING.MEETING_DATE.between(from, to);
         if (branchId != null) {
             condition = condition.and(MEETING.BRANCH_ID.eq(branchId));
+        }
+        if (only != null) {
+            condition = condition.and(MEETING_ATTENDANCE.MARK.eq(only.name()));
         }
         List<Mark> marks = new ArrayList<>();
         try (var cursor = dsl.select(MEETING.ID, MEETING.BRANCH_ID, MEETING.MEETING_DATE, MEETING_ATTENDANCE.MEMBER_ID,

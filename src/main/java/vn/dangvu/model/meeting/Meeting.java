@@ -1,13 +1,11 @@
 package vn.dangvu.model.meeting;
 
-import java.time.Duration;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.YearMonth;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
-import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -56,12 +54,6 @@ public record Meeting(Long id, int version, long branchId, MeetingKind kind, Loc
 
     public YearMonth month() {
         return YearMonth.from(date);
-    }
-
-    /** How long it lasted, when both times are known. */
-    public Optional<Duration> length() {
-        return startsAt == null || endsAt == null ? Optional.empty()
-                : Optional.of(Duration.between(startsAt, endsAt));
     }
 
     public Meeting withId(long newId, int newVersion) {

@@ -85,8 +85,4 @@ public final class MeetingLengthRules {
         return Optional.of("Buổi sinh hoạt " + minutes + " phút, ít hơn " + minimum + " phút tối thiểu"
                 + (kind == MeetingKind.COMBINED ? " khi kết hợp thường kỳ với chuyên đề" : "") + basis + ".");
     }
-
-    public Optional<String> shortfall(Meeting meeting) {
-        return shortfall(meeting.kind(), meeting.date(), meeting.startsAt(), meeting.endsAt());
-    }
 }

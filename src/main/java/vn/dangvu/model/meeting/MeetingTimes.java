@@ -2,7 +2,6 @@ package vn.dangvu.model.meeting;
 
 import java.time.LocalTime;
 import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeParseException;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -41,13 +40,5 @@ public final class MeetingTimes {
     /** "7 giờ 30 phút" for the minutes. */
     public static String spoken(LocalTime time) {
         return time.getHour() + " giờ " + (time.getMinute() < 10 ? "0" : "") + time.getMinute() + " phút";
-    }
-
-    static LocalTime parseStrict(String text) {
-        try {
-            return LocalTime.parse(text, HH_MM);
-        } catch (DateTimeParseException e) {
-            throw new IllegalArgumentException("Giờ \"" + text + "\" không đúng dạng HH:mm.", e);
-        }
     }
 }

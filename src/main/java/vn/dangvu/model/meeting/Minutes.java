@@ -1,8 +1,6 @@
 package vn.dangvu.model.meeting;
 
-import java.time.LocalDate;
 import java.time.YearMonth;
-import java.util.Optional;
 import vn.dangvu.model.Committee;
 
 /**
@@ -29,9 +27,5 @@ public record Minutes(Committee committee, String branchName, MeetingKind kind, 
 
     public boolean blank() {
         return meeting == null;
-    }
-
-    public Optional<LocalDate> date() {
-        return blank() ? Optional.empty() : Optional.of(meeting.date());
     }
 }

@@ -26,8 +26,8 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.STTabTlc;
  * Writes the minutes template {@code resources/templates/bien-ban-sinh-hoat-chi-bo.docx} once;
  * the committed file is what the office edits afterwards (wording, spacing), keeping the
  * {@code {{tags}}}. Run from the project folder to start again from this layout:
- * <pre>mvn -q test-compile exec:java -Dexec.classpathScope=test
- *     -Dexec.mainClass=vn.dangvu.logic.meeting.MinutesTemplateGenerator</pre>
+ * <pre>mvn -q test-compile dependency:build-classpath -Dmdep.outputFile=target/cp.txt
+ * java -cp "target/test-classes:target/classes:$(cat target/cp.txt)" vn.dangvu.logic.meeting.MinutesTemplateGenerator</pre>
  */
 public final class MinutesTemplateGenerator {
 
@@ -219,10 +219,7 @@ public final class MinutesTemplateGenerator {
         XWPFTable table = borderless(2, TEXT_WIDTH / 2, TEXT_WIDTH - TEXT_WIDTH / 2);
         signature(table.getRow(0).getCell(0), "THƯ KÝ", "secretaryName");
         signature(table.getRow(0).getCell(1), "CHỦ TRÌ", "chairName");
-        // Word ends a document with a paragraph; a tiny one cannot push a blank page out.
-        XWPFParagraph end = paragraph(ParagraphAlignment.LEFT);
-        end.setSpacingAfter(0);
-        run(end, "", 2, false, false);
+        // No paragraph after the signatures: LibreOffice printed an extra blank page for one.
     }
 
     private void signature(XWPFTableCell cell, String role, String nameTag) {
