@@ -144,7 +144,10 @@ class MinutesDocumentTest {
     }
 
     private static void assertTimesNewRoman(XWPFDocument doc) {
-        for (XWPFParagraph p : doc.getParagraphs()) {
+        List<XWPFParagraph> paragraphs = new java.util.ArrayList<>(doc.getParagraphs());
+        doc.getTables().forEach(t -> t.getRows().forEach(r -> r.getTableCells()
+                .forEach(c -> paragraphs.addAll(c.getParagraphs()))));
+        for (XWPFParagraph p : paragraphs) {
             for (XWPFRun run : p.getRuns()) {
                 if (!run.text().isBlank()) {
                     assertEquals("Times New Roman", run.getFontFamily(), run.text());

@@ -93,6 +93,7 @@ public final class MinutesTemplateGenerator {
                 tag("abstain"), " đồng chí.");
         body("Buổi sinh hoạt kết thúc vào lúc ", tag("endTime"), " cùng ngày. Biên bản đã được đọc lại cho chi bộ"
                 + " nghe và được nhất trí thông qua.");
+        keepWithNext(doc.getLastParagraph());
         signatures();
         return doc;
     }
@@ -207,7 +208,7 @@ public final class MinutesTemplateGenerator {
             width(header.getCell(i), widths[i]);
             width(template.getCell(i), widths[i]);
             header.getCell(i).setVerticalAlignment(XWPFTableCell.XWPFVertAlign.CENTER);
-            run(cellParagraph(header.getCell(i), ParagraphAlignment.CENTER), headers[i], 12, true, false);
+            run(cellParagraph(header.getCell(i), ParagraphAlignment.CENTER), headers[i], 13, true, false);
             boolean text = i == 1 || i == 6;
             run(cellParagraph(template.getCell(i), text ? ParagraphAlignment.LEFT : ParagraphAlignment.CENTER),
                     cells[i], 13, false, false);
@@ -215,8 +216,10 @@ public final class MinutesTemplateGenerator {
     }
 
     private void signatures() {
-        paragraph(ParagraphAlignment.LEFT);
+        keepWithNext(paragraph(ParagraphAlignment.LEFT));
         XWPFTable table = borderless(2, TEXT_WIDTH / 2, TEXT_WIDTH - TEXT_WIDTH / 2);
+        // A role and its name never end up on different pages.
+        table.getRow(0).setCantSplitRow(true);
         signature(table.getRow(0).getCell(0), "THƯ KÝ", "secretaryName");
         signature(table.getRow(0).getCell(1), "CHỦ TRÌ", "chairName");
         // No paragraph after the signatures: LibreOffice printed an extra blank page for one.
@@ -236,6 +239,11 @@ public final class MinutesTemplateGenerator {
     }
 
     // ------------------------------------------------------------------ plumbing
+
+    /** The closing lines stay on the page of the signatures. */
+    private static void keepWithNext(XWPFParagraph p) {
+        p.getCTP().getPPr().addNewKeepNext();
+    }
 
     private XWPFParagraph paragraph(ParagraphAlignment alignment) {
         XWPFParagraph p = doc.createParagraph();
