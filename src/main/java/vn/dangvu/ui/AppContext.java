@@ -6,18 +6,20 @@ import vn.dangvu.logic.RegisterService;
 import vn.dangvu.logic.demo.DemoService;
 import vn.dangvu.logic.export.ExportService;
 import vn.dangvu.logic.importing.MemberImportService;
+import vn.dangvu.logic.meeting.MeetingService;
 import vn.dangvu.logic.persistence.Database;
 import vn.dangvu.logic.stats.StatisticsService;
 
 /** What the screens share: the services, the background runner, the dialogs and who is working. */
 public record AppContext(RegisterService register, BranchService branches, CommitteeService committee, DemoService demo,
                          MemberImportService importer, StatisticsService statistics, ExportService exports,
-                         Background background, DialogService dialogs, String userName) {
+                         MeetingService meetings, Background background, DialogService dialogs, String userName) {
 
     /** Every service on one database; the only place that knows the full list. */
     public static AppContext on(Database database, Background background, DialogService dialogs, String userName) {
         return new AppContext(new RegisterService(database), new BranchService(database),
                 new CommitteeService(database), new DemoService(database), new MemberImportService(database),
-                new StatisticsService(database), new ExportService(database), background, dialogs, userName);
+                new StatisticsService(database), new ExportService(database), new MeetingService(database),
+                background, dialogs, userName);
     }
 }

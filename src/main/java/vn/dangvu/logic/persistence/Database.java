@@ -26,6 +26,7 @@ public final class Database implements AutoCloseable {
     private static final java.util.logging.Logger JOOQ_LOG = quiet("org.jooq");
 
     static {
+        vn.dangvu.logic.QuietLibraries.install();
         System.setProperty("org.jooq.no-logo", "true");
         System.setProperty("org.jooq.no-tips", "true");
     }
@@ -107,15 +108,16 @@ public final class Database implements AutoCloseable {
      * (a 100,000-member demo shrinks from about 370 MB to 50 MB). The object is closed after.
      */
     public void compactAndClose() {
-        // Plain JDBC: jOOQ asks the statement for its update count after it ran, and by then
-        // SHUTDOWN has closed the connection (H2 error 90121 although the compaction succeeded).
-        try (java.sql.Statement shutdown = connection.createStatement()) {
-            shutdown.execute("SHUTDOWN COMPACT");
+        // Plain JDBC: jOOQ asks the statement for its update count after executing it, which fails
+        // once H2 has shut the database down ("Database is already closed").
+        try (java.sql.Statement statement = connection.createStatement()) {
+            statement.execute("SHUTDOWN COMPACT");
         } catch (SQLException e) {
-            throw new IllegalStateException("Không thu gọn được tệp dữ liệu: " + e.getMessage(), e);
-        } finally {
-            closeQuietly(connection);
+            if (e.getErrorCode() != ErrorCode.DATABASE_IS_CLOSED) {
+                throw new IllegalStateException("Không thu gọn được tệp dữ liệu: " + e.getMessage(), e);
+            }
         }
+        closeQuietly(connection);
     }
 
     @Override

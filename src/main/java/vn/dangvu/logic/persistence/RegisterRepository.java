@@ -39,6 +39,20 @@ public final class RegisterRepository {
         return load(MEMBER.ID.eq(memberId), MEMBERSHIP_EVENT.MEMBER_ID.eq(memberId));
     }
 
+    /** Everyone whose history names the branch (its members and hosted people, past and present). */
+    public List<RegisterEntry> loadNamingBranch(long branchId) {
+        var naming = DSL.select(MEMBERSHIP_EVENT.MEMBER_ID).from(MEMBERSHIP_EVENT)
+                .where(MEMBERSHIP_EVENT.BRANCH_ID.eq(branchId));
+        var events = MEMBERSHIP_EVENT.as("naming");
+        return load(MEMBER.ID.in(naming), MEMBERSHIP_EVENT.MEMBER_ID.in(
+                DSL.select(events.MEMBER_ID).from(events).where(events.BRANCH_ID.eq(branchId))));
+    }
+
+    /** The given people (a few hundred at most: the ids go into the query). */
+    public List<RegisterEntry> load(java.util.Collection<Long> memberIds) {
+        return load(MEMBER.ID.in(memberIds), MEMBERSHIP_EVENT.MEMBER_ID.in(memberIds));
+    }
+
     private List<RegisterEntry> load(Condition people, Condition ofEvents) {
         Map<Long, List<MembershipEvent>> events = new HashMap<>();
         MembershipEventType[] types = MembershipEventType.values();

@@ -45,6 +45,10 @@ public final class Repositories {
         return new ImportRepository(dsl);
     }
 
+    public MeetingRepository meetings() {
+        return new MeetingRepository(dsl);
+    }
+
     /** Many rows at once, with ids given by the caller (demo data, imports). */
     public BulkInsert bulkInsert() {
         return new BulkInsert(dsl);

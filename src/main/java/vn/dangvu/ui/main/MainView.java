@@ -20,6 +20,7 @@ import vn.dangvu.ui.AppContext;
 import vn.dangvu.ui.branch.BranchesView;
 import vn.dangvu.ui.importing.ImportView;
 import vn.dangvu.ui.importing.ImportViewModel;
+import vn.dangvu.ui.meeting.MeetingsView;
 import vn.dangvu.ui.member.MemberFormView;
 import vn.dangvu.ui.member.MemberFormViewModel;
 import vn.dangvu.ui.member.MemberPageView;
@@ -41,6 +42,8 @@ public final class MainView {
     private final ToggleButton branchesButton = new ToggleButton("Chi bộ");
     private final ToggleButton statisticsButton = new ToggleButton("Báo cáo thống kê");
     private StatisticsView statistics;
+    private final ToggleButton meetingsButton = new ToggleButton("Sinh hoạt chi bộ");
+    private MeetingsView meetings;
 
     public MainView(AppContext context, Committee committee) {
         this.context = context;
@@ -94,7 +97,9 @@ public final class MainView {
         statisticsButton.setOnAction(e -> showStatistics());
         registerButton.setOnAction(e -> showRegister());
         branchesButton.setOnAction(e -> showBranches());
-        VBox nav = new VBox(title, registerButton, branchesButton, statisticsButton);
+        meetingsButton.setToggleGroup(group);
+        meetingsButton.setOnAction(e -> showMeetings());
+        VBox nav = new VBox(title, registerButton, branchesButton, meetingsButton, statisticsButton);
         nav.getStyleClass().add("nav");
         return nav;
     }
@@ -119,6 +124,15 @@ public final class MainView {
         }
         root.setCenter(statistics.root());
         statistics.showing();
+    }
+
+    private void showMeetings() {
+        meetingsButton.setSelected(true);
+        if (meetings == null) {
+            meetings = new MeetingsView(context);
+        }
+        meetings.refresh();
+        root.setCenter(meetings.root());
     }
 
     private void addMember() {

@@ -1,0 +1,199 @@
+package vn.dangvu.ui.meeting;
+
+import java.io.IOException;
+import java.util.List;
+import java.util.stream.Collectors;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.collections.ListChangeListener;
+import javafx.fxml.FXML;
+import javafx.fxml.FXMLLoader;
+import javafx.scene.Parent;
+import javafx.scene.control.Button;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableRow;
+import javafx.scene.control.TableView;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.GridPane;
+import javafx.stage.Window;
+import vn.dangvu.model.Branch;
+import vn.dangvu.model.DateFormats;
+import vn.dangvu.model.meeting.AtRiskMember;
+import vn.dangvu.ui.AppContext;
+
+/** The meetings screen: branch and year, the calendar grid, the recorded meetings, the at-risk list. */
+public final class MeetingsView {
+
+    private static final String CSS = "/vn/dangvu/ui/meeting/meetings.css";
+
+    private final AppContext context;
+    private final MeetingsViewModel viewModel;
+    private final Parent root;
+
+    @FXML private ComboBox<Branch> branch;
+    @FXML private ComboBox<Integer> year;
+    @FXML private Button newButton;
+    @FXML private Button editButton;
+    @FXML private Button deleteButton;
+    @FXML private Button printButton;
+    @FXML private CheckBox withPdf;
+    @FXML private GridPane calendar;
+    @FXML private Label summary;
+    @FXML private Label messageText;
+    @FXML private TableView<MeetingLine> meetingsTable;
+    @FXML private TableColumn<MeetingLine, String> dateColumn;
+    @FXML private TableColumn<MeetingLine, String> kindColumn;
+    @FXML private TableColumn<MeetingLine, String> timeColumn;
+    @FXML private TableColumn<MeetingLine, String> presentColumn;
+    @FXML private TableColumn<MeetingLine, Number> unexcusedColumn;
+    @FXML private TableColumn<MeetingLine, String> warningColumn;
+    @FXML private TableView<AtRiskMember> atRiskTable;
+    @FXML private TableColumn<AtRiskMember, String> atRiskNameColumn;
+    @FXML private TableColumn<AtRiskMember, String> atRiskBranchColumn;
+    @FXML private TableColumn<AtRiskMember, Number> atRiskMonthsColumn;
+    @FXML private TableColumn<AtRiskMember, String> atRiskDatesColumn;
+
+    public MeetingsView(AppContext context) {
+        this.context = context;
+        this.viewModel = new MeetingsViewModel(context);
+        FXMLLoader loader = new FXMLLoader(MeetingsView.class.getResource("/vn/dangvu/ui/meeting/Meetings.fxml"));
+        loader.setController(this);
+        try {
+            root = loader.load();
+        } catch (IOException e) {
+            throw new IllegalStateException("Không tải được màn hình Sinh hoạt chi bộ: " + e.getMessage(), e);
+        }
+        root.getStylesheets().add(MeetingsView.class.getResource(CSS).toExternalForm());
+    }
+
+    @FXML
+    private void initialize() {
+        branch.setItems(viewModel.branches());
+        branch.valueProperty().bindBidirectional(viewModel.branchProperty());
+        year.setItems(viewModel.years());
+        year.valueProperty().bindBidirectional(viewModel.yearProperty());
+        withPdf.selectedProperty().bindBidirectional(viewModel.withPdfProperty());
+        withPdf.disableProperty().bind(viewModel.pdfAvailableProperty().not());
+        withPdf.setTooltip(new Tooltip("Cần LibreOffice trên máy để tạo bản PDF."));
+        newButton.disableProperty().bind(viewModel.branchProperty().isNull().or(viewModel.busyProperty()));
+        printButton.disableProperty().bind(viewModel.branchProperty().isNull().or(viewModel.busyProperty()));
+        editButton.disableProperty().bind(viewModel.selectedProperty().isNull());
+        deleteButton.disableProperty().bind(viewModel.selectedProperty().isNull().or(viewModel.busyProperty()));
+        summary.textProperty().bind(viewModel.summaryProperty());
+        messageText.textProperty().bind(viewModel.messageProperty());
+
+        meetingsTable.setItems(viewModel.meetings());
+        dateColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().date()));
+        kindColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().kind()));
+        timeColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().time()));
+        presentColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().attendance()));
+        unexcusedColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().unexcused()));
+        warningColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().lengthWarning()));
+        meetingsTable.getSelectionModel().selectedItemProperty().addListener((o, a, line) ->
+                viewModel.selectedProperty().set(line));
+        meetingsTable.setRowFactory(t -> {
+            TableRow<MeetingLine> row = new TableRow<>();
+            row.setOnMouseClicked(e -> {
+                if (e.getClickCount() == 2 && !row.isEmpty()) {
+                    editMeeting();
+                }
+            });
+            return row;
+        });
+
+        atRiskTable.setItems(viewModel.atRisk());
+        atRiskNameColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().name().full()));
+        atRiskBranchColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().branchName()));
+        atRiskMonthsColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().months()));
+        atRiskDatesColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().absences().stream()
+                .map(DateFormats::format).collect(Collectors.joining(", "))));
+
+        viewModel.months().addListener((ListChangeListener<CalendarCell>) c -> drawCalendar());
+        viewModel.quarters().addListener((ListChangeListener<CalendarCell>) c -> drawCalendar());
+        viewModel.selectedMonthProperty().addListener((o, a, b) -> drawCalendar());
+    }
+
+    /** Months in two rows of six, then the four quarters' thematic meetings. */
+    private void drawCalendar() {
+        calendar.getChildren().clear();
+        List<CalendarCell> months = viewModel.months();
+        for (int i = 0; i < months.size(); i++) {
+            calendar.add(cellButton(months.get(i)), i % 6, i / 6);
+        }
+        List<CalendarCell> quarters = viewModel.quarters();
+        for (int i = 0; i < quarters.size(); i++) {
+            Button quarter = cellButton(quarters.get(i));
+            calendar.add(quarter, (i % 2) * 3, 2 + i / 2, 3, 1);
+            quarter.setMaxWidth(Double.MAX_VALUE);
+        }
+    }
+
+    private Button cellButton(CalendarCell cell) {
+        Button button = new Button(cell.label() + "\n" + cell.detail());
+        button.getStyleClass().add(cell.styleClass());
+        if (cell.tooShort()) {
+            button.getStyleClass().add("calendar-short");
+        }
+        if (cell.month().equals(viewModel.selectedMonthProperty().get()) && cell.label().startsWith("Tháng")) {
+            button.getStyleClass().add("calendar-selected");
+        }
+        button.setTooltip(new Tooltip(cell.status().label() + (cell.tooShort() ? "; có buổi ngắn hơn quy định" : "")));
+        button.setOnAction(e -> viewModel.selectMonth(cell.month()));
+        return button;
+    }
+
+    public Parent root() {
+        return root;
+    }
+
+    public MeetingsViewModel viewModel() {
+        return viewModel;
+    }
+
+    /** Reloads the branches and the chosen year (call when the screen is shown). */
+    public void refresh() {
+        viewModel.load();
+    }
+
+    @FXML
+    private void newMeeting() {
+        Branch b = viewModel.branchProperty().get();
+        if (b == null) {
+            return;
+        }
+        MeetingFormViewModel form = new MeetingFormViewModel(context);
+        MeetingFormView view = new MeetingFormView(form);
+        form.startNew(b, viewModel.dayForNewMeeting());
+        view.show(window(), viewModel::saved);
+    }
+
+    @FXML
+    private void editMeeting() {
+        Branch b = viewModel.branchProperty().get();
+        MeetingLine line = viewModel.selectedProperty().get();
+        if (b == null || line == null) {
+            return;
+        }
+        MeetingFormViewModel form = new MeetingFormViewModel(context);
+        MeetingFormView view = new MeetingFormView(form);
+        form.edit(b, line.id());
+        view.show(window(), viewModel::saved);
+    }
+
+    @FXML
+    private void deleteMeeting() {
+        viewModel.deleteSelected();
+    }
+
+    @FXML
+    private void print() {
+        viewModel.print();
+    }
+
+    private Window window() {
+        return root.getScene().getWindow();
+    }
+}
