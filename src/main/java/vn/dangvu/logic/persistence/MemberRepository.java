@@ -111,7 +111,7 @@ public final class MemberRepository {
         return "F".equals(code) ? Sex.FEMALE : Sex.MALE;
     }
 
-    private static Member toMember(MemberRecord r) {
+    static Member toMember(MemberRecord r) {
         MemberProfile.Builder p = new MemberProfile.Builder();
         p.birthName = r.getBirthName();
         p.birthPlace = r.getBirthPlace();
