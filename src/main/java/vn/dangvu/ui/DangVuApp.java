@@ -10,12 +10,16 @@ import javafx.scene.control.ProgressIndicator;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
+import vn.dangvu.logic.AdmissionService;
 import vn.dangvu.logic.BranchService;
 import vn.dangvu.logic.CommitteeService;
+import vn.dangvu.logic.DueService;
 import vn.dangvu.logic.RegisterService;
+import vn.dangvu.logic.RuleTables;
 import vn.dangvu.logic.TaskRunner;
 import vn.dangvu.logic.demo.DemoService;
 import vn.dangvu.logic.persistence.Database;
+import vn.dangvu.model.AdmissionDeadlines;
 import vn.dangvu.model.Committee;
 import vn.dangvu.ui.main.MainView;
 import vn.dangvu.ui.setup.SetupView;
@@ -28,6 +32,7 @@ public final class DangVuApp extends Application {
 
     private final TaskRunner tasks = new TaskRunner();
     private Database database;
+    private AdmissionDeadlines deadlines;
     private final BorderPane root = new BorderPane();
     private Stage stage;
 
@@ -51,9 +56,11 @@ public final class DangVuApp extends Application {
         Background background = new FxBackground(tasks);
         background.run(() -> {
             database = Database.open(dataFolder);
+            deadlines = RuleTables.admissionDeadlines(dataFolder);
             return new CommitteeService(database).find();
         }, committee -> opened(committee, new AppContext(new RegisterService(database), new BranchService(database),
-                new CommitteeService(database), new DemoService(database), background, dialogs, userName())),
+                new CommitteeService(database), new DemoService(database), new AdmissionService(database, deadlines),
+                new DueService(database, deadlines), background, dialogs, userName())),
                 error -> {
                     dialogs.showError("Không mở được dữ liệu", DialogService.messageOf(error));
                     Platform.exit();

@@ -2,9 +2,12 @@ package vn.dangvu.bench;
 
 import java.nio.file.Path;
 import java.time.LocalDate;
+import vn.dangvu.logic.AdmissionService;
 import vn.dangvu.logic.BranchService;
 import vn.dangvu.logic.CommitteeService;
+import vn.dangvu.logic.DueService;
 import vn.dangvu.logic.RegisterService;
+import vn.dangvu.logic.RuleTables;
 import vn.dangvu.logic.demo.DemoService;
 import vn.dangvu.logic.persistence.Database;
 import vn.dangvu.ui.AppContext;
@@ -38,7 +41,9 @@ public final class RegisterBench {
 
     private static void measure(Database db) {
         RegisterViewModel register = new RegisterViewModel(new AppContext(new RegisterService(db),
-                new BranchService(db), new CommitteeService(db), new DemoService(db), new SynchronousBackground(),
+                new BranchService(db), new CommitteeService(db), new DemoService(db),
+                new AdmissionService(db, RuleTables.admissionDeadlines(null)),
+                new DueService(db, RuleTables.admissionDeadlines(null)), new SynchronousBackground(),
                 new ScriptedDialogs(), "bench"));
         long t = System.nanoTime();
         register.load();

@@ -23,9 +23,12 @@ import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
+import vn.dangvu.logic.AdmissionService;
 import vn.dangvu.logic.BranchService;
 import vn.dangvu.logic.CommitteeService;
+import vn.dangvu.logic.DueService;
 import vn.dangvu.logic.RegisterService;
+import vn.dangvu.logic.RuleTables;
 import vn.dangvu.logic.TaskRunner;
 import vn.dangvu.logic.demo.DemoService;
 import vn.dangvu.logic.persistence.Database;
@@ -69,12 +72,16 @@ class RegisterScreenTest {
         admit(register, "Trần Thị Đông", Sex.FEMALE, LocalDate.of(1985, 1, 9), LocalDate.of(2010, 3, 2), napan, "07654321");
         admit(register, "Lê Văn Dũng", Sex.MALE, LocalDate.of(1990, 7, 20), LocalDate.of(2015, 9, 2), khonpat, null);
         AppContext context = new AppContext(register, branches, committee, new DemoService(database),
+                new AdmissionService(database, RuleTables.admissionDeadlines(null)),
+                new DueService(database, RuleTables.admissionDeadlines(null)),
                 new FxBackground(tasks), new FxDialogService(stage), "thư ký");
         MainView main = new MainView(context, haiYen);
         Scene scene = new Scene(main.root(), 1200, 760);
         main.installShortcuts(scene);
         stage.setScene(scene);
         stage.show();
+        // The window opens on "Việc cần làm"; these tests are about the register.
+        ((javafx.scene.control.ToggleButton) scene.lookup("#nav-register")).fire();
     }
 
     private static void admit(RegisterService register, String name, Sex sex, LocalDate born, LocalDate admitted,

@@ -10,9 +10,12 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import vn.dangvu.logic.AdmissionService;
 import vn.dangvu.logic.BranchService;
 import vn.dangvu.logic.CommitteeService;
+import vn.dangvu.logic.DueService;
 import vn.dangvu.logic.RegisterService;
+import vn.dangvu.logic.RuleTables;
 import vn.dangvu.logic.demo.DemoService;
 import vn.dangvu.logic.persistence.Database;
 import vn.dangvu.model.Branch;
@@ -46,7 +49,9 @@ class MemberFormViewModelTest {
 
     private MemberFormViewModel newForm() {
         MemberFormViewModel vm = new MemberFormViewModel(new AppContext(register, new BranchService(database),
-                new CommitteeService(database), new DemoService(database), new SynchronousBackground(),
+                new CommitteeService(database), new DemoService(database),
+                new AdmissionService(database, RuleTables.admissionDeadlines(null)),
+                new DueService(database, RuleTables.admissionDeadlines(null)), new SynchronousBackground(),
                 new ScriptedDialogs(), "thư ký"));
         vm.startNew(List.of(napan));
         return vm;
