@@ -10,6 +10,7 @@ import javafx.scene.control.ProgressIndicator;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
+import vn.dangvu.logic.AdmissionReportService;
 import vn.dangvu.logic.AdmissionService;
 import vn.dangvu.logic.BranchService;
 import vn.dangvu.logic.CommitteeService;
@@ -60,7 +61,8 @@ public final class DangVuApp extends Application {
             return new CommitteeService(database).find();
         }, committee -> opened(committee, new AppContext(new RegisterService(database), new BranchService(database),
                 new CommitteeService(database), new DemoService(database), new AdmissionService(database, deadlines),
-                new DueService(database, deadlines), background, dialogs, userName())),
+                new DueService(database, deadlines), new AdmissionReportService(database), background, dialogs,
+                userName())),
                 error -> {
                     dialogs.showError("Không mở được dữ liệu", DialogService.messageOf(error));
                     Platform.exit();

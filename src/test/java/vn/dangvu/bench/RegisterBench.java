@@ -2,6 +2,7 @@ package vn.dangvu.bench;
 
 import java.nio.file.Path;
 import java.time.LocalDate;
+import vn.dangvu.logic.AdmissionReportService;
 import vn.dangvu.logic.AdmissionService;
 import vn.dangvu.logic.BranchService;
 import vn.dangvu.logic.CommitteeService;
@@ -43,7 +44,8 @@ public final class RegisterBench {
         RegisterViewModel register = new RegisterViewModel(new AppContext(new RegisterService(db),
                 new BranchService(db), new CommitteeService(db), new DemoService(db),
                 new AdmissionService(db, RuleTables.admissionDeadlines(null)),
-                new DueService(db, RuleTables.admissionDeadlines(null)), new SynchronousBackground(),
+                new DueService(db, RuleTables.admissionDeadlines(null)),
+                new AdmissionReportService(db), new SynchronousBackground(),
                 new ScriptedDialogs(), "bench"));
         long t = System.nanoTime();
         register.load();

@@ -23,6 +23,7 @@ import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
+import vn.dangvu.logic.AdmissionReportService;
 import vn.dangvu.logic.AdmissionService;
 import vn.dangvu.logic.BranchService;
 import vn.dangvu.logic.CommitteeService;
@@ -74,6 +75,7 @@ class RegisterScreenTest {
         AppContext context = new AppContext(register, branches, committee, new DemoService(database),
                 new AdmissionService(database, RuleTables.admissionDeadlines(null)),
                 new DueService(database, RuleTables.admissionDeadlines(null)),
+                new AdmissionReportService(database),
                 new FxBackground(tasks), new FxDialogService(stage), "thư ký");
         MainView main = new MainView(context, haiYen);
         Scene scene = new Scene(main.root(), 1200, 760);

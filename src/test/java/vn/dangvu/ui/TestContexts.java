@@ -1,5 +1,6 @@
 package vn.dangvu.ui;
 
+import vn.dangvu.logic.AdmissionReportService;
 import vn.dangvu.logic.AdmissionService;
 import vn.dangvu.logic.BranchService;
 import vn.dangvu.logic.CommitteeService;
@@ -19,6 +20,7 @@ public final class TestContexts {
         var deadlines = RuleTables.admissionDeadlines(null);
         return new AppContext(new RegisterService(database), new BranchService(database), new CommitteeService(database),
                 new DemoService(database), new AdmissionService(database, deadlines), new DueService(database, deadlines),
+                new AdmissionReportService(database),
                 background, dialogs, "thư ký");
     }
 }

@@ -39,6 +39,10 @@ public final class Repositories {
         return new PersonHistoryRepository(dsl);
     }
 
+    public AdmissionReportRepository admissionReports() {
+        return new AdmissionReportRepository(dsl);
+    }
+
     public AdmissionTargetRepository admissionTargets() {
         return new AdmissionTargetRepository(dsl);
     }

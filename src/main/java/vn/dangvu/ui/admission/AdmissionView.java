@@ -26,6 +26,7 @@ import vn.dangvu.model.DateFormats;
 import vn.dangvu.model.NameOrder;
 import vn.dangvu.model.PersonName;
 import vn.dangvu.ui.Choices;
+import vn.dangvu.ui.admissionreport.AdmissionReportView;
 
 /** Kết nạp đảng viên: the candidates per branch, the checklist of the selected one, the actions. */
 public final class AdmissionView {
@@ -164,6 +165,11 @@ public final class AdmissionView {
     @FXML
     private void withdraw() {
         viewModel.withdraw();
+    }
+
+    @FXML
+    private void openReport() {
+        new AdmissionReportView(viewModel.reportModel()).show(window());
     }
 
     /** Shows a dossier (from the due list). */

@@ -29,6 +29,7 @@ import vn.dangvu.model.NameOrder;
 import vn.dangvu.model.RegisterEntry;
 import vn.dangvu.ui.AppContext;
 import vn.dangvu.ui.DialogService;
+import vn.dangvu.ui.admissionreport.AdmissionReportViewModel;
 
 /**
  * Kết nạp đảng viên: the candidates per branch with where each dossier stands, the checklist of
@@ -265,6 +266,11 @@ public final class AdmissionViewModel {
                 : "Đã lưu hồ sơ.");
         onChanged.run(); // the due list follows the dossiers' dates
         load(() -> select(candidateId));
+    }
+
+    /** The targets and reports window's model. */
+    public AdmissionReportViewModel reportModel() {
+        return new AdmissionReportViewModel(context, today);
     }
 
     public void setOnChanged(Runnable onChanged) {

@@ -10,6 +10,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import vn.dangvu.logic.AdmissionReportService;
 import vn.dangvu.logic.AdmissionService;
 import vn.dangvu.logic.BranchService;
 import vn.dangvu.logic.CommitteeService;
@@ -51,7 +52,8 @@ class MemberFormViewModelTest {
         MemberFormViewModel vm = new MemberFormViewModel(new AppContext(register, new BranchService(database),
                 new CommitteeService(database), new DemoService(database),
                 new AdmissionService(database, RuleTables.admissionDeadlines(null)),
-                new DueService(database, RuleTables.admissionDeadlines(null)), new SynchronousBackground(),
+                new DueService(database, RuleTables.admissionDeadlines(null)),
+                new AdmissionReportService(database), new SynchronousBackground(),
                 new ScriptedDialogs(), "thư ký"));
         vm.startNew(List.of(napan));
         return vm;

@@ -10,6 +10,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import vn.dangvu.logic.AdmissionReportService;
 import vn.dangvu.logic.AdmissionService;
 import vn.dangvu.logic.BranchService;
 import vn.dangvu.logic.CommitteeService;
@@ -53,7 +54,8 @@ class RegisterViewModelTest {
         viewModel = new RegisterViewModel(new AppContext(register, branches, new CommitteeService(database),
                 new DemoService(database),
                 new AdmissionService(database, RuleTables.admissionDeadlines(null)),
-                new DueService(database, RuleTables.admissionDeadlines(null)), new SynchronousBackground(), new ScriptedDialogs(), "thư ký"));
+                new DueService(database, RuleTables.admissionDeadlines(null)),
+                new AdmissionReportService(database), new SynchronousBackground(), new ScriptedDialogs(), "thư ký"));
     }
 
     @AfterEach
