@@ -47,6 +47,11 @@ public final class RegisterService {
 
     /** A new person with the events that bring them into the register, all or nothing. */
     public MemberFile createMember(Member member, List<MembershipEvent> events, String recordedBy) {
+        return database.write(r -> insertMember(r, member, events, recordedBy));
+    }
+
+    /** {@link #createMember} inside a unit of work that does more (the admission ceremony). */
+    static MemberFile insertMember(Repositories r, Member member, List<MembershipEvent> events, String recordedBy) {
         if (events.isEmpty()) {
             throw new RecordRejected("admission", "Hồ sơ mới phải có ngày vào Đảng (hoặc ngày chuyển đến).");
         }
@@ -54,42 +59,44 @@ public final class RegisterService {
         for (MembershipEvent event : events) {
             history = history.append(event, member.birthDate());
         }
-        MembershipHistory complete = history;
-        return database.write(r -> {
-            checkIdentifiersFree(r, member);
-            for (MembershipEvent event : events) {
-                checkBranchOpen(r, event);
-            }
-            checkNotLeftInDissolvedBranch(r, complete);
-            Member stored = r.members().insert(member);
-            List<MembershipEvent> storedEvents = new ArrayList<>();
-            for (MembershipEvent event : events) {
-                storedEvents.add(r.events().insert(stored.id(), event.recordedBy(recordedBy)));
-            }
-            return new MemberFile(stored, MembershipHistory.of(storedEvents));
-        });
+        checkIdentifiersFree(r, member);
+        for (MembershipEvent event : events) {
+            checkBranchOpen(r, event);
+        }
+        checkNotLeftInDissolvedBranch(r, history);
+        Member stored = r.members().insert(member);
+        List<MembershipEvent> storedEvents = new ArrayList<>();
+        for (MembershipEvent event : events) {
+            storedEvents.add(r.events().insert(stored.id(), event.recordedBy(recordedBy)));
+        }
+        return new MemberFile(stored, MembershipHistory.of(storedEvents));
     }
 
     /** Saves the person's details; their membership changes only through events. */
     public Member updateMember(Member member) {
-        return database.write(r -> {
-            checkIdentifiersFree(r, member);
-            MembershipHistory.of(r.events().forMember(member.id())).validate(member.birthDate());
-            return r.members().update(member);
-        });
+        return database.write(r -> saveMember(r, member));
+    }
+
+    static Member saveMember(Repositories r, Member member) {
+        checkIdentifiersFree(r, member);
+        MembershipHistory.of(r.events().forMember(member.id())).validate(member.birthDate());
+        return r.members().update(member);
     }
 
     /** Appends an event if the history still makes sense with it; refused with the reason otherwise. */
     public MembershipEvent recordEvent(long memberId, MembershipEvent event, String recordedBy) {
-        return database.write(r -> {
-            Member member = r.members().find(memberId)
-                    .orElseThrow(() -> new RecordRejected(null, "Không tìm thấy hồ sơ."));
-            MembershipHistory history = MembershipHistory.of(r.events().forMember(memberId))
-                    .append(event, member.birthDate());
-            checkBranchOpen(r, event);
-            checkNotLeftInDissolvedBranch(r, history);
-            return r.events().insert(memberId, event.recordedBy(recordedBy));
-        });
+        return database.write(r -> appendEvent(r, memberId, event, recordedBy));
+    }
+
+    /** {@link #recordEvent} inside a unit of work that does more (re-admission, recognition). */
+    static MembershipEvent appendEvent(Repositories r, long memberId, MembershipEvent event, String recordedBy) {
+        Member member = r.members().find(memberId)
+                .orElseThrow(() -> new RecordRejected(null, "Không tìm thấy hồ sơ."));
+        MembershipHistory history = MembershipHistory.of(r.events().forMember(memberId))
+                .append(event, member.birthDate());
+        checkBranchOpen(r, event);
+        checkNotLeftInDissolvedBranch(r, history);
+        return r.events().insert(memberId, event.recordedBy(recordedBy));
     }
 
     private static void checkIdentifiersFree(Repositories r, Member member) {

@@ -12,8 +12,10 @@ import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
 import vn.dangvu.logic.CommitteeService;
+import vn.dangvu.logic.RuleTables;
 import vn.dangvu.logic.TaskRunner;
 import vn.dangvu.logic.persistence.Database;
+import vn.dangvu.model.AdmissionDeadlines;
 import vn.dangvu.model.Committee;
 import vn.dangvu.ui.main.MainView;
 import vn.dangvu.ui.setup.SetupView;
@@ -28,6 +30,7 @@ public final class DangVuApp extends Application {
 
     private final TaskRunner tasks = new TaskRunner();
     private Database database;
+    private AdmissionDeadlines deadlines;
     private final BorderPane root = new BorderPane();
     private Stage stage;
 
@@ -55,8 +58,9 @@ public final class DangVuApp extends Application {
         Background background = new FxBackground(tasks);
         background.run(() -> {
             database = Database.open(dataFolder);
+            deadlines = RuleTables.admissionDeadlines(dataFolder);
             return new CommitteeService(database).find();
-        }, committee -> opened(committee, AppContext.on(database, background, dialogs, userName())),
+        }, committee -> opened(committee, AppContext.on(database, deadlines, background, dialogs, userName())),
                 error -> {
                     if (probe.isOn()) {
                         probe.failed("không mở được dữ liệu: " + DialogService.messageOf(error));

@@ -49,6 +49,22 @@ public final class Repositories {
         return new MeetingRepository(dsl);
     }
 
+    public CandidateRepository candidates() {
+        return new CandidateRepository(dsl);
+    }
+
+    public PersonHistoryRepository people() {
+        return new PersonHistoryRepository(dsl);
+    }
+
+    public AdmissionReportRepository admissionReports() {
+        return new AdmissionReportRepository(dsl);
+    }
+
+    public AdmissionTargetRepository admissionTargets() {
+        return new AdmissionTargetRepository(dsl);
+    }
+
     /** Many rows at once, with ids given by the caller (demo data, imports). */
     public BulkInsert bulkInsert() {
         return new BulkInsert(dsl);

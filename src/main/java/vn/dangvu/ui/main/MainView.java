@@ -17,10 +17,14 @@ import javafx.scene.layout.VBox;
 import javafx.stage.Window;
 import vn.dangvu.model.Committee;
 import vn.dangvu.ui.AppContext;
+import vn.dangvu.ui.admission.AdmissionView;
+import vn.dangvu.ui.admission.AdmissionViewModel;
 import vn.dangvu.ui.branch.BranchesView;
 import vn.dangvu.ui.importing.ImportView;
 import vn.dangvu.ui.importing.ImportViewModel;
 import vn.dangvu.ui.meeting.MeetingsView;
+import vn.dangvu.ui.due.DueView;
+import vn.dangvu.ui.due.DueViewModel;
 import vn.dangvu.ui.member.MemberFormView;
 import vn.dangvu.ui.member.MemberFormViewModel;
 import vn.dangvu.ui.member.MemberPageView;
@@ -38,24 +42,46 @@ public final class MainView {
     private final RegisterViewModel registerModel;
     private final RegisterView register;
     private final BranchesView branches;
+    private final DueViewModel dueModel;
+    private final DueView due;
+    private final AdmissionViewModel admissionModel;
+    private final AdmissionView admission;
+    private final ToggleButton dueButton = new ToggleButton("Việc cần làm");
     private final ToggleButton registerButton = new ToggleButton("Sổ đảng viên");
     private final ToggleButton branchesButton = new ToggleButton("Chi bộ");
     private final ToggleButton statisticsButton = new ToggleButton("Báo cáo thống kê");
     private StatisticsView statistics;
     private final ToggleButton meetingsButton = new ToggleButton("Sinh hoạt chi bộ");
     private MeetingsView meetings;
+    private final ToggleButton admissionButton = new ToggleButton("Kết nạp đảng viên");
 
     public MainView(AppContext context, Committee committee) {
         this.context = context;
         registerModel = new RegisterViewModel(context);
         register = new RegisterView(registerModel);
         branches = new BranchesView(context);
+        dueModel = new DueViewModel(context);
+        due = new DueView(dueModel);
+        admissionModel = new AdmissionViewModel(context);
+        admission = new AdmissionView(admissionModel);
         register.setOnOpen(this::openMember);
         register.setOnAdd(this::addMember);
+        due.setOnOpenMember(this::openMember);
+        due.setOnOpenCandidate(id -> {
+            showAdmissions();
+            admission.select(id);
+        });
+        dueModel.setOnChanged(registerModel::load);
+        admissionModel.setOnChanged(() -> {
+            dueModel.load();
+            registerModel.load();
+        });
         root.setTop(menu());
         root.setLeft(navigation(committee));
-        showRegister();
+        showDue();
+        dueModel.load();
         registerModel.load();
+        admissionModel.load();
     }
 
     private MenuBar menu() {
@@ -91,15 +117,29 @@ public final class MainView {
         title.getStyleClass().add("nav-title");
         title.setMaxWidth(170);
         ToggleGroup group = new ToggleGroup();
-        registerButton.setToggleGroup(group);
-        branchesButton.setToggleGroup(group);
-        statisticsButton.setToggleGroup(group);
-        statisticsButton.setOnAction(e -> showStatistics());
+        for (ToggleButton button : new ToggleButton[] {dueButton, registerButton, branchesButton, admissionButton, meetingsButton,
+                statisticsButton}) {
+            button.setToggleGroup(group);
+        }
+        dueButton.setId("nav-due");
+        registerButton.setId("nav-register");
+        branchesButton.setId("nav-branches");
+        admissionButton.setId("nav-admissions");
+        dueButton.textProperty().bind(dueModel.countProperty().asString("Việc cần làm (%d)"));
+        dueModel.overdueCountProperty().addListener((o, was, overdue) -> {
+            dueButton.getStyleClass().remove("nav-overdue");
+            if (overdue.intValue() > 0) {
+                dueButton.getStyleClass().add("nav-overdue"); // red while anything is overdue
+            }
+        });
+        dueButton.setOnAction(e -> showDue());
         registerButton.setOnAction(e -> showRegister());
         branchesButton.setOnAction(e -> showBranches());
-        meetingsButton.setToggleGroup(group);
+        admissionButton.setOnAction(e -> showAdmissions());
         meetingsButton.setOnAction(e -> showMeetings());
-        VBox nav = new VBox(title, registerButton, branchesButton, meetingsButton, statisticsButton);
+        statisticsButton.setOnAction(e -> showStatistics());
+        VBox nav = new VBox(title, dueButton, registerButton, branchesButton, admissionButton, meetingsButton,
+                statisticsButton);
         nav.getStyleClass().add("nav");
         return nav;
     }
@@ -107,6 +147,16 @@ public final class MainView {
     private void showRegister() {
         registerButton.setSelected(true);
         root.setCenter(register.root());
+    }
+
+    private void showDue() {
+        dueButton.setSelected(true);
+        root.setCenter(due.root());
+    }
+
+    private void showAdmissions() {
+        admissionButton.setSelected(true);
+        root.setCenter(admission.root());
     }
 
     private void showBranches() {
@@ -167,6 +217,7 @@ public final class MainView {
     }
 
     private void memberSaved(long memberId) {
+        dueModel.load();
         showRegister();
         registerModel.memberSaved(memberId, () -> register.select(memberId));
     }

@@ -1,0 +1,34 @@
+package vn.dangvu.logic;
+
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import vn.dangvu.logic.persistence.Database;
+import vn.dangvu.model.AdmissionDeadlines;
+import vn.dangvu.model.DueItem;
+import vn.dangvu.model.DueList;
+
+/** Việc cần làm on a day: loads what the due list needs in a few queries and derives it. */
+public final class DueService {
+
+    private final Database database;
+    private final AdmissionDeadlines deadlines;
+
+    public DueService(Database database, AdmissionDeadlines deadlines) {
+        this.database = database;
+        this.deadlines = deadlines;
+    }
+
+    public List<DueItem> dueOn(LocalDate asOf) {
+        return database.read(r -> {
+            Map<Long, String> branchNames = new HashMap<>();
+            r.branches().all().forEach(b -> branchNames.put(b.id(), b.name()));
+            return DueList.on(asOf, r.people().unrecognised(), r.candidates().all(), branchNames, deadlines);
+        });
+    }
+
+    public AdmissionDeadlines deadlines() {
+        return deadlines;
+    }
+}

@@ -1,0 +1,30 @@
+package vn.dangvu.model;
+
+import java.math.BigDecimal;
+import java.text.DecimalFormat;
+import java.text.DecimalFormatSymbols;
+import java.util.Locale;
+
+/** Numbers as Vietnamese documents write them: 8.341 and 11,78. */
+public final class NumberFormats {
+
+    private NumberFormats() {
+    }
+
+    private static DecimalFormatSymbols symbols() {
+        DecimalFormatSymbols symbols = DecimalFormatSymbols.getInstance(Locale.ROOT);
+        symbols.setGroupingSeparator('.');
+        symbols.setDecimalSeparator(',');
+        return symbols;
+    }
+
+    /** 8341 → "8.341". */
+    public static String count(long value) {
+        return new DecimalFormat("#,##0", symbols()).format(value);
+    }
+
+    /** 130 → "130,00" (two decimals, no % sign). */
+    public static String decimal2(BigDecimal value) {
+        return new DecimalFormat("#,##0.00", symbols()).format(value);
+    }
+}

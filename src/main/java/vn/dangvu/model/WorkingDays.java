@@ -1,0 +1,42 @@
+package vn.dangvu.model;
+
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+
+/** Ngày làm việc: Monday to Friday, minus the public holidays of the table (DOMAIN.md appendix C). */
+public final class WorkingDays {
+
+    private final HolidayCalendar holidays;
+
+    public WorkingDays(HolidayCalendar holidays) {
+        this.holidays = holidays;
+    }
+
+    public boolean isWorkingDay(LocalDate date) {
+        DayOfWeek day = date.getDayOfWeek();
+        return day != DayOfWeek.SATURDAY && day != DayOfWeek.SUNDAY && !holidays.isHoliday(date);
+    }
+
+    /**
+     * The n-th working day after a date: the day after it is day 1 if it is a working day
+     * ("within 30 working days of the decision" ends on this day).
+     */
+    public LocalDate nthAfter(LocalDate date, int n) {
+        if (n < 1) {
+            throw new IllegalArgumentException("n phải từ 1: " + n);
+        }
+        LocalDate day = date;
+        int counted = 0;
+        while (counted < n) {
+            day = day.plusDays(1);
+            if (isWorkingDay(day)) {
+                counted++;
+            }
+        }
+        return day;
+    }
+
+    public HolidayCalendar holidays() {
+        return holidays;
+    }
+}

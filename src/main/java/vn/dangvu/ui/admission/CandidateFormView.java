@@ -1,0 +1,276 @@
+package vn.dangvu.ui.admission;
+
+import java.io.IOException;
+import java.util.Map;
+import java.util.function.LongConsumer;
+import javafx.beans.property.StringProperty;
+import javafx.collections.MapChangeListener;
+import javafx.fxml.FXML;
+import javafx.fxml.FXMLLoader;
+import javafx.scene.Node;
+import javafx.scene.Parent;
+import javafx.scene.Scene;
+import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Control;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.ListView;
+import javafx.scene.control.TextField;
+import javafx.scene.control.Tooltip;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.VBox;
+import javafx.stage.Modality;
+import javafx.stage.Stage;
+import javafx.stage.Window;
+import javafx.util.StringConverter;
+import org.controlsfx.control.SearchableComboBox;
+import vn.dangvu.model.AdmissionStep;
+import vn.dangvu.model.Branch;
+import vn.dangvu.model.PoliticalTheory;
+import vn.dangvu.model.RegisterEntry;
+import vn.dangvu.model.Sex;
+import vn.dangvu.ui.Styles;
+
+/** The candidate's dossier window: identity, the dated steps, deadlines and checklist. Ctrl+S saves. */
+public final class CandidateFormView {
+
+    private final CandidateFormViewModel viewModel;
+    private final Parent root;
+    private final Stage stage = new Stage();
+    private LongConsumer onSaved = id -> { };
+    private LongConsumer onAdmitted = id -> { };
+
+    @FXML private Label title;
+    @FXML private VBox errorBox;
+    @FXML private TextField familyName;
+    @FXML private TextField middleName;
+    @FXML private TextField givenName;
+    @FXML private ComboBox<Sex> sex;
+    @FXML private TextField birthDate;
+    @FXML private TextField citizenId;
+    @FXML private TextField birthPlace;
+    @FXML private TextField homeTown;
+    @FXML private TextField permanentAddress;
+    @FXML private TextField temporaryAddress;
+    @FXML private TextField ethnicity;
+    @FXML private TextField religion;
+    @FXML private TextField occupation;
+    @FXML private TextField workplace;
+    @FXML private TextField generalEducation;
+    @FXML private TextField professionalLevel;
+    @FXML private ComboBox<PoliticalTheory> politicalTheory;
+    @FXML private TextField youthUnionDate;
+    @FXML private ComboBox<Branch> branch;
+    @FXML private TextField note;
+    @FXML private GridPane stepsGrid;
+    @FXML private TextField ceremonyDate;
+    @FXML private Button ceremony;
+    @FXML private ListView<String> deadlines;
+    @FXML private ListView<String> checklist;
+    @FXML private Button save;
+
+    public CandidateFormView(CandidateFormViewModel viewModel) {
+        this.viewModel = viewModel;
+        FXMLLoader loader = new FXMLLoader(CandidateFormView.class.getResource("/vn/dangvu/ui/admission/CandidateForm.fxml"));
+        loader.setController(this);
+        try {
+            root = loader.load();
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+        root.getStylesheets().add(CandidateFormView.class.getResource("/vn/dangvu/ui/admission/admission.css")
+                .toExternalForm());
+    }
+
+    @FXML
+    private void initialize() {
+        Map<TextField, StringProperty> texts = Map.ofEntries(
+                Map.entry(familyName, viewModel.familyName), Map.entry(middleName, viewModel.middleName),
+                Map.entry(givenName, viewModel.givenName), Map.entry(birthDate, viewModel.birthDate),
+                Map.entry(citizenId, viewModel.citizenId), Map.entry(birthPlace, viewModel.birthPlace),
+                Map.entry(homeTown, viewModel.homeTown), Map.entry(permanentAddress, viewModel.permanentAddress),
+                Map.entry(temporaryAddress, viewModel.temporaryAddress), Map.entry(ethnicity, viewModel.ethnicity),
+                Map.entry(religion, viewModel.religion), Map.entry(occupation, viewModel.occupation),
+                Map.entry(workplace, viewModel.workplace), Map.entry(generalEducation, viewModel.generalEducation),
+                Map.entry(professionalLevel, viewModel.professionalLevel),
+                Map.entry(youthUnionDate, viewModel.youthUnionDate), Map.entry(note, viewModel.note),
+                Map.entry(ceremonyDate, viewModel.ceremonyDate));
+        texts.forEach((field, property) -> field.textProperty().bindBidirectional(property));
+        sex.getItems().setAll(Sex.values());
+        sex.valueProperty().bindBidirectional(viewModel.sex);
+        politicalTheory.getItems().setAll(PoliticalTheory.values());
+        politicalTheory.valueProperty().bindBidirectional(viewModel.politicalTheory);
+        branch.setItems(viewModel.branches());
+        branch.valueProperty().bindBidirectional(viewModel.branch);
+        buildSteps();
+        deadlines.setItems(viewModel.deadlines());
+        deadlines.setPlaceholder(wrapped("Ghi ngày nghị quyết chi bộ, quyết định kết nạp để thấy các hạn."));
+        deadlines.setCellFactory(list -> styledCell("deadline"));
+        checklist.setItems(viewModel.checklist());
+        checklist.setPlaceholder(wrapped("Không thiếu gì."));
+        checklist.setCellFactory(list -> styledCell("issue"));
+        save.disableProperty().bind(viewModel.savingProperty().or(viewModel.admittedProperty()));
+        ceremony.disableProperty().bind(viewModel.savingProperty().or(viewModel.admittedProperty()));
+        viewModel.errors().addListener((MapChangeListener<String, String>) change -> showErrors());
+    }
+
+    private static Label wrapped(String text) {
+        Label label = new Label(text);
+        label.setWrapText(true);
+        label.setMaxWidth(260);
+        return label;
+    }
+
+    private static ListCell<String> styledCell(String styleClass) {
+        ListCell<String> cell = new ListCell<>() {
+            @Override
+            protected void updateItem(String item, boolean empty) {
+                super.updateItem(item, empty);
+                setText(empty ? null : item);
+            }
+        };
+        cell.setWrapText(true);
+        cell.setPrefWidth(0);
+        cell.getStyleClass().add(styleClass);
+        return cell;
+    }
+
+    /** One row per step: date, and the number, body, introducer or validity the step has. */
+    private void buildSteps() {
+        String[] headers = {"Bước", "Ngày", "Số", "Cơ quan / tổ chức", "Người giới thiệu / có giá trị đến", "Ghi chú"};
+        for (int c = 0; c < headers.length; c++) {
+            Label header = new Label(headers[c]);
+            header.getStyleClass().add("muted");
+            stepsGrid.add(header, c, 0);
+        }
+        int row = 1;
+        for (StepFields fields : viewModel.steps()) {
+            AdmissionStep step = fields.step();
+            Label label = new Label(step.label());
+            label.getStyleClass().add("step-label");
+            label.setWrapText(true);
+            label.setMaxWidth(250);
+            stepsGrid.add(label, 0, row);
+            TextField date = text(step.name() + "-date", fields.dateProperty(), "dd/mm/yyyy", 105);
+            date.setMinWidth(105);
+            stepsGrid.add(date, 1, row);
+            if (step.hasNumber()) {
+                stepsGrid.add(text(step.name() + "-number", fields.numberProperty(), "số", 110), 2, row);
+            }
+            if (step.hasIssuingBody()) {
+                stepsGrid.add(text(step.name() + "-issuingBody", fields.issuingBodyProperty(),
+                        step == AdmissionStep.UNION_INTRODUCTION ? "Đoàn xã…, Công đoàn…" : "cơ quan cấp, ban hành", 170),
+                        3, row);
+            }
+            if (step.isIntroducer()) {
+                stepsGrid.add(introducer(step.name() + "-introducer", fields), 4, row);
+            } else if (step == AdmissionStep.CLASS_CERTIFICATE) {
+                stepsGrid.add(text(step.name() + "-validUntil", fields.validUntilProperty(),
+                        "để trống: 5 năm từ ngày cấp", 170), 4, row);
+            }
+            stepsGrid.add(text(step.name() + "-note", fields.noteProperty(), "", 150), 5, row);
+            row++;
+        }
+    }
+
+    private static TextField text(String id, StringProperty property, String prompt, double width) {
+        TextField field = new TextField();
+        field.setId(id);
+        field.setPromptText(prompt);
+        field.setPrefWidth(width);
+        field.textProperty().bindBidirectional(property);
+        return field;
+    }
+
+    private SearchableComboBox<RegisterEntry> introducer(String id, StepFields fields) {
+        SearchableComboBox<RegisterEntry> combo = new SearchableComboBox<>(viewModel.introducers());
+        combo.setId(id);
+        combo.setPrefWidth(230);
+        combo.setPromptText("chọn đảng viên (gõ để tìm)");
+        combo.setConverter(new StringConverter<>() {
+            @Override
+            public String toString(RegisterEntry entry) {
+                return PersonChoice.label(entry);
+            }
+
+            @Override
+            public RegisterEntry fromString(String text) {
+                return null;
+            }
+        });
+        combo.valueProperty().bindBidirectional(fields.introducerProperty());
+        return combo;
+    }
+
+    private void showErrors() {
+        errorBox.getChildren().clear();
+        root.lookupAll(".invalid").forEach(n -> {
+            n.getStyleClass().remove("invalid");
+            if (n instanceof Control c) {
+                c.setTooltip(null);
+            }
+        });
+        viewModel.errors().forEach((field, message) -> {
+            Label line = new Label("• " + message);
+            line.getStyleClass().add("form-error");
+            line.setWrapText(true);
+            errorBox.getChildren().add(line);
+            Node control = root.lookup("#" + field);
+            if (control instanceof Control c) {
+                c.getStyleClass().add("invalid");
+                c.setTooltip(new Tooltip(message));
+            }
+        });
+        viewModel.errors().keySet().stream().findFirst().map(f -> root.lookup("#" + f)).ifPresent(Node::requestFocus);
+    }
+
+    /**
+     * Shows the form over the owner window.
+     *
+     * @param onSaved    after a save, with the dossier's id
+     * @param onAdmitted after the ceremony, with the new member's id
+     */
+    public void show(Window owner, LongConsumer onSaved, LongConsumer onAdmitted) {
+        this.onSaved = onSaved;
+        this.onAdmitted = onAdmitted;
+        title.setText(viewModel.title());
+        Scene scene = new Scene(root);
+        scene.getStylesheets().add(Styles.APP);
+        scene.getAccelerators().put(new KeyCodeCombination(KeyCode.S, KeyCombination.SHORTCUT_DOWN), this::save);
+        stage.setScene(scene);
+        stage.setTitle(viewModel.title());
+        stage.initOwner(owner);
+        stage.initModality(Modality.WINDOW_MODAL);
+        stage.show();
+        familyName.requestFocus();
+    }
+
+    public Parent root() {
+        return root;
+    }
+
+    @FXML
+    private void save() {
+        viewModel.save(id -> {
+            stage.close();
+            onSaved.accept(id);
+        });
+    }
+
+    @FXML
+    private void recordCeremony() {
+        viewModel.recordCeremony(memberId -> {
+            stage.close();
+            onAdmitted.accept(memberId);
+        });
+    }
+
+    @FXML
+    private void cancel() {
+        stage.close();
+    }
+}

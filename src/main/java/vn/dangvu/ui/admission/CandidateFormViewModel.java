@@ -1,0 +1,412 @@
+package vn.dangvu.ui.admission;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.LongConsumer;
+import java.util.function.Supplier;
+import javafx.beans.Observable;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import javafx.collections.ObservableMap;
+import vn.dangvu.logic.RecordRejected;
+import vn.dangvu.model.AdmissionDeadlines;
+import vn.dangvu.model.AdmissionDossier;
+import vn.dangvu.model.AdmissionStep;
+import vn.dangvu.model.Branch;
+import vn.dangvu.model.Candidate;
+import vn.dangvu.model.CandidateStep;
+import vn.dangvu.model.DateFormats;
+import vn.dangvu.model.DossierIssue;
+import vn.dangvu.model.DueList;
+import vn.dangvu.model.Member;
+import vn.dangvu.model.MemberIds;
+import vn.dangvu.model.MemberProfile;
+import vn.dangvu.model.PersonName;
+import vn.dangvu.model.PoliticalTheory;
+import vn.dangvu.model.RegisterEntry;
+import vn.dangvu.model.Sex;
+import vn.dangvu.ui.AppContext;
+import vn.dangvu.ui.DialogService;
+
+/**
+ * The candidate's dossier: who they are (the member's own fields, carried over at the ceremony),
+ * each dated step, the checklist of what is missing and the deadlines that follow from the dates.
+ */
+public final class CandidateFormViewModel {
+
+    private static final String TITLE = "Hồ sơ quần chúng";
+
+    private final AppContext context;
+    private final Supplier<LocalDate> today;
+    private Candidate editing;
+
+    final StringProperty familyName = new SimpleStringProperty("");
+    final StringProperty middleName = new SimpleStringProperty("");
+    final StringProperty givenName = new SimpleStringProperty("");
+    final ObjectProperty<Sex> sex = new SimpleObjectProperty<>();
+    final StringProperty birthDate = new SimpleStringProperty("");
+    final StringProperty birthPlace = new SimpleStringProperty("");
+    final StringProperty homeTown = new SimpleStringProperty("");
+    final StringProperty permanentAddress = new SimpleStringProperty("");
+    final StringProperty temporaryAddress = new SimpleStringProperty("");
+    final StringProperty ethnicity = new SimpleStringProperty(Member.MAJORITY_ETHNICITY);
+    final StringProperty religion = new SimpleStringProperty("");
+    final StringProperty occupation = new SimpleStringProperty("");
+    final StringProperty workplace = new SimpleStringProperty("");
+    final StringProperty citizenId = new SimpleStringProperty("");
+    final StringProperty generalEducation = new SimpleStringProperty("");
+    final StringProperty professionalLevel = new SimpleStringProperty("");
+    final ObjectProperty<PoliticalTheory> politicalTheory = new SimpleObjectProperty<>(PoliticalTheory.NONE);
+    final StringProperty youthUnionDate = new SimpleStringProperty("");
+    final StringProperty note = new SimpleStringProperty("");
+    final ObjectProperty<Branch> branch = new SimpleObjectProperty<>();
+    final StringProperty ceremonyDate = new SimpleStringProperty("");
+
+    private final Map<AdmissionStep, StepFields> steps = new EnumMap<>(AdmissionStep.class);
+    private final ObservableList<Branch> branches = FXCollections.observableArrayList();
+    private final ObservableList<RegisterEntry> introducers = FXCollections.observableArrayList();
+    private final ObservableMap<String, String> errors = FXCollections.observableMap(new LinkedHashMap<>());
+    private final ObservableList<String> checklist = FXCollections.observableArrayList();
+    private final ObservableList<String> deadlines = FXCollections.observableArrayList();
+    private final BooleanProperty saving = new SimpleBooleanProperty(false);
+    private final ReadOnlyBooleanWrapper admitted = new ReadOnlyBooleanWrapper(false);
+    private Map<Long, RegisterEntry> introducersById = Map.of();
+
+    public CandidateFormViewModel(AppContext context) {
+        this(context, LocalDate::now);
+    }
+
+    public CandidateFormViewModel(AppContext context, Supplier<LocalDate> today) {
+        this.context = context;
+        this.today = today;
+        for (AdmissionStep step : AdmissionStep.values()) {
+            if (step != AdmissionStep.CEREMONY) {
+                steps.put(step, new StepFields(step));
+            }
+        }
+        List<Observable> watched = new ArrayList<>(List.of(birthDate));
+        steps.values().forEach(s -> watched.addAll(List.of(s.date, s.number, s.validUntil, s.introducer)));
+        watched.forEach(o -> o.addListener(x -> refreshChecklist()));
+        introducers.addListener((javafx.collections.ListChangeListener<RegisterEntry>) c -> {
+            Map<Long, RegisterEntry> byId = new HashMap<>();
+            introducers.forEach(e -> byId.put(e.id(), e));
+            introducersById = byId;
+        });
+    }
+
+    /** An empty dossier in a branch (or none chosen yet). */
+    public void startNew(List<Branch> activeBranches, List<RegisterEntry> introducerChoices, Branch preselected) {
+        editing = null;
+        branches.setAll(activeBranches);
+        introducers.setAll(introducerChoices);
+        branch.set(preselected);
+        admitted.set(false);
+        refreshChecklist();
+    }
+
+    /** Fills the form from a stored dossier. */
+    public void edit(Candidate candidate, List<Branch> allBranches, List<RegisterEntry> introducerChoices) {
+        editing = candidate;
+        branches.setAll(allBranches);
+        introducers.setAll(introducerChoices);
+        Member p = candidate.person();
+        familyName.set(p.name().family());
+        middleName.set(p.name().middle());
+        givenName.set(p.name().given());
+        sex.set(p.sex());
+        birthDate.set(DateFormats.format(p.birthDate()));
+        ethnicity.set(p.ethnicity());
+        religion.set(text(p.religion()));
+        citizenId.set(text(p.ids().citizenId()));
+        MemberProfile profile = p.profile();
+        birthPlace.set(text(profile.birthPlace()));
+        homeTown.set(text(profile.homeTown()));
+        permanentAddress.set(text(profile.permanentAddress()));
+        temporaryAddress.set(text(profile.temporaryAddress()));
+        occupation.set(text(profile.occupation()));
+        generalEducation.set(text(profile.generalEducation()));
+        professionalLevel.set(text(profile.professionalLevel()));
+        politicalTheory.set(profile.politicalTheory());
+        youthUnionDate.set(DateFormats.format(profile.youthUnionDate()));
+        note.set(text(profile.note()));
+        workplace.set(text(candidate.workplace()));
+        branch.set(allBranches.stream().filter(b -> b.id() == candidate.branchId()).findFirst().orElse(null));
+        steps.values().forEach(StepFields::clear);
+        candidate.steps().values().forEach(s -> {
+            StepFields f = steps.get(s.step());
+            if (f == null) {
+                return;
+            }
+            f.date.set(DateFormats.format(s.date()));
+            f.number.set(text(s.number()));
+            f.issuingBody.set(text(s.issuingBody()));
+            f.validUntil.set(DateFormats.format(s.validUntil()));
+            f.note.set(text(s.note()));
+            f.introducer.set(s.introducerId() == null ? null : introducersById.get(s.introducerId()));
+        });
+        ceremonyDate.set(candidate.step(AdmissionStep.CEREMONY).map(s -> DateFormats.format(s.date())).orElse(""));
+        admitted.set(candidate.memberId() != null);
+        refreshChecklist();
+    }
+
+    /** Validates and saves in the background; calls {@code onSaved} with the dossier's id. */
+    public void save(LongConsumer onSaved) {
+        Optional<Candidate> draft = validate();
+        if (draft.isEmpty() || saving.get()) {
+            return;
+        }
+        saving.set(true);
+        context.background().run(() -> context.admissions().save(draft.get()), stored -> {
+            saving.set(false);
+            editing = stored;
+            onSaved.accept(stored.id());
+        }, this::rejected);
+    }
+
+    /**
+     * Saves the dossier, then records the ceremony: the person enters the register as a
+     * probationary member. Calls {@code onAdmitted} with the member's id.
+     */
+    public void recordCeremony(LongConsumer onAdmitted) {
+        errors.clear();
+        Optional<LocalDate> on = date(ceremonyDate, "ceremonyDate", "Ngày lễ kết nạp", true);
+        Optional<Candidate> draft = errors.isEmpty() ? validate() : Optional.empty();
+        if (on.isEmpty() || draft.isEmpty() || saving.get()) {
+            return;
+        }
+        saving.set(true);
+        context.background().run(() -> {
+            Candidate stored = context.admissions().save(draft.get());
+            return new Admitted(stored, context.admissions().recordCeremony(stored.id(), on.get(), context.userName()));
+        }, done -> {
+            saving.set(false);
+            editing = done.dossier();
+            admitted.set(true);
+            onAdmitted.accept(done.memberId());
+        }, this::rejected);
+    }
+
+    private record Admitted(Candidate dossier, long memberId) {
+    }
+
+    private void rejected(Throwable error) {
+        saving.set(false);
+        if (error instanceof RecordRejected rejected) {
+            errors.put(rejected.field() == null ? "form" : rejected.field(), rejected.getMessage());
+        } else if (error instanceof IllegalArgumentException) {
+            errors.put("form", error.getMessage());
+        } else {
+            context.dialogs().showError(TITLE, DialogService.messageOf(error));
+        }
+    }
+
+    /** What will be saved, or empty with every problem in {@link #errors()}. */
+    Optional<Candidate> validate() {
+        errors.clear();
+        if (familyName.get().isBlank()) {
+            errors.put("familyName", "Nhập họ.");
+        }
+        if (givenName.get().isBlank()) {
+            errors.put("givenName", "Nhập tên.");
+        }
+        if (sex.get() == null) {
+            errors.put("sex", "Chọn giới tính.");
+        }
+        if (branch.get() == null) {
+            errors.put("branch", "Chọn chi bộ.");
+        }
+        LocalDate birth = date(birthDate, "birthDate", "Ngày sinh", true).orElse(null);
+        LocalDate youth = date(youthUnionDate, "youthUnionDate", "Ngày vào Đoàn", false).orElse(null);
+        Map<AdmissionStep, CandidateStep> recorded = new EnumMap<>(AdmissionStep.class);
+        steps.values().forEach(f -> step(f).ifPresent(s -> recorded.put(s.step(), s)));
+        if (editing != null) {
+            editing.step(AdmissionStep.CEREMONY).ifPresent(s -> recorded.put(AdmissionStep.CEREMONY, s));
+        }
+        if (!errors.isEmpty()) {
+            return Optional.empty();
+        }
+        try {
+            MemberProfile.Builder profile = new MemberProfile.Builder();
+            profile.birthPlace = birthPlace.get();
+            profile.homeTown = homeTown.get();
+            profile.permanentAddress = permanentAddress.get();
+            profile.temporaryAddress = temporaryAddress.get();
+            profile.occupation = occupation.get();
+            profile.generalEducation = generalEducation.get();
+            profile.professionalLevel = professionalLevel.get();
+            profile.politicalTheory = politicalTheory.get();
+            profile.youthUnionDate = youth;
+            profile.note = note.get();
+            if (editing != null) {
+                profile.introducers = editing.person().profile().introducers();
+            }
+            Member person = new Member(null, 0, new PersonName(familyName.get(), middleName.get(), givenName.get()),
+                    sex.get(), birth, ethnicity.get(), religion.get(), new MemberIds(null, null, citizenId.get()),
+                    profile.build());
+            Candidate candidate = editing == null
+                    ? Candidate.create(branch.get().id(), person, workplace.get()).withSteps(recorded)
+                    : new Candidate(editing.id(), editing.version(), branch.get().id(), person, workplace.get(),
+                    editing.formerMemberId(), editing.memberId(), editing.withdrawnOn(), editing.withdrawnReason(), recorded);
+            List<String> contradictions = AdmissionDossier.contradictions(candidate);
+            if (!contradictions.isEmpty()) {
+                errors.put("form", String.join(" ", contradictions));
+                return Optional.empty();
+            }
+            return Optional.of(candidate);
+        } catch (IllegalArgumentException e) {
+            errors.put(e.getMessage().startsWith("Số CCCD") ? "citizenId" : "form", e.getMessage());
+            return Optional.empty();
+        }
+    }
+
+    /** The step as entered, or empty when the row is blank; problems go to {@link #errors()}. */
+    private Optional<CandidateStep> step(StepFields f) {
+        if (f.blank()) {
+            return Optional.empty();
+        }
+        String id = f.step.name();
+        Optional<LocalDate> on = date(f.date, id + "-date", f.step.label() + " — " + f.step.dateLabel().toLowerCase(
+                java.util.Locale.ROOT), true);
+        Optional<LocalDate> until = date(f.validUntil, id + "-validUntil", "Giấy chứng nhận có giá trị đến", false);
+        if (f.step.isIntroducer() && f.introducer.get() == null) {
+            errors.put(id + "-introducer", f.step.label() + ": chọn đảng viên giới thiệu.");
+        }
+        if (on.isEmpty() || errors.containsKey(id + "-introducer") || errors.containsKey(id + "-validUntil")) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(new CandidateStep(f.step, on.get(), f.number.get(), f.issuingBody.get(), until.orElse(null),
+                    f.introducer.get() == null ? null : f.introducer.get().id(), f.note.get()));
+        } catch (IllegalArgumentException e) {
+            errors.put(id + "-date", e.getMessage());
+            return Optional.empty();
+        }
+    }
+
+    private Optional<LocalDate> date(StringProperty value, String field, String label, boolean required) {
+        String text = value.get();
+        if (text == null || text.isBlank()) {
+            if (required) {
+                errors.put(field, label + ": chưa nhập (dd/MM/yyyy).");
+            }
+            return Optional.empty();
+        }
+        Optional<LocalDate> date = DateFormats.parse(text);
+        if (date.isEmpty()) {
+            errors.put(field, label + " \"" + text.strip() + "\" không đúng dạng dd/MM/yyyy.");
+            return Optional.empty();
+        }
+        if (date.get().isAfter(today.get()) && !field.endsWith("validUntil")) {
+            errors.put(field, label + " " + DateFormats.format(date.get()) + " ở tương lai.");
+            return Optional.empty();
+        }
+        return date;
+    }
+
+    /** The checklist and the deadlines of what is entered so far (nothing is saved). */
+    private void refreshChecklist() {
+        AdmissionDeadlines rules = context.admissions().deadlines();
+        List<String> due = new ArrayList<>();
+        Optional<LocalDate> resolution = DateFormats.parse(steps.get(AdmissionStep.BRANCH_RESOLUTION).date.get());
+        Optional<LocalDate> decision = DateFormats.parse(steps.get(AdmissionStep.DECISION).date.get());
+        resolution.ifPresent(d -> due.add("Hạn ra quyết định kết nạp (60 ngày làm việc sau nghị quyết chi bộ): "
+                + DateFormats.format(rules.decisionDue(d))));
+        decision.ifPresent(d -> due.add("Hạn tổ chức lễ kết nạp (30 ngày làm việc sau quyết định): "
+                + DateFormats.format(rules.ceremonyDue(d))));
+        StepFields certificate = steps.get(AdmissionStep.CLASS_CERTIFICATE);
+        DateFormats.parse(certificate.date.get()).ifPresent(d -> due.add("Giấy chứng nhận lớp bồi dưỡng có giá trị đến: "
+                + DateFormats.format(DueList.certificateValidUntil(new CandidateStep(AdmissionStep.CLASS_CERTIFICATE, d,
+                null, null, DateFormats.parse(certificate.validUntil.get()).filter(u -> !u.isBefore(d)).orElse(null),
+                null, null), rules))));
+        deadlines.setAll(due);
+        checklist.setAll(draftForChecklist().map(c -> AdmissionDossier.checklist(c, today.get(), rules, introducersById)
+                .stream().map(DossierIssue::message).toList())
+                .orElse(List.of("Nhập ngày sinh (dd/MM/yyyy) để kiểm tra hồ sơ.")));
+    }
+
+    /** The dossier as far as it can be read without complaining about the fields still being typed. */
+    private Optional<Candidate> draftForChecklist() {
+        Optional<LocalDate> birth = DateFormats.parse(birthDate.get());
+        if (birth.isEmpty()) {
+            return Optional.empty();
+        }
+        Map<AdmissionStep, CandidateStep> recorded = new EnumMap<>(AdmissionStep.class);
+        for (StepFields f : steps.values()) {
+            Optional<LocalDate> on = DateFormats.parse(f.date.get());
+            if (on.isPresent() && (!f.step.isIntroducer() || f.introducer.get() != null)) {
+                recorded.put(f.step, new CandidateStep(f.step, on.get(), f.number.get(), null,
+                        DateFormats.parse(f.validUntil.get()).filter(u -> !u.isBefore(on.get())).orElse(null),
+                        f.introducer.get() == null ? null : f.introducer.get().id(), null));
+            }
+        }
+        // The checklist reads only the birth date and the steps: the name may still be half typed.
+        Member person = new Member(null, 0, new PersonName("-", "", "-"), Sex.MALE, birth.get(), null, null, null, null);
+        return Optional.of(new Candidate(null, 0, 0, person, null, null, null, null, null, recorded));
+    }
+
+    private static String text(String value) {
+        return value == null ? "" : value;
+    }
+
+    public StepFields step(AdmissionStep step) {
+        return steps.get(step);
+    }
+
+    public List<StepFields> steps() {
+        return List.copyOf(steps.values());
+    }
+
+    public ObservableMap<String, String> errors() {
+        return errors;
+    }
+
+    public ObservableList<String> checklist() {
+        return checklist;
+    }
+
+    public ObservableList<String> deadlines() {
+        return deadlines;
+    }
+
+    public ObservableList<Branch> branches() {
+        return branches;
+    }
+
+    public ObservableList<RegisterEntry> introducers() {
+        return introducers;
+    }
+
+    public BooleanProperty savingProperty() {
+        return saving;
+    }
+
+    public ReadOnlyBooleanProperty admittedProperty() {
+        return admitted.getReadOnlyProperty();
+    }
+
+    /** The dossier's id once it is stored. */
+    public Optional<Long> candidateId() {
+        return editing == null ? Optional.empty() : Optional.ofNullable(editing.id());
+    }
+
+    public String title() {
+        if (editing == null) {
+            return "Thêm quần chúng ưu tú";
+        }
+        return (editing.readmission() ? "Hồ sơ kết nạp lại: " : "Hồ sơ quần chúng: ") + editing.person().name().full();
+    }
+}

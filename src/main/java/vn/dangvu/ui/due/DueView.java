@@ -1,0 +1,157 @@
+package vn.dangvu.ui.due;
+
+import java.io.IOException;
+import java.util.List;
+import java.util.function.Function;
+import java.util.function.LongConsumer;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.fxml.FXML;
+import javafx.fxml.FXMLLoader;
+import javafx.scene.Parent;
+import javafx.scene.control.Button;
+import javafx.scene.control.DatePicker;
+import javafx.scene.control.Label;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableRow;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextField;
+import javafx.scene.input.KeyCode;
+import javafx.scene.layout.VBox;
+import vn.dangvu.ui.Dates;
+
+/** The home screen: việc cần làm, overdue in red, with recognition of ended probations. */
+public final class DueView {
+
+    private final DueViewModel viewModel;
+    private final Parent root;
+    private LongConsumer onOpenMember = id -> { };
+    private LongConsumer onOpenCandidate = id -> { };
+
+    @FXML private DatePicker asOf;
+    @FXML private TableView<DueLine> table;
+    @FXML private Label statusText;
+    @FXML private Label message;
+    @FXML private VBox probationBox;
+    @FXML private Label probationText;
+    @FXML private TextField decisionNumber;
+    @FXML private TextField decisionDate;
+    @FXML private TextField issuingBody;
+    @FXML private TextField note;
+    @FXML private Label formError;
+    @FXML private Button recognise;
+    @FXML private Button remove;
+    @FXML private Button open;
+
+    public DueView(DueViewModel viewModel) {
+        this.viewModel = viewModel;
+        FXMLLoader loader = new FXMLLoader(DueView.class.getResource("/vn/dangvu/ui/due/Due.fxml"));
+        loader.setController(this);
+        try {
+            root = loader.load();
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+        root.getStylesheets().add(DueView.class.getResource("/vn/dangvu/ui/due/due.css").toExternalForm());
+    }
+
+    @FXML
+    private void initialize() {
+        Dates.ddMMyyyy(asOf);
+        asOf.valueProperty().bindBidirectional(viewModel.asOfProperty());
+        table.getColumns().setAll(List.of(column("Hạn", DueLine::dueDate, 95), column("Việc", DueLine::kind, 260),
+                column("Họ và tên", DueLine::person, 190), column("Chi bộ", DueLine::branch, 200),
+                column("Tình trạng", DueLine::state, 130)));
+        table.setItems(viewModel.lines());
+        table.setRowFactory(t -> {
+            TableRow<DueLine> row = new TableRow<>() {
+                @Override
+                protected void updateItem(DueLine item, boolean empty) {
+                    super.updateItem(item, empty);
+                    getStyleClass().remove("overdue");
+                    if (!empty && item != null && item.overdue()) {
+                        getStyleClass().add("overdue");
+                    }
+                }
+            };
+            row.setOnMouseClicked(e -> {
+                if (e.getClickCount() == 2 && !row.isEmpty()) {
+                    openSelected();
+                }
+            });
+            return row;
+        });
+        table.setOnKeyPressed(e -> {
+            if (e.getCode() == KeyCode.ENTER) {
+                openSelected();
+                e.consume();
+            }
+        });
+        table.getSelectionModel().selectedItemProperty().addListener((o, a, line) -> viewModel.selectedProperty().set(line));
+        viewModel.selectedProperty().addListener((o, a, line) -> {
+            if (line == null) {
+                table.getSelectionModel().clearSelection();
+            } else if (table.getSelectionModel().getSelectedItem() != line) {
+                table.getSelectionModel().select(line);
+            }
+        });
+        statusText.textProperty().bind(viewModel.statusTextProperty());
+        message.textProperty().bind(viewModel.messageProperty());
+        probationBox.visibleProperty().bind(viewModel.probationSelectedProperty());
+        probationBox.managedProperty().bind(probationBox.visibleProperty());
+        probationText.textProperty().bind(viewModel.probationTextProperty());
+        decisionNumber.textProperty().bindBidirectional(viewModel.decisionNumber);
+        decisionDate.textProperty().bindBidirectional(viewModel.decisionDate);
+        issuingBody.textProperty().bindBidirectional(viewModel.issuingBody);
+        note.textProperty().bindBidirectional(viewModel.note);
+        formError.textProperty().bind(viewModel.formErrorProperty());
+        open.disableProperty().bind(viewModel.selectedProperty().isNull());
+    }
+
+    private static TableColumn<DueLine, String> column(String title, Function<DueLine, String> value, double width) {
+        TableColumn<DueLine, String> column = new TableColumn<>(title);
+        column.setCellValueFactory(c -> new ReadOnlyStringWrapper(value.apply(c.getValue())));
+        column.setSortable(false);
+        column.setPrefWidth(width);
+        return column;
+    }
+
+    @FXML
+    private void openSelected() {
+        DueLine line = table.getSelectionModel().getSelectedItem();
+        if (line == null) {
+            return;
+        }
+        if (line.item().memberId() != null) {
+            onOpenMember.accept(line.item().memberId());
+        } else {
+            onOpenCandidate.accept(line.item().candidateId());
+        }
+    }
+
+    @FXML
+    private void refresh() {
+        viewModel.load();
+    }
+
+    @FXML
+    private void recognise() {
+        viewModel.recognise();
+    }
+
+    @FXML
+    private void removeNotRecognised() {
+        viewModel.removeNotRecognised();
+    }
+
+    public void setOnOpenMember(LongConsumer onOpenMember) {
+        this.onOpenMember = onOpenMember;
+    }
+
+    public void setOnOpenCandidate(LongConsumer onOpenCandidate) {
+        this.onOpenCandidate = onOpenCandidate;
+    }
+
+    public Parent root() {
+        return root;
+    }
+}

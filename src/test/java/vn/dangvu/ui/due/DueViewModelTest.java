@@ -1,0 +1,151 @@
+package vn.dangvu.ui.due;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import vn.dangvu.logic.BranchService;
+import vn.dangvu.logic.RegisterService;
+import vn.dangvu.logic.persistence.Database;
+import vn.dangvu.model.BranchKind;
+import vn.dangvu.model.Member;
+import vn.dangvu.model.MemberStatus;
+import vn.dangvu.model.MembershipEvent;
+import vn.dangvu.model.MembershipEventType;
+import vn.dangvu.model.PersonName;
+import vn.dangvu.model.Sex;
+import vn.dangvu.ui.ScriptedDialogs;
+import vn.dangvu.ui.SynchronousBackground;
+import vn.dangvu.ui.TestContexts;
+
+/** The home screen's list, its as-of day and recognising a member from it. */
+class DueViewModelTest {
+
+    private static final LocalDate TODAY = LocalDate.of(2025, 3, 15);
+
+    @TempDir
+    Path folder;
+
+    private Database database;
+    private RegisterService register;
+    private ScriptedDialogs dialogs;
+    private DueViewModel viewModel;
+    private long member;
+    private int changes;
+
+    @BeforeEach
+    void setUp() {
+        database = Database.open(folder);
+        long napan = new BranchService(database).create("Chi bộ thôn Nà Pàn", BranchKind.VILLAGE, null).id();
+        register = new RegisterService(database);
+        // admitted 29/02/2024: probation ends 28/02/2025, recognition due 14/04/2025
+        member = register.createMember(new Member(null, 0, PersonName.parse("Lục Văn Hải"), Sex.MALE,
+                LocalDate.of(1990, 1, 1), "Tày", null, null, null),
+                List.of(MembershipEvent.of(MembershipEventType.ADMITTED, LocalDate.of(2024, 2, 29), napan)), "test")
+                .member().id();
+        dialogs = new ScriptedDialogs();
+        viewModel = new DueViewModel(TestContexts.of(database, new SynchronousBackground(), dialogs), () -> TODAY);
+        viewModel.setOnChanged(() -> changes++);
+        viewModel.load();
+    }
+
+    @AfterEach
+    void tearDown() {
+        database.close();
+    }
+
+    private List<String> lines() {
+        return viewModel.lines().stream().map(l -> l.dueDate() + " " + l.kind() + " · " + l.state()).toList();
+    }
+
+    @Test
+    void listsTodaysItemsWithTheirStateAndCounts() {
+        assertEquals(List.of("28/02/2025 Hết 12 tháng dự bị · Quá hạn 15 ngày",
+                "14/04/2025 Xét công nhận đảng viên chính thức · Còn 30 ngày"), lines());
+        assertEquals(2, viewModel.countProperty().get());
+        assertEquals(1, viewModel.overdueCountProperty().get());
+        assertEquals("2 việc, 1 việc quá hạn · ngày 15/03/2025", viewModel.statusTextProperty().get());
+        assertEquals("Lục Văn Hải", viewModel.lines().get(0).person());
+        assertEquals("Chi bộ thôn Nà Pàn", viewModel.lines().get(0).branch());
+    }
+
+    @Test
+    void anotherDayGivesItsOwnList() {
+        viewModel.asOfProperty().set(LocalDate.of(2025, 4, 15));
+        assertEquals(List.of("28/02/2025 Hết 12 tháng dự bị · Quá hạn 46 ngày",
+                "14/04/2025 Xét công nhận đảng viên chính thức · Quá hạn 1 ngày"), lines());
+        assertEquals(2, viewModel.overdueCountProperty().get());
+        viewModel.asOfProperty().set(LocalDate.of(2024, 12, 1));
+        assertEquals(List.of(), lines());
+        assertEquals("Không có việc nào đến hạn ngày 01/12/2024.", viewModel.statusTextProperty().get());
+    }
+
+    @Test
+    void recognisingFromTheListMakesTheMemberOfficialFromTheEndOfProbation() {
+        viewModel.selectedProperty().set(viewModel.lines().get(1));
+        assertTrue(viewModel.probationSelectedProperty().get());
+        assertEquals("Lục Văn Hải — Chi bộ thôn Nà Pàn · hết 12 tháng dự bị ngày 28/02/2025",
+                viewModel.probationTextProperty().get());
+
+        viewModel.recognise();
+        assertEquals("Nhập ngày quyết định (dd/MM/yyyy).", viewModel.formErrorProperty().get());
+        viewModel.decisionDate.set("16/03/2025");
+        viewModel.recognise();
+        assertEquals("Ngày quyết định 16/03/2025 ở tương lai.", viewModel.formErrorProperty().get());
+
+        viewModel.decisionNumber.set("12-QĐ/HU");
+        viewModel.decisionDate.set("10/03/2025");
+        viewModel.issuingBody.set("Ban Thường vụ Huyện ủy Tiên Yên");
+        viewModel.recognise();
+
+        assertEquals("", viewModel.formErrorProperty().get());
+        assertEquals("Đã công nhận Lục Văn Hải là đảng viên chính thức từ ngày 28/02/2025.",
+                viewModel.messageProperty().get());
+        assertEquals(List.of(), lines());
+        assertEquals(1, changes, "the register is told");
+        var history = register.loadMember(member).history();
+        assertEquals(MemberStatus.OFFICIAL, history.stateOn(LocalDate.of(2025, 2, 28)).status());
+        assertEquals("12-QĐ/HU", history.events().get(1).decision().number());
+    }
+
+    @Test
+    void aRefusedRecognitionSaysWhyAndChangesNothing() {
+        viewModel.selectedProperty().set(viewModel.lines().get(0));
+        viewModel.decisionDate.set("27/02/2025");
+        viewModel.recognise();
+        assertEquals("Quyết định ngày 27/02/2025 trước khi hết 12 tháng dự bị (28/02/2025): chưa thể công nhận chính thức.",
+                viewModel.formErrorProperty().get());
+        assertEquals(2, viewModel.lines().size());
+        assertEquals(0, changes);
+    }
+
+    @Test
+    void notRecognisedIsRemovedOnlyAfterConfirmation() {
+        viewModel.selectedProperty().set(viewModel.lines().get(1));
+        viewModel.decisionDate.set("14/03/2025");
+        dialogs.confirms.add(false);
+        viewModel.removeNotRecognised();
+        assertEquals(2, viewModel.lines().size());
+
+        dialogs.confirms.add(true);
+        viewModel.removeNotRecognised();
+        assertEquals("Đã xóa tên Lục Văn Hải từ ngày 14/03/2025.", viewModel.messageProperty().get());
+        assertEquals(List.of(), lines());
+        assertEquals(MemberStatus.REMOVED, register.loadMember(member).history().stateOn(TODAY).status());
+    }
+
+    @Test
+    void candidateItemsHaveNoRecognitionForm() {
+        assertFalse(viewModel.probationSelectedProperty().get());
+        viewModel.selectedProperty().set(null);
+        viewModel.recognise();
+        assertEquals("Chọn một đảng viên dự bị trong danh sách.", viewModel.formErrorProperty().get());
+    }
+}
