@@ -10,6 +10,7 @@ import javafx.scene.control.ProgressIndicator;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
+import vn.dangvu.logic.AdmissionDocuments;
 import vn.dangvu.logic.AdmissionReportService;
 import vn.dangvu.logic.AdmissionService;
 import vn.dangvu.logic.BranchService;
@@ -59,14 +60,19 @@ public final class DangVuApp extends Application {
             database = Database.open(dataFolder);
             deadlines = RuleTables.admissionDeadlines(dataFolder);
             return new CommitteeService(database).find();
-        }, committee -> opened(committee, new AppContext(new RegisterService(database), new BranchService(database),
-                new CommitteeService(database), new DemoService(database), new AdmissionService(database, deadlines),
-                new DueService(database, deadlines), new AdmissionReportService(database), background, dialogs,
-                userName())),
+        }, committee -> opened(committee, context(background, dialogs)),
                 error -> {
                     dialogs.showError("Không mở được dữ liệu", DialogService.messageOf(error));
                     Platform.exit();
                 });
+    }
+
+    private AppContext context(Background background, DialogService dialogs) {
+        DueService due = new DueService(database, deadlines);
+        return new AppContext(new RegisterService(database), new BranchService(database), new CommitteeService(database),
+                new DemoService(database), new AdmissionService(database, deadlines), due,
+                new AdmissionReportService(database), new AdmissionDocuments(database, due, dataFolder), background,
+                dialogs, userName());
     }
 
     private void opened(Optional<Committee> committee, AppContext context) {

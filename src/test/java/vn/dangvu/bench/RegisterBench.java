@@ -2,18 +2,10 @@ package vn.dangvu.bench;
 
 import java.nio.file.Path;
 import java.time.LocalDate;
-import vn.dangvu.logic.AdmissionReportService;
-import vn.dangvu.logic.AdmissionService;
-import vn.dangvu.logic.BranchService;
-import vn.dangvu.logic.CommitteeService;
-import vn.dangvu.logic.DueService;
-import vn.dangvu.logic.RegisterService;
-import vn.dangvu.logic.RuleTables;
-import vn.dangvu.logic.demo.DemoService;
 import vn.dangvu.logic.persistence.Database;
-import vn.dangvu.ui.AppContext;
 import vn.dangvu.ui.ScriptedDialogs;
 import vn.dangvu.ui.SynchronousBackground;
+import vn.dangvu.ui.TestContexts;
 import vn.dangvu.ui.register.RegisterViewModel;
 
 /**
@@ -41,12 +33,8 @@ public final class RegisterBench {
     }
 
     private static void measure(Database db) {
-        RegisterViewModel register = new RegisterViewModel(new AppContext(new RegisterService(db),
-                new BranchService(db), new CommitteeService(db), new DemoService(db),
-                new AdmissionService(db, RuleTables.admissionDeadlines(null)),
-                new DueService(db, RuleTables.admissionDeadlines(null)),
-                new AdmissionReportService(db), new SynchronousBackground(),
-                new ScriptedDialogs(), "bench"));
+        RegisterViewModel register = new RegisterViewModel(TestContexts.of(db, new SynchronousBackground(),
+                new ScriptedDialogs()));
         long t = System.nanoTime();
         register.load();
         System.out.printf("  tải sổ (%,d người, dựng dòng ngày hôm nay, lọc đảng số) %d ms%n",

@@ -23,15 +23,10 @@ import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
-import vn.dangvu.logic.AdmissionReportService;
-import vn.dangvu.logic.AdmissionService;
 import vn.dangvu.logic.BranchService;
 import vn.dangvu.logic.CommitteeService;
-import vn.dangvu.logic.DueService;
 import vn.dangvu.logic.RegisterService;
-import vn.dangvu.logic.RuleTables;
 import vn.dangvu.logic.TaskRunner;
-import vn.dangvu.logic.demo.DemoService;
 import vn.dangvu.logic.persistence.Database;
 import vn.dangvu.model.Branch;
 import vn.dangvu.model.BranchKind;
@@ -72,11 +67,7 @@ class RegisterScreenTest {
         admit(register, "Nguyễn Văn Đức", Sex.MALE, LocalDate.of(1980, 5, 3), LocalDate.of(2005, 6, 1), napan, "01234567");
         admit(register, "Trần Thị Đông", Sex.FEMALE, LocalDate.of(1985, 1, 9), LocalDate.of(2010, 3, 2), napan, "07654321");
         admit(register, "Lê Văn Dũng", Sex.MALE, LocalDate.of(1990, 7, 20), LocalDate.of(2015, 9, 2), khonpat, null);
-        AppContext context = new AppContext(register, branches, committee, new DemoService(database),
-                new AdmissionService(database, RuleTables.admissionDeadlines(null)),
-                new DueService(database, RuleTables.admissionDeadlines(null)),
-                new AdmissionReportService(database),
-                new FxBackground(tasks), new FxDialogService(stage), "thư ký");
+        AppContext context = TestContexts.of(database, new FxBackground(tasks), new FxDialogService(stage));
         MainView main = new MainView(context, haiYen);
         Scene scene = new Scene(main.root(), 1200, 760);
         main.installShortcuts(scene);

@@ -1,5 +1,6 @@
 package vn.dangvu.ui;
 
+import vn.dangvu.logic.AdmissionDocuments;
 import vn.dangvu.logic.AdmissionReportService;
 import vn.dangvu.logic.AdmissionService;
 import vn.dangvu.logic.BranchService;
@@ -18,9 +19,10 @@ public final class TestContexts {
 
     public static AppContext of(Database database, Background background, DialogService dialogs) {
         var deadlines = RuleTables.admissionDeadlines(null);
+        DueService due = new DueService(database, deadlines);
         return new AppContext(new RegisterService(database), new BranchService(database), new CommitteeService(database),
-                new DemoService(database), new AdmissionService(database, deadlines), new DueService(database, deadlines),
-                new AdmissionReportService(database),
-                background, dialogs, "thư ký");
+                new DemoService(database), new AdmissionService(database, deadlines), due,
+                new AdmissionReportService(database), new AdmissionDocuments(database, due, null), background, dialogs,
+                "thư ký");
     }
 }

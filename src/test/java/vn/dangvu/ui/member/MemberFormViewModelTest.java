@@ -10,23 +10,17 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import vn.dangvu.logic.AdmissionReportService;
-import vn.dangvu.logic.AdmissionService;
 import vn.dangvu.logic.BranchService;
-import vn.dangvu.logic.CommitteeService;
-import vn.dangvu.logic.DueService;
 import vn.dangvu.logic.RegisterService;
-import vn.dangvu.logic.RuleTables;
-import vn.dangvu.logic.demo.DemoService;
 import vn.dangvu.logic.persistence.Database;
 import vn.dangvu.model.Branch;
 import vn.dangvu.model.BranchKind;
 import vn.dangvu.model.MemberFile;
 import vn.dangvu.model.MemberStatus;
 import vn.dangvu.model.Sex;
-import vn.dangvu.ui.AppContext;
 import vn.dangvu.ui.ScriptedDialogs;
 import vn.dangvu.ui.SynchronousBackground;
+import vn.dangvu.ui.TestContexts;
 
 class MemberFormViewModelTest {
 
@@ -49,12 +43,8 @@ class MemberFormViewModelTest {
     }
 
     private MemberFormViewModel newForm() {
-        MemberFormViewModel vm = new MemberFormViewModel(new AppContext(register, new BranchService(database),
-                new CommitteeService(database), new DemoService(database),
-                new AdmissionService(database, RuleTables.admissionDeadlines(null)),
-                new DueService(database, RuleTables.admissionDeadlines(null)),
-                new AdmissionReportService(database), new SynchronousBackground(),
-                new ScriptedDialogs(), "thư ký"));
+        MemberFormViewModel vm = new MemberFormViewModel(TestContexts.of(database, new SynchronousBackground(),
+                new ScriptedDialogs()));
         vm.startNew(List.of(napan));
         return vm;
     }

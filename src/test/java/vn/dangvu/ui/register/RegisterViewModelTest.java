@@ -10,14 +10,8 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import vn.dangvu.logic.AdmissionReportService;
-import vn.dangvu.logic.AdmissionService;
 import vn.dangvu.logic.BranchService;
-import vn.dangvu.logic.CommitteeService;
-import vn.dangvu.logic.DueService;
 import vn.dangvu.logic.RegisterService;
-import vn.dangvu.logic.RuleTables;
-import vn.dangvu.logic.demo.DemoService;
 import vn.dangvu.logic.persistence.Database;
 import vn.dangvu.model.AgeBand;
 import vn.dangvu.model.Branch;
@@ -29,9 +23,9 @@ import vn.dangvu.model.MembershipEventType;
 import vn.dangvu.model.PersonName;
 import vn.dangvu.model.RegisterFilter.StatusFilter;
 import vn.dangvu.model.Sex;
-import vn.dangvu.ui.AppContext;
 import vn.dangvu.ui.ScriptedDialogs;
 import vn.dangvu.ui.SynchronousBackground;
+import vn.dangvu.ui.TestContexts;
 
 class RegisterViewModelTest {
 
@@ -51,11 +45,8 @@ class RegisterViewModelTest {
         napan = branches.create("Chi bộ thôn Nà Pàn", BranchKind.VILLAGE, null);
         khonpat = branches.create("Chi bộ thôn Khòn Pát", BranchKind.VILLAGE, null);
         register = new RegisterService(database);
-        viewModel = new RegisterViewModel(new AppContext(register, branches, new CommitteeService(database),
-                new DemoService(database),
-                new AdmissionService(database, RuleTables.admissionDeadlines(null)),
-                new DueService(database, RuleTables.admissionDeadlines(null)),
-                new AdmissionReportService(database), new SynchronousBackground(), new ScriptedDialogs(), "thư ký"));
+        viewModel = new RegisterViewModel(TestContexts.of(database, new SynchronousBackground(),
+                new ScriptedDialogs()));
     }
 
     @AfterEach
