@@ -1,5 +1,8 @@
 package vn.dangvu.ui;
 
+import java.nio.file.Path;
+
+import vn.dangvu.logic.AdmissionDocuments;
 import vn.dangvu.logic.AdmissionReportService;
 import vn.dangvu.logic.AdmissionService;
 import vn.dangvu.logic.BranchService;
@@ -19,21 +22,26 @@ import vn.dangvu.model.AdmissionDeadlines;
 public record AppContext(RegisterService register, BranchService branches, CommitteeService committee, DemoService demo,
                          MemberImportService importer, StatisticsService statistics, ExportService exports,
                          MeetingService meetings, AdmissionService admissions, DueService due,
-                         AdmissionReportService admissionReports, Background background, DialogService dialogs,
-                         String userName) {
+                         AdmissionReportService admissionReports, AdmissionDocuments admissionDocuments,
+                         Background background, DialogService dialogs, String userName) {
 
-    /** Every service on one database, with the shipped rule tables (tests, tools). */
+    /** Every service on one database, with the shipped rule tables and templates (tests, tools). */
     public static AppContext on(Database database, Background background, DialogService dialogs, String userName) {
-        return on(database, RuleTables.admissionDeadlines(null), background, dialogs, userName);
+        return on(database, RuleTables.admissionDeadlines(null), null, background, dialogs, userName);
     }
 
-    /** Every service on one database; the only place that knows the full list. */
-    public static AppContext on(Database database, AdmissionDeadlines deadlines, Background background,
-                                DialogService dialogs, String userName) {
+    /**
+     * Every service on one database; the only place that knows the full list.
+     *
+     * @param dataFolder where an office's own templates may override the shipped ones, or null
+     */
+    public static AppContext on(Database database, AdmissionDeadlines deadlines, Path dataFolder,
+                                Background background, DialogService dialogs, String userName) {
+        DueService due = new DueService(database, deadlines);
         return new AppContext(new RegisterService(database), new BranchService(database),
                 new CommitteeService(database), new DemoService(database), new MemberImportService(database),
                 new StatisticsService(database), new ExportService(database), new MeetingService(database),
-                new AdmissionService(database, deadlines), new DueService(database, deadlines),
-                new AdmissionReportService(database), background, dialogs, userName);
+                new AdmissionService(database, deadlines), due, new AdmissionReportService(database),
+                new AdmissionDocuments(database, due, dataFolder), background, dialogs, userName);
     }
 }

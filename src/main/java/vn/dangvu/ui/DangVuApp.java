@@ -60,7 +60,8 @@ public final class DangVuApp extends Application {
             database = Database.open(dataFolder);
             deadlines = RuleTables.admissionDeadlines(dataFolder);
             return new CommitteeService(database).find();
-        }, committee -> opened(committee, AppContext.on(database, deadlines, background, dialogs, userName())),
+        }, committee -> opened(committee, AppContext.on(database, deadlines, dataFolder, background, dialogs,
+                userName())),
                 error -> {
                     if (probe.isOn()) {
                         probe.failed("không mở được dữ liệu: " + DialogService.messageOf(error));

@@ -2,8 +2,8 @@ package vn.dangvu.bench;
 
 import java.nio.file.Path;
 import java.time.LocalDate;
-import vn.dangvu.logic.persistence.Database;
 import vn.dangvu.ui.AppContext;
+import vn.dangvu.logic.persistence.Database;
 import vn.dangvu.ui.ScriptedDialogs;
 import vn.dangvu.ui.SynchronousBackground;
 import vn.dangvu.ui.register.RegisterViewModel;

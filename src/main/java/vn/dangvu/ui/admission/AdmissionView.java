@@ -1,8 +1,11 @@
 package vn.dangvu.ui.admission;
 
+import java.io.File;
 import java.io.IOException;
+import java.nio.file.Path;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.Function;
 import java.util.function.LongConsumer;
 import javafx.beans.binding.Bindings;
@@ -20,11 +23,13 @@ import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
 import javafx.scene.input.KeyCode;
+import javafx.stage.FileChooser;
 import javafx.stage.Window;
 import vn.dangvu.model.Branch;
 import vn.dangvu.model.DateFormats;
 import vn.dangvu.model.NameOrder;
 import vn.dangvu.model.PersonName;
+import vn.dangvu.model.VietnameseText;
 import vn.dangvu.ui.Choices;
 import vn.dangvu.ui.admissionreport.AdmissionReportView;
 
@@ -40,6 +45,7 @@ public final class AdmissionView {
     @FXML private Button open;
     @FXML private Button ceremony;
     @FXML private Button withdraw;
+    @FXML private Button decision;
     @FXML private TableView<CandidateLine> table;
     @FXML private Label selectedName;
     @FXML private ListView<String> issues;
@@ -121,6 +127,7 @@ public final class AdmissionView {
         var noOpenSelection = Bindings.createBooleanBinding(() -> viewModel.selectedProperty().get() == null
                 || !viewModel.selectedProperty().get().open(), viewModel.selectedProperty());
         open.disableProperty().bind(viewModel.selectedProperty().isNull());
+        decision.disableProperty().bind(viewModel.selectedProperty().isNull());
         ceremony.disableProperty().bind(noOpenSelection);
         withdraw.disableProperty().bind(noOpenSelection);
         statusText.textProperty().bind(viewModel.statusTextProperty());
@@ -165,6 +172,29 @@ public final class AdmissionView {
     @FXML
     private void withdraw() {
         viewModel.withdraw();
+    }
+
+    @FXML
+    private void printClassList() {
+        chooseFile("Lưu danh sách gửi lớp bồi dưỡng", "danh-sach-lop-boi-duong.docx")
+                .ifPresent(viewModel::printClassList);
+    }
+
+    @FXML
+    private void printDecision() {
+        CandidateLine line = viewModel.selectedProperty().get();
+        if (line != null) {
+            chooseFile("Lưu dự thảo quyết định kết nạp", "quyet-dinh-ket-nap-" + VietnameseText
+                    .fold(line.name()).replace(' ', '-') + ".docx").ifPresent(viewModel::printDecision);
+        }
+    }
+
+    private Optional<Path> chooseFile(String title, String name) {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle(title);
+        chooser.setInitialFileName(name);
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("Word (*.docx)", "*.docx"));
+        return Optional.ofNullable(chooser.showSaveDialog(window())).map(File::toPath);
     }
 
     @FXML

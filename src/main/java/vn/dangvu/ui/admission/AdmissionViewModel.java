@@ -1,5 +1,6 @@
 package vn.dangvu.ui.admission;
 
+import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -18,6 +19,7 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import javafx.collections.transformation.FilteredList;
 import vn.dangvu.logic.RecordRejected;
+import vn.dangvu.model.AdmissionStep;
 import vn.dangvu.model.Branch;
 import vn.dangvu.model.Candidate;
 import vn.dangvu.model.DateFormats;
@@ -266,6 +268,42 @@ public final class AdmissionViewModel {
                 : "Đã lưu hồ sơ.");
         onChanged.run(); // the due list follows the dossiers' dates
         load(() -> select(candidateId));
+    }
+
+    /**
+     * In danh sách lớp bồi dưỡng: the candidates listed (branch filter) who have no class
+     * certificate yet; false with a message when there is nobody to send.
+     */
+    public boolean printClassList(Path file) {
+        List<Long> ids = lines.stream().filter(CandidateLine::open)
+                .filter(l -> l.candidate().step(AdmissionStep.CLASS_CERTIFICATE).isEmpty())
+                .map(CandidateLine::id).toList();
+        if (ids.isEmpty()) {
+            context.dialogs().showInfo("In danh sách lớp bồi dưỡng", "Trong danh sách đang xem không có quần chúng nào"
+                    + " chưa có giấy chứng nhận lớp bồi dưỡng nhận thức về Đảng.");
+            return false;
+        }
+        LocalDate day = today.get();
+        context.background().run(() -> {
+            context.admissionDocuments().classList(ids, file, day);
+            return file;
+        }, written -> message.set("Đã lưu danh sách " + ids.size() + " quần chúng vào " + written + "."),
+                error -> failed("In danh sách lớp bồi dưỡng", error));
+        return true;
+    }
+
+    /** In dự thảo quyết định kết nạp for the selected dossier. */
+    public void printDecision(Path file) {
+        CandidateLine line = selected.get();
+        if (line == null) {
+            return;
+        }
+        LocalDate day = today.get();
+        context.background().run(() -> {
+            context.admissionDocuments().decisionDraft(line.id(), file, day);
+            return file;
+        }, written -> message.set("Đã lưu dự thảo quyết định kết nạp " + line.name() + " vào " + written + "."),
+                error -> failed("In dự thảo quyết định", error));
     }
 
     /** The targets and reports window's model. */

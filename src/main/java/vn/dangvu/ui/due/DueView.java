@@ -1,5 +1,6 @@
 package vn.dangvu.ui.due;
 
+import java.io.File;
 import java.io.IOException;
 import java.util.List;
 import java.util.function.Function;
@@ -17,6 +18,7 @@ import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
 import javafx.scene.layout.VBox;
+import javafx.stage.FileChooser;
 import vn.dangvu.ui.Dates;
 
 /** The home screen: việc cần làm, overdue in red, with recognition of ended probations. */
@@ -131,6 +133,18 @@ public final class DueView {
     @FXML
     private void refresh() {
         viewModel.load();
+    }
+
+    @FXML
+    private void printReminders() {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle("Lưu danh sách đảng viên dự bị đến hạn");
+        chooser.setInitialFileName("dang-vien-du-bi-den-han.docx");
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("Word (*.docx)", "*.docx"));
+        File file = chooser.showSaveDialog(root.getScene().getWindow());
+        if (file != null) {
+            viewModel.printReminders(file.toPath());
+        }
     }
 
     @FXML

@@ -1,5 +1,6 @@
 package vn.dangvu.ui.due;
 
+import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
@@ -144,6 +145,16 @@ public final class DueViewModel {
                 (MembershipEvent event) -> done("Đã xóa tên " + line.person() + " từ ngày "
                         + DateFormats.format(event.date()) + "."),
                 this::rejected);
+    }
+
+    /** In danh sách đảng viên dự bị đến hạn xét công nhận chính thức, on the as-of day. */
+    public void printReminders(Path file) {
+        LocalDate day = asOf.get();
+        context.background().run(() -> {
+            context.admissionDocuments().probationReminders(day, file);
+            return file;
+        }, written -> message.set("Đã lưu danh sách đảng viên dự bị vào " + written + "."),
+                error -> context.dialogs().showError(TITLE, DialogService.messageOf(error)));
     }
 
     private Optional<Decision> decision() {

@@ -164,6 +164,21 @@ class AdmissionViewModelTest {
     }
 
     @Test
+    void printsTheClassListOfThoseWithoutCertificateAndTheDecisionDraft() {
+        context.committee().setUp(new vn.dangvu.model.Committee("Đảng bộ xã Hải Yến", "Hải Yến", null), List.of());
+        Path list = folder.resolve("lop.docx");
+        assertTrue(viewModel.printClassList(list));
+        assertTrue(java.nio.file.Files.exists(list));
+        assertTrue(viewModel.messageProperty().get().startsWith("Đã lưu danh sách 2 quần chúng vào "));
+
+        viewModel.selectedProperty().set(viewModel.lines().get(1));
+        Path decision = folder.resolve("qd.docx");
+        viewModel.printDecision(decision);
+        assertTrue(java.nio.file.Files.exists(decision));
+        assertEquals("Đã lưu dự thảo quyết định kết nạp Đinh Thị Thu vào " + decision + ".", viewModel.messageProperty().get());
+    }
+
+    @Test
     void aDossierChosenFromTheDueListIsShownEvenWhenFilteredOut() {
         long thu = viewModel.lines().get(1).id();
         viewModel.branchProperty().set(school);

@@ -142,6 +142,15 @@ class DueViewModelTest {
     }
 
     @Test
+    void printsTheReminderListOfTheDay() {
+        new vn.dangvu.logic.CommitteeService(database).save(new vn.dangvu.model.Committee("Đảng bộ xã Hải Yến", "Hải Yến", null));
+        Path file = folder.resolve("du-bi.docx");
+        viewModel.printReminders(file);
+        assertTrue(java.nio.file.Files.exists(file));
+        assertEquals("Đã lưu danh sách đảng viên dự bị vào " + file + ".", viewModel.messageProperty().get());
+    }
+
+    @Test
     void candidateItemsHaveNoRecognitionForm() {
         assertFalse(viewModel.probationSelectedProperty().get());
         viewModel.selectedProperty().set(null);

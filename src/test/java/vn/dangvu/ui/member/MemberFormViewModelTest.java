@@ -10,6 +10,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import vn.dangvu.ui.AppContext;
 import vn.dangvu.logic.BranchService;
 import vn.dangvu.logic.RegisterService;
 import vn.dangvu.logic.persistence.Database;
@@ -18,7 +19,6 @@ import vn.dangvu.model.BranchKind;
 import vn.dangvu.model.MemberFile;
 import vn.dangvu.model.MemberStatus;
 import vn.dangvu.model.Sex;
-import vn.dangvu.ui.AppContext;
 import vn.dangvu.ui.ScriptedDialogs;
 import vn.dangvu.ui.SynchronousBackground;
 
