@@ -7,17 +7,14 @@ import javafx.beans.property.StringProperty;
 import javafx.collections.MapChangeListener;
 import javafx.fxml.FXML;
 import javafx.fxml.FXMLLoader;
-import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
-import javafx.scene.control.Control;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.control.TextField;
-import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
@@ -33,6 +30,7 @@ import vn.dangvu.model.Branch;
 import vn.dangvu.model.PoliticalTheory;
 import vn.dangvu.model.RegisterEntry;
 import vn.dangvu.model.Sex;
+import vn.dangvu.ui.FormErrors;
 import vn.dangvu.ui.Styles;
 
 /** The candidate's dossier window: identity, the dated steps, deadlines and checklist. Ctrl+S saves. */
@@ -207,25 +205,7 @@ public final class CandidateFormView {
     }
 
     private void showErrors() {
-        errorBox.getChildren().clear();
-        root.lookupAll(".invalid").forEach(n -> {
-            n.getStyleClass().remove("invalid");
-            if (n instanceof Control c) {
-                c.setTooltip(null);
-            }
-        });
-        viewModel.errors().forEach((field, message) -> {
-            Label line = new Label("• " + message);
-            line.getStyleClass().add("form-error");
-            line.setWrapText(true);
-            errorBox.getChildren().add(line);
-            Node control = root.lookup("#" + field);
-            if (control instanceof Control c) {
-                c.getStyleClass().add("invalid");
-                c.setTooltip(new Tooltip(message));
-            }
-        });
-        viewModel.errors().keySet().stream().findFirst().map(f -> root.lookup("#" + f)).ifPresent(Node::requestFocus);
+        FormErrors.show(root, errorBox, viewModel.errors());
     }
 
     /**

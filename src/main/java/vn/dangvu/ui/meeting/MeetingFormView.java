@@ -10,12 +10,10 @@ import javafx.beans.value.ChangeListener;
 import javafx.collections.MapChangeListener;
 import javafx.fxml.FXML;
 import javafx.fxml.FXMLLoader;
-import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
-import javafx.scene.control.Control;
 import javafx.scene.control.Label;
 import javafx.scene.control.RadioButton;
 import javafx.scene.control.TableCell;
@@ -23,7 +21,6 @@ import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
-import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
@@ -34,6 +31,7 @@ import javafx.stage.Window;
 import vn.dangvu.model.meeting.AttendanceMark;
 import vn.dangvu.model.meeting.Meeting;
 import vn.dangvu.model.meeting.MeetingKind;
+import vn.dangvu.ui.FormErrors;
 import vn.dangvu.ui.Styles;
 
 /** The window for recording a meeting's minutes and attendance: Ctrl+S saves, Esc cancels. */
@@ -201,25 +199,7 @@ public final class MeetingFormView {
     }
 
     private void showErrors() {
-        errorBox.getChildren().clear();
-        root.lookupAll(".invalid").forEach(n -> {
-            n.getStyleClass().remove("invalid");
-            if (n instanceof Control c) {
-                c.setTooltip(null);
-            }
-        });
-        viewModel.errors().forEach((field, message) -> {
-            Label line = new Label("• " + message);
-            line.getStyleClass().add("form-error");
-            line.setWrapText(true);
-            errorBox.getChildren().add(line);
-            Node control = root.lookup("#" + field);
-            if (control instanceof Control c) {
-                c.getStyleClass().add("invalid");
-                c.setTooltip(new Tooltip(message));
-            }
-        });
-        viewModel.errors().keySet().stream().findFirst().map(f -> root.lookup("#" + f)).ifPresent(Node::requestFocus);
+        FormErrors.show(root, errorBox, viewModel.errors());
     }
 
     /** Shows the form as a window over the owner. */

@@ -13,10 +13,8 @@ import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
-import javafx.scene.control.Control;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
-import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
@@ -27,6 +25,7 @@ import javafx.stage.Window;
 import vn.dangvu.model.Branch;
 import vn.dangvu.model.PoliticalTheory;
 import vn.dangvu.model.Sex;
+import vn.dangvu.ui.FormErrors;
 import vn.dangvu.ui.Styles;
 
 /** The member form window: Ctrl+S saves, Esc cancels. */
@@ -144,25 +143,7 @@ public final class MemberFormView {
     }
 
     private void showErrors() {
-        errorBox.getChildren().clear();
-        root.lookupAll(".invalid").forEach(n -> {
-            n.getStyleClass().remove("invalid");
-            if (n instanceof Control c) {
-                c.setTooltip(null);
-            }
-        });
-        viewModel.errors().forEach((field, message) -> {
-            Label line = new Label("• " + message);
-            line.getStyleClass().add("form-error");
-            line.setWrapText(true);
-            errorBox.getChildren().add(line);
-            Node control = root.lookup("#" + field);
-            if (control instanceof Control c) {
-                c.getStyleClass().add("invalid");
-                c.setTooltip(new Tooltip(message));
-            }
-        });
-        viewModel.errors().keySet().stream().findFirst().map(f -> root.lookup("#" + f)).ifPresent(Node::requestFocus);
+        FormErrors.show(root, errorBox, viewModel.errors());
     }
 
     /** Shows the form as a window over the owner. */
