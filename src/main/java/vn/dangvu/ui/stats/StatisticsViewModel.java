@@ -134,15 +134,18 @@ public final class StatisticsViewModel {
             return;
         }
         List<RegisterEntry> loaded = register;
-        context.background().run(() -> new Loaded(loaded != null ? loaded : context.register().loadRegister(),
-                context.branches().all()), data -> {
-                    register = data.register();
-                    show.accept(PeopleBehind.ofMembers(title, period.to(), rowsOf(data.register(), ids, period.to()),
-                            branchNames(data.branches())));
-                }, this::failed);
+        // The people are picked and replayed to the period's end off the FX thread: a figure can hold 100,000.
+        context.background().run(() -> {
+            List<RegisterEntry> entries = loaded != null ? loaded : context.register().loadRegister();
+            return new Loaded(entries, PeopleBehind.ofMembers(title, period.to(), rowsOf(entries, ids, period.to()),
+                    branchNames(context.branches().all())));
+        }, data -> {
+            register = data.register();
+            show.accept(data.people());
+        }, this::failed);
     }
 
-    private record Loaded(List<RegisterEntry> register, List<Branch> branches) {
+    private record Loaded(List<RegisterEntry> register, PeopleBehind people) {
     }
 
     private static Map<Long, String> branchNames(List<Branch> branches) {
