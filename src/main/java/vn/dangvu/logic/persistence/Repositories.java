@@ -65,6 +65,10 @@ public final class Repositories {
         return new AdmissionTargetRepository(dsl);
     }
 
+    public DisciplineRepository discipline() {
+        return new DisciplineRepository(dsl);
+    }
+
     /** Many rows at once, with ids given by the caller (demo data, imports). */
     public BulkInsert bulkInsert() {
         return new BulkInsert(dsl);
