@@ -65,6 +65,10 @@ public final class Repositories {
         return new AdmissionTargetRepository(dsl);
     }
 
+    public ProbationRepository probations() {
+        return new ProbationRepository(dsl);
+    }
+
     public DisciplineRepository discipline() {
         return new DisciplineRepository(dsl);
     }

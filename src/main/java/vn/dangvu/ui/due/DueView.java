@@ -1,6 +1,5 @@
 package vn.dangvu.ui.due;
 
-import java.io.File;
 import java.io.IOException;
 import java.util.List;
 import java.util.function.Function;
@@ -17,8 +16,8 @@ import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
+import javafx.scene.layout.GridPane;
 import javafx.scene.layout.VBox;
-import javafx.stage.FileChooser;
 import vn.dangvu.ui.Dates;
 
 /** The home screen: việc cần làm, overdue in red, with recognition of ended probations. */
@@ -43,6 +42,10 @@ public final class DueView {
     @FXML private Button recognise;
     @FXML private Button remove;
     @FXML private Button open;
+    @FXML private VBox dossierBox;
+    @FXML private Label dossierMissing;
+    @FXML private GridPane dossierGrid;
+    @FXML private Label dossierError;
 
     public DueView(DueViewModel viewModel) {
         this.viewModel = viewModel;
@@ -107,6 +110,33 @@ public final class DueView {
         note.textProperty().bindBidirectional(viewModel.note);
         formError.textProperty().bind(viewModel.formErrorProperty());
         open.disableProperty().bind(viewModel.selectedProperty().isNull());
+        showDossier(viewModel.dossier());
+    }
+
+    private void showDossier(ProbationDossierViewModel dossier) {
+        dossierBox.visibleProperty().bind(viewModel.probationSelectedProperty());
+        dossierBox.managedProperty().bind(dossierBox.visibleProperty());
+        dossierBox.disableProperty().bind(dossier.loadedProperty().not());
+        dossierMissing.textProperty().bind(dossier.missingTextProperty());
+        dossierError.textProperty().bind(dossier.errorProperty());
+        dossierGrid.add(new Label("Giấy tờ"), 0, 0);
+        dossierGrid.add(new Label("Ngày"), 1, 0);
+        dossierGrid.add(new Label("Số"), 2, 0);
+        int line = 1;
+        for (ProbationDocumentRow row : dossier.rows()) {
+            Label label = new Label(row.step().label());
+            label.setWrapText(true);
+            TextField date = new TextField();
+            date.setPromptText("dd/mm/yyyy");
+            date.setId("dossier-date-" + row.step().name());
+            date.textProperty().bindBidirectional(row.dateProperty());
+            dossierGrid.addRow(line++, label, date);
+            if (row.step().numbered()) {
+                TextField number = new TextField();
+                number.textProperty().bindBidirectional(row.numberProperty());
+                dossierGrid.add(number, 2, line - 1);
+            }
+        }
     }
 
     private static TableColumn<DueLine, String> column(String title, Function<DueLine, String> value, double width) {
@@ -137,14 +167,12 @@ public final class DueView {
 
     @FXML
     private void printReminders() {
-        FileChooser chooser = new FileChooser();
-        chooser.setTitle("Lưu danh sách đảng viên dự bị đến hạn");
-        chooser.setInitialFileName("dang-vien-du-bi-den-han.docx");
-        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("Word (*.docx)", "*.docx"));
-        File file = chooser.showSaveDialog(root.getScene().getWindow());
-        if (file != null) {
-            viewModel.printReminders(file.toPath());
-        }
+        viewModel.printReminders();
+    }
+
+    @FXML
+    private void saveDossier() {
+        viewModel.saveDossier();
     }
 
     @FXML

@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Supplier;
+import java.util.stream.Collectors;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.property.ObjectProperty;
@@ -23,6 +24,7 @@ import vn.dangvu.model.Decision;
 import vn.dangvu.model.DueItem;
 import vn.dangvu.model.DueKind;
 import vn.dangvu.model.MembershipEvent;
+import vn.dangvu.model.ProbationStep;
 import vn.dangvu.ui.AppContext;
 import vn.dangvu.ui.DialogService;
 
@@ -54,6 +56,7 @@ public final class DueViewModel {
     private final ReadOnlyStringWrapper formError = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper probationText = new ReadOnlyStringWrapper("");
 
+    private final ProbationDossierViewModel dossier;
     private Runnable onChanged = () -> { };
 
     public DueViewModel(AppContext context) {
@@ -63,6 +66,7 @@ public final class DueViewModel {
     public DueViewModel(AppContext context, Supplier<LocalDate> today) {
         this.context = context;
         this.today = today;
+        dossier = new ProbationDossierViewModel(context);
         asOf = new SimpleObjectProperty<>(today.get());
         asOf.addListener((o, was, day) -> {
             if (day != null) {
@@ -103,8 +107,10 @@ public final class DueViewModel {
         formError.set("");
         if (line == null || !line.item().kind().aboutProbation()) {
             probationText.set("");
+            dossier.show(null, null);
             return;
         }
+        dossier.show(line.item().memberId(), asOf.get());
         // Both items of a probation are listed together: the end of the 12 months is the official date.
         LocalDate ends = lines.stream().map(DueLine::item)
                 .filter(i -> i.kind() == DueKind.PROBATION_ENDS && i.memberId().equals(line.item().memberId()))
@@ -118,6 +124,12 @@ public final class DueViewModel {
         Optional<Decision> decision = decision();
         DueLine line = selected.get();
         if (decision.isEmpty() || line == null) {
+            return;
+        }
+        List<ProbationStep> missing = dossier.missing();
+        if (!missing.isEmpty() && !context.dialogs().confirm("Công nhận đảng viên chính thức", "Hồ sơ dự bị của "
+                + line.person() + " còn thiếu: " + missing.stream().map(ProbationStep::label)
+                .collect(Collectors.joining("; ")) + ".\nVẫn công nhận đảng viên chính thức?")) {
             return;
         }
         long memberId = line.item().memberId();
@@ -147,8 +159,19 @@ public final class DueViewModel {
                 this::rejected);
     }
 
+    /** Lưu hồ sơ dự bị of the selected probation. */
+    public void saveDossier() {
+        dossier.save(message::set);
+    }
+
     /** In danh sách đảng viên dự bị đến hạn xét công nhận chính thức, on the as-of day. */
-    public void printReminders(Path file) {
+    public void printReminders() {
+        Optional<Path> chosen = context.dialogs().askSaveFile("Lưu danh sách đảng viên dự bị đến hạn",
+                "dang-vien-du-bi-den-han.docx", "Word", ".docx");
+        if (chosen.isEmpty()) {
+            return;
+        }
+        Path file = chosen.get();
         LocalDate day = asOf.get();
         context.background().run(() -> {
             context.admissionDocuments().probationReminders(day, file);
@@ -196,6 +219,10 @@ public final class DueViewModel {
 
     public void setOnChanged(Runnable onChanged) {
         this.onChanged = onChanged;
+    }
+
+    public ProbationDossierViewModel dossier() {
+        return dossier;
     }
 
     public ObservableList<DueLine> lines() {

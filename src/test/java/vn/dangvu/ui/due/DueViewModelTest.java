@@ -20,6 +20,7 @@ import vn.dangvu.model.MemberStatus;
 import vn.dangvu.model.MembershipEvent;
 import vn.dangvu.model.MembershipEventType;
 import vn.dangvu.model.PersonName;
+import vn.dangvu.model.ProbationStep;
 import vn.dangvu.model.Sex;
 import vn.dangvu.ui.ScriptedDialogs;
 import vn.dangvu.ui.SynchronousBackground;
@@ -103,6 +104,7 @@ class DueViewModelTest {
         viewModel.decisionNumber.set("12-QĐ/HU");
         viewModel.decisionDate.set("10/03/2025");
         viewModel.issuingBody.set("Ban Thường vụ Huyện ủy Tiên Yên");
+        dialogs.confirms.add(true); // nothing of the probation dossier was recorded
         viewModel.recognise();
 
         assertEquals("", viewModel.formErrorProperty().get());
@@ -119,6 +121,7 @@ class DueViewModelTest {
     void aRefusedRecognitionSaysWhyAndChangesNothing() {
         viewModel.selectedProperty().set(viewModel.lines().get(0));
         viewModel.decisionDate.set("27/02/2025");
+        dialogs.confirms.add(true);
         viewModel.recognise();
         assertEquals("Quyết định ngày 27/02/2025 trước khi hết 12 tháng dự bị (28/02/2025): chưa thể công nhận chính thức.",
                 viewModel.formErrorProperty().get());
@@ -145,9 +148,61 @@ class DueViewModelTest {
     void printsTheReminderListOfTheDay() {
         new vn.dangvu.logic.CommitteeService(database).save(new vn.dangvu.model.Committee("Đảng bộ xã Hải Yến", "Hải Yến", null));
         Path file = folder.resolve("du-bi.docx");
-        viewModel.printReminders(file);
+        dialogs.saveFiles.add(java.util.Optional.of(file));
+        viewModel.printReminders();
         assertTrue(java.nio.file.Files.exists(file));
         assertEquals("Đã lưu danh sách đảng viên dự bị vào " + file + ".", viewModel.messageProperty().get());
+    }
+
+    @Test
+    void theProbationDossierShowsWhatIsMissingAndKeepsWhatIsTyped() {
+        viewModel.selectedProperty().set(viewModel.lines().get(1));
+        ProbationDossierViewModel dossier = viewModel.dossier();
+        assertTrue(dossier.loadedProperty().get());
+        assertEquals(6, dossier.missing().size());
+
+        row(ProbationStep.NEW_MEMBER_CLASS).dateProperty().set("12/10/2024");
+        row(ProbationStep.NEW_MEMBER_CLASS).numberProperty().set("215");
+        row(ProbationStep.SELF_REVIEW).dateProperty().set("01/02/2025");
+        row(ProbationStep.BRANCH_RESOLUTION).numberProperty().set("05-NQ/CB");
+        viewModel.saveDossier();
+        assertEquals("Nghị quyết chi bộ đề nghị công nhận chính thức: thiếu ngày nghị quyết (dd/MM/yyyy).",
+                dossier.errorProperty().get());
+
+        row(ProbationStep.BRANCH_RESOLUTION).dateProperty().set("3/3/2025");
+        viewModel.saveDossier();
+        assertEquals("", dossier.errorProperty().get());
+        assertEquals("Đã lưu hồ sơ dự bị, còn thiếu 3 giấy tờ.", viewModel.messageProperty().get());
+        assertEquals("Hồ sơ dự bị còn thiếu: Bản nhận xét của đảng viên được phân công giúp đỡ; Nhận xét của đoàn thể "
+                + "nơi làm việc và chi ủy nơi cư trú; Nghị quyết của đảng ủy cơ sở.", dossier.missingTextProperty().get());
+
+        viewModel.selectedProperty().set(null);
+        viewModel.selectedProperty().set(viewModel.lines().get(0));
+        assertEquals("03/03/2025", row(ProbationStep.BRANCH_RESOLUTION).dateProperty().get(), "read back from the file");
+        assertEquals("215", row(ProbationStep.NEW_MEMBER_CLASS).numberProperty().get());
+    }
+
+    @Test
+    void aDocumentDatedBeforeTheAdmissionIsRefused() {
+        viewModel.selectedProperty().set(viewModel.lines().get(0));
+        row(ProbationStep.SELF_REVIEW).dateProperty().set("28/02/2024");
+        viewModel.saveDossier();
+        assertEquals("Bản tự kiểm điểm của đảng viên dự bị: ngày viết 28/02/2024 trước ngày kết nạp 29/02/2024.",
+                viewModel.dossier().errorProperty().get());
+    }
+
+    @Test
+    void recognitionWithAnIncompleteDossierWaitsForTheClerksConfirmation() {
+        viewModel.selectedProperty().set(viewModel.lines().get(1));
+        viewModel.decisionDate.set("10/03/2025");
+        dialogs.confirms.add(false);
+        viewModel.recognise();
+        assertEquals(2, viewModel.lines().size(), "nothing recorded");
+        assertEquals(MemberStatus.PROBATIONARY, register.loadMember(member).history().stateOn(TODAY).status());
+    }
+
+    private ProbationDocumentRow row(ProbationStep step) {
+        return viewModel.dossier().rows().stream().filter(r -> r.step() == step).findFirst().orElseThrow();
     }
 
     @Test
