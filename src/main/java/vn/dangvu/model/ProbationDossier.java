@@ -9,7 +9,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.stream.Collectors;
 
 /**
  * The dossier of one probation: the documents recorded so far for the probation that began with
@@ -42,10 +41,10 @@ public record ProbationDossier(long memberId, LocalDate admittedOn, List<Probati
         return Arrays.stream(ProbationStep.values()).filter(step -> document(step).isEmpty()).toList();
     }
 
-    /** "Còn thiếu: …" for the clerk, or that the dossier is complete. */
+    /** How complete the dossier is, for the clerk who sees the documents listed beside it. */
     public String missingText() {
-        List<ProbationStep> missing = missing();
-        return missing.isEmpty() ? "Hồ sơ dự bị đã đủ." : "Hồ sơ dự bị còn thiếu: "
-                + missing.stream().map(ProbationStep::label).collect(Collectors.joining("; ")) + ".";
+        int missing = missing().size();
+        return missing == 0 ? "Hồ sơ dự bị đã đủ." : "Hồ sơ dự bị còn thiếu " + missing + " trong "
+                + ProbationStep.values().length + " giấy tờ (ô ngày còn trống).";
     }
 }

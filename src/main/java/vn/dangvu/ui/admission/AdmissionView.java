@@ -15,6 +15,7 @@ import javafx.fxml.FXML;
 import javafx.fxml.FXMLLoader;
 import javafx.scene.Parent;
 import javafx.scene.control.Button;
+import javafx.scene.control.MenuItem;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
@@ -45,7 +46,7 @@ public final class AdmissionView {
     @FXML private Button open;
     @FXML private Button ceremony;
     @FXML private Button withdraw;
-    @FXML private Button decision;
+    @FXML private MenuItem decision;
     @FXML private TableView<CandidateLine> table;
     @FXML private Label selectedName;
     @FXML private ListView<String> issues;

@@ -23,8 +23,8 @@ import javafx.scene.layout.VBox;
 import javafx.stage.Modality;
 import javafx.stage.Stage;
 import javafx.stage.Window;
-import javafx.util.StringConverter;
 import org.controlsfx.control.SearchableComboBox;
+import vn.dangvu.ui.FoldedSearch;
 import vn.dangvu.model.AdmissionStep;
 import vn.dangvu.model.Branch;
 import vn.dangvu.model.PoliticalTheory;
@@ -189,17 +189,7 @@ public final class CandidateFormView {
         combo.setId(id);
         combo.setPrefWidth(230);
         combo.setPromptText("chọn đảng viên (gõ để tìm)");
-        combo.setConverter(new StringConverter<>() {
-            @Override
-            public String toString(RegisterEntry entry) {
-                return PersonChoice.label(entry);
-            }
-
-            @Override
-            public RegisterEntry fromString(String text) {
-                return null;
-            }
-        });
+        FoldedSearch.install(combo, PersonChoice::label);
         combo.valueProperty().bindBidirectional(fields.introducerProperty());
         return combo;
     }

@@ -173,8 +173,9 @@ class DueViewModelTest {
         viewModel.saveDossier();
         assertEquals("", dossier.errorProperty().get());
         assertEquals("Đã lưu hồ sơ dự bị, còn thiếu 3 giấy tờ.", viewModel.messageProperty().get());
-        assertEquals("Hồ sơ dự bị còn thiếu: Bản nhận xét của đảng viên được phân công giúp đỡ; Nhận xét của đoàn thể "
-                + "nơi làm việc và chi ủy nơi cư trú; Nghị quyết của đảng ủy cơ sở.", dossier.missingTextProperty().get());
+        assertEquals("Hồ sơ dự bị còn thiếu 3 trong 6 giấy tờ (ô ngày còn trống).", dossier.missingTextProperty().get());
+        assertEquals(List.of(ProbationStep.MENTOR_REPORT, ProbationStep.ORGANISATION_COMMENTS,
+                ProbationStep.COMMITTEE_RESOLUTION), dossier.missing());
 
         viewModel.selectedProperty().set(null);
         viewModel.selectedProperty().set(viewModel.lines().get(0));
