@@ -66,7 +66,7 @@ public final class DueViewModel {
     public DueViewModel(AppContext context, Supplier<LocalDate> today) {
         this.context = context;
         this.today = today;
-        dossier = new ProbationDossierViewModel(context);
+        dossier = new ProbationDossierViewModel(context, today);
         asOf = new SimpleObjectProperty<>(today.get());
         asOf.addListener((o, was, day) -> {
             if (day != null) {

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
@@ -23,6 +24,7 @@ import vn.dangvu.ui.DialogService;
 public final class ProbationDossierViewModel {
 
     private final AppContext context;
+    private final Supplier<LocalDate> today;
     private final List<ProbationDocumentRow> rows = Arrays.stream(ProbationStep.values())
             .map(ProbationDocumentRow::new).toList();
     private final ReadOnlyStringWrapper missingText = new ReadOnlyStringWrapper("");
@@ -31,8 +33,9 @@ public final class ProbationDossierViewModel {
     private ProbationDossier dossier;
     private long request;
 
-    ProbationDossierViewModel(AppContext context) {
+    ProbationDossierViewModel(AppContext context, Supplier<LocalDate> today) {
         this.context = context;
+        this.today = today;
     }
 
     /** Loads the dossier of the member's probation open on the day, or clears the form for null. */
@@ -89,6 +92,10 @@ public final class ProbationDossierViewModel {
             if (date.isEmpty()) {
                 error.set(label + ": " + (text.isEmpty() ? "thiếu " + dateLabel + " (dd/MM/yyyy)."
                         : dateLabel + " \"" + text + "\" không đúng dạng dd/MM/yyyy."));
+                return Optional.empty();
+            }
+            if (date.get().isAfter(today.get())) {
+                error.set(label + ": " + dateLabel + " " + DateFormats.format(date.get()) + " ở tương lai.");
                 return Optional.empty();
             }
             documents.add(new ProbationDocument(row.step(), date.get(), row.numberProperty().get(), null));

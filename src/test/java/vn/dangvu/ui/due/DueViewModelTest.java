@@ -193,6 +193,15 @@ class DueViewModelTest {
     }
 
     @Test
+    void aDocumentDatedInTheFutureIsATypingMistake() {
+        viewModel.selectedProperty().set(viewModel.lines().get(0));
+        row(ProbationStep.SELF_REVIEW).dateProperty().set("16/03/2025");
+        viewModel.saveDossier();
+        assertEquals("Bản tự kiểm điểm của đảng viên dự bị: ngày viết 16/03/2025 ở tương lai.",
+                viewModel.dossier().errorProperty().get());
+    }
+
+    @Test
     void recognitionWithAnIncompleteDossierWaitsForTheClerksConfirmation() {
         viewModel.selectedProperty().set(viewModel.lines().get(1));
         viewModel.decisionDate.set("10/03/2025");
