@@ -132,11 +132,14 @@ public final class AdmissionDocuments {
             row.put("number", String.valueOf(rows.size() + 1));
             row.put("name", ends.person().full());
             row.put("branch", ends.branch());
-            row.put("admitted", people.get(member.getKey()).history().admissionDateOn(asOf).map(DateFormats::format).orElse(""));
+            LocalDate admitted = people.get(member.getKey()).history().admissionDateOn(asOf).orElseThrow();
+            row.put("admitted", DateFormats.format(admitted));
             row.put("probationEnds", DateFormats.format(ends.dueDate()));
             row.put("recognitionDue", recognition == null ? DateFormats.format(due.deadlines().recognitionDue(ends.dueDate()))
                     : DateFormats.format(recognition.dueDate()));
-            row.put("state", late ? "Quá hạn xét" : recognition != null ? "Đến hạn xét" : "Sắp hết dự bị");
+            int missing = database.read(r -> r.probations().dossier(member.getKey(), admitted)).missing().size();
+            row.put("state", (late ? "Quá hạn xét" : recognition != null ? "Đến hạn xét" : "Sắp hết dự bị")
+                    + (missing == 0 ? "; hồ sơ đủ" : "; hồ sơ thiếu " + missing + " giấy tờ"));
             rows.add(row);
         }
         Map<String, Object> data = header(loaded.committee(), asOf);

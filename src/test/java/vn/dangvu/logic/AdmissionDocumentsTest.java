@@ -120,7 +120,7 @@ class AdmissionDocumentsTest {
         documents.probationReminders(LocalDate.of(2025, 4, 15), file);
         String text = text(file);
         assertTrue(text.contains("Tính đến ngày 15/04/2025"), text);
-        assertTrue(text.contains("1 | Lục Văn Hải | Chi bộ thôn Nà Pàn | 29/02/2024 | 28/02/2025 | 14/04/2025 | Quá hạn xét"),
+        assertTrue(text.contains("1 | Lục Văn Hải | Chi bộ thôn Nà Pàn | 29/02/2024 | 28/02/2025 | 14/04/2025 | Quá hạn xét; hồ sơ thiếu 6 giấy tờ"),
                 text);
         assertTrue(text.contains("Có 1 đảng viên dự bị, trong đó 1 trường hợp đã quá hạn xét."), text);
     }
