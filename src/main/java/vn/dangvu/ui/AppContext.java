@@ -7,9 +7,11 @@ import vn.dangvu.logic.AdmissionReportService;
 import vn.dangvu.logic.AdmissionService;
 import vn.dangvu.logic.BranchService;
 import vn.dangvu.logic.CommitteeService;
+import vn.dangvu.logic.DisciplineService;
 import vn.dangvu.logic.DueService;
 import vn.dangvu.logic.RegisterService;
 import vn.dangvu.logic.RuleTables;
+import vn.dangvu.logic.badge.BadgeService;
 import vn.dangvu.logic.demo.DemoService;
 import vn.dangvu.logic.export.ExportService;
 import vn.dangvu.logic.importing.MemberImportService;
@@ -23,6 +25,7 @@ public record AppContext(RegisterService register, BranchService branches, Commi
                          MemberImportService importer, StatisticsService statistics, ExportService exports,
                          MeetingService meetings, AdmissionService admissions, DueService due,
                          AdmissionReportService admissionReports, AdmissionDocuments admissionDocuments,
+                         BadgeService badges, DisciplineService discipline,
                          Background background, DialogService dialogs, String userName) {
 
     /** Every service on one database, with the shipped rule tables and templates (tests, tools). */
@@ -42,6 +45,8 @@ public record AppContext(RegisterService register, BranchService branches, Commi
                 new CommitteeService(database), new DemoService(database), new MemberImportService(database),
                 new StatisticsService(database), new ExportService(database), new MeetingService(database),
                 new AdmissionService(database, deadlines), due, new AdmissionReportService(database),
-                new AdmissionDocuments(database, due, dataFolder), background, dialogs, userName);
+                new AdmissionDocuments(database, due, dataFolder),
+                new BadgeService(database, RuleTables.badgeRules(dataFolder)), new DisciplineService(database),
+                background, dialogs, userName);
     }
 }
