@@ -39,3 +39,15 @@ CREATE TABLE badge_early (
 
 CREATE INDEX badge_exclusion_round ON badge_exclusion(round_date);
 CREATE INDEX badge_early_round ON badge_early(round_date);
+
+-- A valid reason (lý do chính đáng) for a month without activity or fees: that month no longer
+-- counts towards the 3 months in a year that are a ground for xóa tên (QĐ24 8.1).
+CREATE TABLE valid_reason (
+    id                  BIGINT AUTO_INCREMENT PRIMARY KEY,
+    member_id           BIGINT NOT NULL REFERENCES member(id),
+    reason_month        DATE NOT NULL,           -- the first day of the month
+    reason              VARCHAR(1000) NOT NULL,
+    recorded_by         VARCHAR(100) NOT NULL,
+    recorded_at         TIMESTAMP NOT NULL DEFAULT CURRENT_TIMESTAMP,
+    CONSTRAINT valid_reason_once UNIQUE (member_id, reason_month)
+);
