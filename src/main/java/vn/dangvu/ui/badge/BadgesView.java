@@ -37,10 +37,10 @@ public final class BadgesView {
         root.setTop(toolbar());
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         tabs.getTabs().setAll(List.of(
-                tab("Đến mốc trong đợt", viewModel.own(), "Không có ai đến mốc trong đợt này."),
-                tab("Đợt trước chưa được tặng", viewModel.earlier(), "Không có ai đến mốc ở đợt trước mà chưa được tặng."),
-                tab("Tặng sớm, truy tặng", viewModel.early(), "Chưa đề nghị tặng sớm hay truy tặng ai trong đợt này."),
-                tab("Có thể đề nghị sớm", viewModel.options(),
+                tab("badges-own", "Đến mốc trong đợt", viewModel.own(), "Không có ai đến mốc trong đợt này."),
+                tab("badges-earlier", "Đợt trước chưa được tặng", viewModel.earlier(), "Không có ai đến mốc ở đợt trước mà chưa được tặng."),
+                tab("badges-early", "Tặng sớm, truy tặng", viewModel.early(), "Chưa đề nghị tặng sớm hay truy tặng ai trong đợt này."),
+                tab("badges-options", "Có thể đề nghị sớm", viewModel.options(),
                         "Không có ai sắp đến mốc (ốm nặng) hay đã từ trần trước mốc (truy tặng).")));
         tabs.getSelectionModel().selectedItemProperty().addListener((o, was, now) -> selectFrom(now));
         root.setCenter(tabs);
@@ -85,13 +85,15 @@ public final class BadgesView {
         Label summary = new Label();
         summary.textProperty().bind(viewModel.summaryProperty());
         summary.getStyleClass().add("muted");
+        summary.setPadding(new Insets(0, 0, 0, 8));
         VBox top = new VBox(4, bar, summary);
         top.setPadding(new Insets(0, 0, 4, 0));
         return top;
     }
 
-    private Tab tab(String title, ObservableList<BadgeCandidate> lines, String empty) {
+    private Tab tab(String id, String title, ObservableList<BadgeCandidate> lines, String empty) {
         TableView<BadgeCandidate> table = new TableView<>(lines);
+        table.setId(id);
         table.setPlaceholder(new Label(empty));
         table.getColumns().setAll(List.of(
                 column("Họ và tên", c -> c.name().full(), 180),
@@ -126,9 +128,11 @@ public final class BadgesView {
 
     private VBox decisionBox() {
         TextField number = field(viewModel.decisionNumber, "ví dụ 125-QĐ/HU", 150);
+        number.setId("badge-decision-number");
         TextField date = field(viewModel.decisionDate, "dd/mm/yyyy", 110);
         TextField badge = field(viewModel.badgeNumber, "số trên huy hiệu", 130);
         Button award = new Button("Ghi quyết định tặng");
+        award.setId("badge-award");
         award.setOnAction(e -> viewModel.award());
         Button exclude = new Button("Không đề nghị…");
         exclude.setOnAction(e -> viewModel.exclude());
