@@ -6,10 +6,15 @@ import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.MonthDay;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
 import java.util.Properties;
 import vn.dangvu.model.AdmissionDeadlines;
 import vn.dangvu.model.HolidayCalendar;
 import vn.dangvu.model.WorkingDays;
+import vn.dangvu.model.badge.BadgeRules;
 
 /**
  * The rule tables an office may edit (holidays, admission settings): the copy in the data
@@ -19,6 +24,7 @@ public final class RuleTables {
 
     public static final String HOLIDAYS = "rules/holidays.csv";
     public static final String ADMISSION = "rules/admission.properties";
+    public static final String BADGES = "rules/badges.properties";
 
     private RuleTables() {
     }
@@ -40,6 +46,49 @@ public final class RuleTables {
             throw new IllegalArgumentException(source(dataFolder, ADMISSION) + ": certificateValidYears phải là số năm, không phải \""
                     + years + "\".", e);
         }
+    }
+
+    /** Huy hiệu Đảng rounds, milestones and early-award limits. */
+    public static BadgeRules badgeRules(Path dataFolder) {
+        Properties settings = properties(dataFolder, BADGES);
+        String source = source(dataFolder, BADGES);
+        BadgeRules standard = BadgeRules.STANDARD;
+        try {
+            List<MonthDay> rounds = new ArrayList<>();
+            for (String day : list(settings.getProperty("rounds"))) {
+                String[] parts = day.split("/");
+                rounds.add(MonthDay.of(Integer.parseInt(parts[1].strip()), Integer.parseInt(parts[0].strip())));
+            }
+            List<Integer> milestones = list(settings.getProperty("milestones")).stream().map(Integer::parseInt).toList();
+            return new BadgeRules(rounds.isEmpty() ? standard.rounds() : rounds,
+                    milestones.isEmpty() ? standard.milestones() : milestones,
+                    number(settings, "illnessMonths", standard.illnessMonths()),
+                    number(settings, "illnessMonthsFrom70", standard.illnessMonthsFrom70()),
+                    number(settings, "posthumousMonths", standard.posthumousMonths()),
+                    number(settings, "earlierYears", standard.earlierYears()));
+        } catch (RuntimeException e) {
+            throw new IllegalArgumentException(source + ": " + (e.getMessage() == null ? "" : e.getMessage())
+                    + " (ngày dạng 03/02, mốc và số tháng là số nguyên).", e);
+        }
+    }
+
+    private static Properties properties(Path dataFolder, String name) {
+        Properties settings = new Properties();
+        try {
+            settings.load(new StringReader(read(dataFolder, name)));
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+        return settings;
+    }
+
+    private static List<String> list(String text) {
+        return text == null ? List.of() : Arrays.stream(text.split(",")).map(String::strip).filter(t -> !t.isEmpty()).toList();
+    }
+
+    private static int number(Properties settings, String key, int fallback) {
+        String value = settings.getProperty(key);
+        return value == null || value.isBlank() ? fallback : Integer.parseInt(value.strip());
     }
 
     private static String read(Path dataFolder, String name) {

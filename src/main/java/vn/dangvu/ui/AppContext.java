@@ -7,10 +7,12 @@ import vn.dangvu.logic.AdmissionReportService;
 import vn.dangvu.logic.AdmissionService;
 import vn.dangvu.logic.BranchService;
 import vn.dangvu.logic.CommitteeService;
+import vn.dangvu.logic.DisciplineService;
 import vn.dangvu.logic.DueService;
 import vn.dangvu.logic.ProbationService;
 import vn.dangvu.logic.RegisterService;
 import vn.dangvu.logic.RuleTables;
+import vn.dangvu.logic.badge.BadgeService;
 import vn.dangvu.logic.demo.DemoService;
 import vn.dangvu.logic.export.ExportService;
 import vn.dangvu.logic.importing.MemberImportService;
@@ -24,7 +26,7 @@ public record AppContext(RegisterService register, BranchService branches, Commi
                          MemberImportService importer, StatisticsService statistics, ExportService exports,
                          MeetingService meetings, AdmissionService admissions, DueService due,
                          AdmissionReportService admissionReports, AdmissionDocuments admissionDocuments,
-                         ProbationService probations,
+                         ProbationService probations, BadgeService badges, DisciplineService discipline,
                          Background background, DialogService dialogs, String userName) {
 
     /** Every service on one database, with the shipped rule tables and templates (tests, tools). */
@@ -44,6 +46,8 @@ public record AppContext(RegisterService register, BranchService branches, Commi
                 new CommitteeService(database), new DemoService(database), new MemberImportService(database),
                 new StatisticsService(database), new ExportService(database), new MeetingService(database),
                 new AdmissionService(database, deadlines), due, new AdmissionReportService(database),
-                new AdmissionDocuments(database, due, dataFolder), new ProbationService(database), background, dialogs, userName);
+                new AdmissionDocuments(database, due, dataFolder), new ProbationService(database),
+                new BadgeService(database, RuleTables.badgeRules(dataFolder)), new DisciplineService(database),
+                background, dialogs, userName);
     }
 }

@@ -16,6 +16,7 @@ import vn.dangvu.logic.RecordRejected;
 import vn.dangvu.logic.persistence.Database;
 import vn.dangvu.logic.persistence.MeetingRepository.Mark;
 import vn.dangvu.logic.persistence.Repositories;
+import vn.dangvu.model.AtRiskMonths;
 import vn.dangvu.model.Branch;
 import vn.dangvu.model.Committee;
 import vn.dangvu.model.DateFormats;
@@ -45,7 +46,7 @@ import vn.dangvu.model.meeting.RosterLine;
 public final class MeetingService {
 
     /** Absent without reason in this many months of a year puts a member on the "at risk" list (QĐ24 8.1). */
-    public static final int AT_RISK_MONTHS = 3;
+    public static final int AT_RISK_MONTHS = AtRiskMonths.THRESHOLD;
 
     private final Database database;
     private final MeetingLengthRules lengthRules;
@@ -289,30 +290,68 @@ public final class MeetingService {
 
     /**
      * Members absent without reason in {@value #AT_RISK_MONTHS} or more months of the year (two
-     * meetings missed in one month count once), most months first. The due-items screen shows it.
+     * meetings missed in one month count once), most months first; months with a valid reason
+     * recorded do not count.
      */
     public List<AtRiskMember> atRisk(int year) {
+        return atRisk(year, Map.of());
+    }
+
+    /**
+     * The at-risk list when fees are known too: a month without activity or without fees counts,
+     * unless a valid reason is recorded for it (AtRiskMonths, QĐ24 8.1).
+     *
+     * @param monthsWithoutFees per member, the months of the year without fees
+     */
+    public List<AtRiskMember> atRisk(int year, Map<Long, Set<YearMonth>> monthsWithoutFees) {
         return database.read(r -> {
             Map<Long, List<Mark>> absences = r.meetings()
                     .marks(null, LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31), AttendanceMark.ABSENT_UNEXCUSED)
                     .stream().collect(Collectors.groupingBy(Mark::memberId));
-            absences.values().removeIf(list -> list.stream().map(m -> YearMonth.from(m.date())).distinct().count()
-                    < AT_RISK_MONTHS);
-            if (absences.isEmpty()) {
+            Map<Long, Set<YearMonth>> excused = r.validReasons().monthsIn(year);
+            Map<Long, Set<YearMonth>> counted = new HashMap<>();
+            Set<Long> people = new java.util.HashSet<>(absences.keySet());
+            people.addAll(monthsWithoutFees.keySet());
+            for (long id : people) {
+                Set<YearMonth> absent = absences.getOrDefault(id, List.of()).stream()
+                        .map(m -> YearMonth.from(m.date())).collect(Collectors.toSet());
+                Set<YearMonth> months = AtRiskMonths.unexplained(absent, monthsWithoutFees.getOrDefault(id, Set.of()),
+                        excused.getOrDefault(id, Set.of()));
+                if (AtRiskMonths.atRisk(months)) {
+                    counted.put(id, months);
+                }
+            }
+            if (counted.isEmpty()) {
                 return List.of();
             }
             Map<Long, String> branchNames = new HashMap<>();
             r.branches().all().forEach(b -> branchNames.put(b.id(), b.name()));
             List<AtRiskMember> members = new ArrayList<>();
-            for (RegisterEntry person : r.register().load(absences.keySet())) {
-                List<Mark> missed = absences.get(person.id());
-                long lastBranch = missed.get(missed.size() - 1).branchId();
-                members.add(new AtRiskMember(person.id(), person.name(), branchNames.get(lastBranch),
-                        missed.stream().map(Mark::date).toList()));
+            for (RegisterEntry person : r.register().load(counted.keySet())) {
+                Set<YearMonth> months = counted.get(person.id());
+                List<Mark> missed = absences.getOrDefault(person.id(), List.of()).stream()
+                        .filter(m -> months.contains(YearMonth.from(m.date()))).toList();
+                Long branch = missed.isEmpty() ? person.history().stateOn(LocalDate.of(year, 12, 31)).branchId()
+                        : missed.get(missed.size() - 1).branchId();
+                Set<YearMonth> fees = monthsWithoutFees.getOrDefault(person.id(), Set.of()).stream()
+                        .filter(months::contains).collect(Collectors.toSet());
+                members.add(new AtRiskMember(person.id(), person.name(), branchNames.get(branch),
+                        missed.stream().map(Mark::date).toList(), fees));
             }
             members.sort(Comparator.comparingLong(AtRiskMember::months).reversed()
                     .thenComparing(AtRiskMember::name, NameOrder.comparator()));
             return members;
+        });
+    }
+
+    /** Records a valid reason (lý do chính đáng) for one member's month: it stops counting towards xóa tên. */
+    public void recordValidReason(long memberId, YearMonth month, String reason, String recordedBy) {
+        if (reason == null || reason.isBlank()) {
+            throw new RecordRejected("reason", "Ghi lý do chính đáng.");
+        }
+        database.write(r -> {
+            r.validReasons().save(memberId, month, reason.strip(), recordedBy);
+            return null;
         });
     }
 

@@ -73,6 +73,14 @@ public final class Repositories {
         return new DisciplineRepository(dsl);
     }
 
+    public BadgeRepository badges() {
+        return new BadgeRepository(dsl);
+    }
+
+    public ValidReasonRepository validReasons() {
+        return new ValidReasonRepository(dsl);
+    }
+
     /** Many rows at once, with ids given by the caller (demo data, imports). */
     public BulkInsert bulkInsert() {
         return new BulkInsert(dsl);

@@ -56,6 +56,11 @@ public final class MeetingsView {
     @FXML private TableColumn<AtRiskMember, Number> atRiskMonthsColumn;
     @FXML private TableColumn<AtRiskMember, String> atRiskDatesColumn;
 
+    @FXML
+    private void recordValidReason() {
+        viewModel.recordValidReason(atRiskTable.getSelectionModel().getSelectedItem());
+    }
+
     public MeetingsView(AppContext context) {
         this.context = context;
         this.viewModel = new MeetingsViewModel(context);

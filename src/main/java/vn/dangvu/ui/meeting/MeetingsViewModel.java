@@ -121,6 +121,34 @@ public final class MeetingsViewModel {
     private record Loaded(MeetingYear year, List<AtRiskMember> atRisk) {
     }
 
+    /** Asks the month and the valid reason for an at-risk member's month, then reads the list again. */
+    public void recordValidReason(AtRiskMember member) {
+        if (member == null) {
+            context.dialogs().showError("Lý do chính đáng", "Chọn một đảng viên trong danh sách vắng.");
+            return;
+        }
+        Optional<String> monthText = context.dialogs().askText("Lý do chính đáng",
+                "Tháng vắng có lý do của " + member.name().full() + " (MM/yyyy):", "");
+        if (monthText.isEmpty()) {
+            return;
+        }
+        YearMonth month;
+        try {
+            month = YearMonth.parse(monthText.get().strip(), java.time.format.DateTimeFormatter.ofPattern("MM/yyyy"));
+        } catch (java.time.format.DateTimeParseException e) {
+            context.dialogs().showError("Lý do chính đáng", "Tháng \"" + monthText.get() + "\" không đúng dạng MM/yyyy.");
+            return;
+        }
+        Optional<String> reason = context.dialogs().askText("Lý do chính đáng", "Lý do (ốm, đi làm ăn xa có báo cáo…):", "");
+        if (reason.isEmpty()) {
+            return;
+        }
+        context.background().run(() -> {
+            service.recordValidReason(member.memberId(), month, reason.get(), context.userName());
+            return null;
+        }, done -> reloadYear(), this::failed);
+    }
+
     /** Reloads the calendar, the list and the at-risk members for the chosen branch and year. */
     public void reloadYear() {
         Branch b = branch.get();

@@ -16,6 +16,7 @@ import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
 import javafx.stage.Window;
 import vn.dangvu.model.Branch;
+import vn.dangvu.model.DisciplineForm;
 import vn.dangvu.model.MembershipEventType;
 import vn.dangvu.ui.Styles;
 
@@ -45,6 +46,14 @@ public final class MemberPageView {
     @FXML private TextField otherDistrict;
     @FXML private TextField note;
     @FXML private Label error;
+    @FXML private ListView<String> discipline;
+    @FXML private ComboBox<DisciplineForm> disciplineForm;
+    @FXML private TextField announcedOn;
+    @FXML private TextField disciplineNumber;
+    @FXML private TextField disciplineDate;
+    @FXML private TextField disciplineBody;
+    @FXML private TextField disciplineReason;
+    @FXML private Label disciplineError;
 
     public MemberPageView(MemberPageViewModel viewModel) {
         this.viewModel = viewModel;
@@ -105,6 +114,17 @@ public final class MemberPageView {
         otherDistrict.textProperty().bindBidirectional(form.otherDistrict);
         note.textProperty().bindBidirectional(form.note);
         error.textProperty().bind(form.error);
+        discipline.setItems(viewModel.discipline());
+        discipline.setPlaceholder(new Label("Không có kỷ luật."));
+        DisciplineFormViewModel punish = viewModel.disciplineForm();
+        disciplineForm.getItems().setAll(DisciplineForm.values());
+        disciplineForm.valueProperty().bindBidirectional(punish.form);
+        announcedOn.textProperty().bindBidirectional(punish.announcedOn);
+        disciplineNumber.textProperty().bindBidirectional(punish.decisionNumber);
+        disciplineDate.textProperty().bindBidirectional(punish.decisionDate);
+        disciplineBody.textProperty().bindBidirectional(punish.issuingBody);
+        disciplineReason.textProperty().bindBidirectional(punish.reason);
+        disciplineError.textProperty().bind(punish.error);
     }
 
     public void show(Window owner, Runnable onEdit, Runnable onChanged) {
@@ -136,6 +156,11 @@ public final class MemberPageView {
     @FXML
     private void edit() {
         onEdit.run();
+    }
+
+    @FXML
+    private void recordDiscipline() {
+        viewModel.recordDiscipline(onChanged);
     }
 
     @FXML

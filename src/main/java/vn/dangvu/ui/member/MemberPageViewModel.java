@@ -10,9 +10,11 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import vn.dangvu.model.Branch;
 import vn.dangvu.model.DateFormats;
+import vn.dangvu.model.Discipline;
 import vn.dangvu.model.Member;
 import vn.dangvu.model.MemberFile;
 import vn.dangvu.model.MembershipState;
+import vn.dangvu.model.PartyAge;
 import vn.dangvu.ui.AppContext;
 import vn.dangvu.ui.DialogService;
 
@@ -26,6 +28,8 @@ public final class MemberPageViewModel {
     private final ObservableList<TimelineItem> timeline = FXCollections.observableArrayList();
     private final ObservableList<Branch> activeBranches = FXCollections.observableArrayList();
     private final EventFormViewModel eventForm;
+    private final DisciplineFormViewModel disciplineForm;
+    private final ObservableList<String> discipline = FXCollections.observableArrayList();
     private MemberFile file;
     private List<Branch> branches = List.of();
 
@@ -33,18 +37,22 @@ public final class MemberPageViewModel {
         this.context = context;
         this.memberId = memberId;
         this.eventForm = new EventFormViewModel(context);
+        this.disciplineForm = new DisciplineFormViewModel(context);
     }
 
     public void load(Runnable then) {
-        context.background().run(() -> new Loaded(context.register().loadMember(memberId), context.branches().all()),
+        context.background().run(() -> new Loaded(context.register().loadMember(memberId), context.branches().all(),
+                        context.discipline().forMember(memberId)),
                 loaded -> {
                     show(loaded.file(), loaded.branches());
+                    discipline.setAll(loaded.discipline().stream()
+                            .map(d -> DisciplineFormViewModel.describe(d, LocalDate.now())).toList());
                     then.run();
                 },
                 error -> context.dialogs().showError("Hồ sơ đảng viên", DialogService.messageOf(error)));
     }
 
-    private record Loaded(MemberFile file, List<Branch> branches) {
+    private record Loaded(MemberFile file, List<Branch> branches, List<Discipline> discipline) {
     }
 
     private void show(MemberFile loaded, List<Branch> all) {
@@ -75,6 +83,7 @@ public final class MemberPageViewModel {
         }
         loaded.history().admissionDateOn(today).ifPresent(d -> text.append("\nNgày vào Đảng ").append(DateFormats.format(d)));
         loaded.history().officialDateOn(today).ifPresent(d -> text.append(" · Ngày chính thức ").append(DateFormats.format(d)));
+        PartyAge.of(loaded.history()).ifPresent(age -> text.append("\nTuổi đảng: ").append(age.summaryOn(today)));
         summary.set(text.toString());
         timeline.setAll(loaded.history().events().stream().map(e -> TimelineItem.of(e, names)).toList());
     }
@@ -93,6 +102,19 @@ public final class MemberPageViewModel {
 
     public List<Branch> branches() {
         return branches;
+    }
+
+    public void recordDiscipline(Runnable onRecorded) {
+        disciplineForm.record(memberId, () -> load(onRecorded));
+    }
+
+    public DisciplineFormViewModel disciplineForm() {
+        return disciplineForm;
+    }
+
+    /** The member's disciplinary decisions, each with its lapse. */
+    public ObservableList<String> discipline() {
+        return discipline;
     }
 
     public EventFormViewModel eventForm() {

@@ -10,6 +10,9 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
+import java.util.Map;
+import java.time.YearMonth;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -168,6 +171,16 @@ class MeetingServiceTest {
         assertEquals(3, atRisk.get(0).months());
         assertEquals("Chi bộ thôn Nà Pàn", atRisk.get(0).branchName());
         assertTrue(f.meetings.atRisk(2025).isEmpty());
+
+        // Cường also paid no fees in May: the fee book's months join the absences
+        Map<Long, Set<YearMonth>> noFees = Map.of(f.cuong, Set.of(YearMonth.of(2026, 5)));
+        assertEquals(List.of("Trần Thị Đông", "Vũ Văn Cường"), f.meetings.atRisk(2026, noFees).stream()
+                .map(a -> a.name().full()).sorted().toList());
+        // a valid reason for one of Đông's months takes her off the list
+        f.meetings.recordValidReason(f.dong, YearMonth.of(2026, 2), "Ốm, có giấy viện", "x");
+        assertTrue(f.meetings.atRisk(2026).isEmpty());
+        assertEquals(List.of(LocalDate.of(2026, 1, 20), LocalDate.of(2026, 3, 20)),
+                f.meetings.atRisk(2026, Map.of(f.dong, Set.of(YearMonth.of(2026, 7)))).get(0).absences());
     }
 
     @Test

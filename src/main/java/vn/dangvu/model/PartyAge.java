@@ -1,0 +1,161 @@
+package vn.dangvu.model;
+
+import static vn.dangvu.model.DateFormats.format;
+
+import java.time.LocalDate;
+import java.time.Period;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Tuổi đảng (DOMAIN.md §6): counted from the first admission decision (the ceremony when the
+ * decision date is unknown), minus every interruption; shown with its working.
+ *
+ * @param start          the day party age counts from
+ * @param fromDecision   whether {@code start} is the decision date (else the ceremony)
+ * @param interruptions  the gaps, in order; the last may still be open
+ */
+public record PartyAge(LocalDate start, boolean fromDecision, List<Interruption> interruptions) {
+
+    /** A time that does not count: out of the party until re-admitted, or between organisations on a transfer. */
+    public record Interruption(LocalDate from, LocalDate until, String cause) {
+
+        /** The gap as of a day (an open gap runs to it). */
+        Period lengthOn(LocalDate day) {
+            LocalDate end = until == null || until.isAfter(day) ? day : until;
+            return end.isAfter(from) ? Period.between(from, end) : Period.ZERO;
+        }
+
+        public String describe() {
+            return cause + " " + format(from) + (until == null ? ", chưa trở lại" : " – " + format(until));
+        }
+    }
+
+    public PartyAge {
+        interruptions = List.copyOf(interruptions);
+    }
+
+    /** Party age from a history, empty when the person was never admitted. */
+    public static Optional<PartyAge> of(MembershipHistory history) {
+        LocalDate start = null;
+        boolean fromDecision = false;
+        LocalDate leftOn = null;
+        String leftHow = null;
+        List<Interruption> gaps = new ArrayList<>();
+        for (MembershipEvent e : history.events()) {
+            switch (e.type()) {
+                case ADMITTED, READMITTED -> {
+                    LocalDate decided = decisionDate(e);
+                    if (start == null) {
+                        start = decided == null ? e.date() : decided;
+                        fromDecision = decided != null;
+                    } else if (leftOn != null) {
+                        gaps.add(new Interruption(leftOn, decided == null ? e.date() : decided, leftHow));
+                        leftOn = null;
+                    }
+                }
+                case REMOVED, EXPELLED, RESIGNED -> {
+                    leftOn = e.date();
+                    leftHow = e.type().label();
+                }
+                case RESTORED -> leftOn = null; // khôi phục đảng tịch: the gap counts as party age
+                case TRANSFERRED_IN -> {
+                    LocalDate letter = e.decision().date();
+                    if (start != null && letter != null && letter.isBefore(e.date())) {
+                        gaps.add(new Interruption(letter, e.date(), "Chuyển sinh hoạt"));
+                    }
+                }
+                default -> { }
+            }
+        }
+        if (start == null) {
+            return Optional.empty();
+        }
+        if (leftOn != null) {
+            gaps.add(new Interruption(leftOn, null, leftHow));
+        }
+        return Optional.of(new PartyAge(start, fromDecision, gaps));
+    }
+
+    private static LocalDate decisionDate(MembershipEvent e) {
+        LocalDate decided = e.decision().date();
+        return decided != null && !decided.isAfter(e.date()) ? decided : null;
+    }
+
+    /**
+     * The day party age reaches {@code years}: the start plus the years, pushed later by every
+     * interruption that began before it. Empty while the member is still out.
+     */
+    public Optional<LocalDate> reachedOn(int years) {
+        LocalDate target = start.plusYears(years);
+        for (Interruption gap : interruptions) {
+            if (!gap.from().isBefore(target)) {
+                break;
+            }
+            if (gap.until() == null) {
+                return Optional.empty();
+            }
+            target = target.plus(Period.between(gap.from(), gap.until()));
+        }
+        return Optional.of(target);
+    }
+
+    /** Full years of party age at the end of a day. */
+    public int yearsOn(LocalDate day) {
+        if (day.isBefore(start)) {
+            return 0;
+        }
+        int years = Period.between(start, day).getYears();
+        while (years > 0 && reachedOn(years).map(d -> d.isAfter(day)).orElse(true)) {
+            years--;
+        }
+        return years;
+    }
+
+    /** The interruptions up to a day, added up. */
+    public Period gapOn(LocalDate day) {
+        Period total = Period.ZERO;
+        for (Interruption gap : interruptions) {
+            if (gap.from().isBefore(day)) {
+                total = total.plus(gap.lengthOn(day));
+            }
+        }
+        return total.normalized();
+    }
+
+    /** "từ 26/07/1990, trừ 1 năm 2 tháng gián đoạn" as of a day. */
+    public String explanation(LocalDate day) {
+        Period gap = gapOn(day);
+        return "từ " + format(start) + (gap.isZero() ? "" : ", trừ " + describe(gap) + " gián đoạn");
+    }
+
+    /** "35 năm (từ 26/07/1990, trừ 1 năm 2 tháng gián đoạn)". */
+    public String summaryOn(LocalDate day) {
+        return yearsOn(day) + " năm (" + explanation(day) + ")";
+    }
+
+    /** The working line by line: the start and each interruption. */
+    public List<String> workings() {
+        List<String> lines = new ArrayList<>();
+        lines.add("Tính từ " + format(start) + (fromDecision ? " (ngày quyết định kết nạp)" : " (ngày kết nạp; chưa có ngày quyết định)"));
+        interruptions.forEach(gap -> lines.add("Không tính: " + gap.describe()));
+        return lines;
+    }
+
+    /** "1 năm 2 tháng 5 ngày", zero parts left out. */
+    public static String describe(Period period) {
+        Period p = period.normalized();
+        List<String> parts = new ArrayList<>();
+        if (p.getYears() != 0) {
+            parts.add(p.getYears() + " năm");
+        }
+        if (p.getMonths() != 0) {
+            parts.add(p.getMonths() + " tháng");
+        }
+        if (p.getDays() != 0) {
+            parts.add(p.getDays() + " ngày");
+        }
+        return parts.isEmpty() ? "0 ngày" : String.join(" ", parts);
+    }
+}

@@ -1,0 +1,102 @@
+package vn.dangvu.ui.member;
+
+import java.time.LocalDate;
+import java.util.Optional;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import vn.dangvu.model.DateFormats;
+import vn.dangvu.model.Decision;
+import vn.dangvu.model.Discipline;
+import vn.dangvu.model.DisciplineForm;
+import vn.dangvu.ui.AppContext;
+import vn.dangvu.ui.DialogService;
+
+/** Recording a disciplinary decision (kỷ luật) on the member page. */
+public final class DisciplineFormViewModel {
+
+    private final AppContext context;
+
+    final ObjectProperty<DisciplineForm> form = new SimpleObjectProperty<>();
+    final StringProperty announcedOn = new SimpleStringProperty("");
+    final StringProperty decisionNumber = new SimpleStringProperty("");
+    final StringProperty decisionDate = new SimpleStringProperty("");
+    final StringProperty issuingBody = new SimpleStringProperty("");
+    final StringProperty reason = new SimpleStringProperty("");
+    final StringProperty error = new SimpleStringProperty("");
+
+    public DisciplineFormViewModel(AppContext context) {
+        this.context = context;
+    }
+
+    /** Records the decision; a refusal (form not allowed for a probationary member…) stays on the form. */
+    public void record(long memberId, Runnable onRecorded) {
+        Optional<Discipline> discipline = validate(memberId);
+        if (discipline.isEmpty()) {
+            return;
+        }
+        if (discipline.get().form() == DisciplineForm.EXPULSION && !context.dialogs().confirm("Kỷ luật khai trừ",
+                "Khai trừ sẽ ghi cả sự kiện \"Khai trừ\": người này ra khỏi Đảng từ ngày "
+                        + DateFormats.format(discipline.get().announcedOn()) + ". Tiếp tục?")) {
+            return;
+        }
+        context.background().run(() -> context.discipline().record(discipline.get(), context.userName()),
+                stored -> {
+                    clear();
+                    onRecorded.run();
+                },
+                failure -> error.set(DialogService.messageOf(failure)));
+    }
+
+    Optional<Discipline> validate(long memberId) {
+        error.set("");
+        if (form.get() == null) {
+            error.set("Chọn hình thức kỷ luật.");
+            return Optional.empty();
+        }
+        Optional<LocalDate> on = DateFormats.parse(announcedOn.get());
+        if (on.isEmpty()) {
+            error.set("Ngày công bố \"" + announcedOn.get() + "\" không đúng dạng dd/MM/yyyy.");
+            return Optional.empty();
+        }
+        if (on.get().isAfter(LocalDate.now())) {
+            error.set("Ngày công bố " + DateFormats.format(on.get()) + " ở tương lai.");
+            return Optional.empty();
+        }
+        Optional<LocalDate> decided = DateFormats.parse(decisionDate.get());
+        if (decided.isEmpty() && !decisionDate.get().isBlank()) {
+            error.set("Ngày quyết định \"" + decisionDate.get() + "\" không đúng dạng dd/MM/yyyy.");
+            return Optional.empty();
+        }
+        return Optional.of(new Discipline(null, memberId, form.get(), on.get(),
+                new Decision(decisionNumber.get(), decided.orElse(null), issuingBody.get()), reason.get()));
+    }
+
+    private void clear() {
+        form.set(null);
+        for (StringProperty p : new StringProperty[] {announcedOn, decisionNumber, decisionDate, issuingBody, reason}) {
+            p.set("");
+        }
+    }
+
+    /** One line of the member page's discipline list, with the lapse (12 months, none for khai trừ). */
+    static String describe(Discipline d, LocalDate today) {
+        StringBuilder text = new StringBuilder(d.form().label()).append(", công bố ").append(DateFormats.format(d.announcedOn()));
+        if (d.decision().number() != null) {
+            text.append(", QĐ ").append(d.decision().number());
+        }
+        LocalDate lapse = d.lapsesOn();
+        if (lapse == null) {
+            text.append(" — không tự hết hiệu lực");
+        } else if (d.inForceOn(today)) {
+            text.append(" — còn hiệu lực đến hết ").append(DateFormats.format(lapse.minusDays(1)));
+        } else {
+            text.append(" — hết hiệu lực từ ").append(DateFormats.format(lapse));
+        }
+        if (d.reason() != null) {
+            text.append("\n").append(d.reason());
+        }
+        return text.toString();
+    }
+}

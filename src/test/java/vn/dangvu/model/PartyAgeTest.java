@@ -1,0 +1,74 @@
+package vn.dangvu.model;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/** Tuổi đảng from the history (DOMAIN.md §6): start, interruptions, the day a milestone is reached, the working. */
+class PartyAgeTest {
+
+    @ParameterizedTest(name = "{0}: 30 years on {1}")
+    @CsvSource(delimiter = '|', value = {
+            // admitted and never interrupted: the ceremony date when the decision date is unknown
+            "ADMITTED 1990-07-26 | 2020-07-26 | từ 26/07/1990",
+            // the admission decision comes first (DOMAIN.md §6)
+            "ADMITTED 1990-07-26 1990-07-20; RECOGNIZED_OFFICIAL 1991-07-26 | 2020-07-20 | từ 20/07/1990",
+            // removed, re-admitted 1 year 2 months later: counted from the first admission minus the gap
+            "ADMITTED 1990-07-26; RECOGNIZED_OFFICIAL 1991-07-26; REMOVED 2000-03-01; READMITTED 2001-05-01 "
+                    + "| 2021-09-26 | từ 26/07/1990, trừ 1 năm 2 tháng gián đoạn",
+            // re-admitted by a decision dated before the ceremony: the gap ends at the decision
+            "ADMITTED 1990-07-26; REMOVED 2000-03-01; READMITTED 2001-05-20 2001-05-01 "
+                    + "| 2021-09-26 | từ 26/07/1990, trừ 1 năm 2 tháng gián đoạn",
+            // expelled then restored: the time out counts as party age
+            "ADMITTED 1990-07-26; RECOGNIZED_OFFICIAL 1991-07-26; EXPELLED 2000-03-01; RESTORED 2002-03-01 "
+                    + "| 2020-07-26 | từ 26/07/1990",
+            // admitted elsewhere, letter of 20/03/2010, joined here 20/05/2010: two months between organisations
+            "ADMITTED 1990-07-26; TRANSFERRED_IN 2010-05-20 2010-03-20 | 2020-09-26 | từ 26/07/1990, trừ 2 tháng gián đoạn",
+            // a transfer presented the day the letter was written leaves no gap
+            "ADMITTED 1990-07-26; TRANSFERRED_IN 2010-05-20 2010-05-20 | 2020-07-26 | từ 26/07/1990",
+            // an interruption after the milestone does not push it
+            "ADMITTED 1985-01-10; REMOVED 2016-01-01; READMITTED 2017-01-01 | 2015-01-10 | từ 10/01/1985",
+    })
+    void reachesThirtyYearsOnTheStartPlusThirtyYearsPushedByInterruptions(String spec, LocalDate reached,
+                                                                        String explanation) {
+        PartyAge age = PartyAge.of(Histories.of(spec)).orElseThrow();
+        assertEquals(reached, age.reachedOn(30).orElseThrow());
+        assertEquals(explanation, age.explanation(reached));
+        assertEquals(30, age.yearsOn(reached));
+        assertEquals(29, age.yearsOn(reached.minusDays(1)));
+    }
+
+    @Test
+    void aGapBeforeALaterMilestonePushesOnlyThatOne() {
+        PartyAge age = PartyAge.of(Histories.of("ADMITTED 1975-01-10; REMOVED 2016-01-01; READMITTED 2017-01-01")).orElseThrow();
+        assertEquals(LocalDate.of(2005, 1, 10), age.reachedOn(30).orElseThrow());
+        assertEquals(LocalDate.of(2015, 1, 10), age.reachedOn(40).orElseThrow(), "the gap began after 40 years were reached");
+        assertEquals(LocalDate.of(2021, 1, 10), age.reachedOn(45).orElseThrow());
+        assertEquals("45 năm (từ 10/01/1975, trừ 1 năm gián đoạn)", age.summaryOn(LocalDate.of(2021, 1, 10)));
+    }
+
+    @Test
+    void aMemberStillOutReachesNothingAndTheOpenGapRunsToTheDay() {
+        PartyAge age = PartyAge.of(Histories.of("ADMITTED 1990-07-26; REMOVED 2000-03-01")).orElseThrow();
+        assertTrue(age.reachedOn(30).isEmpty());
+        assertEquals("từ 26/07/1990, trừ 2 năm gián đoạn", age.explanation(LocalDate.of(2002, 3, 1)));
+        assertEquals(List.of("Tính từ 26/07/1990 (ngày kết nạp; chưa có ngày quyết định)",
+                "Không tính: Xóa tên 01/03/2000, chưa trở lại"), age.workings());
+    }
+
+    @Test
+    void deathIsNotAnInterruption() {
+        PartyAge age = PartyAge.of(Histories.of("ADMITTED 1995-06-01 1995-05-20; DIED 2024-12-01")).orElseThrow();
+        assertEquals(LocalDate.of(2025, 5, 20), age.reachedOn(30).orElseThrow());
+    }
+
+    @Test
+    void noAdmissionNoPartyAge() {
+        assertTrue(PartyAge.of(Histories.of("HOSTING_STARTED 2020-01-01")).isEmpty());
+    }
+}

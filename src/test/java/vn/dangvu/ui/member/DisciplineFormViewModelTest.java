@@ -1,0 +1,98 @@
+package vn.dangvu.ui.member;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import vn.dangvu.logic.BranchService;
+import vn.dangvu.logic.RegisterService;
+import vn.dangvu.logic.persistence.Database;
+import vn.dangvu.model.BranchKind;
+import vn.dangvu.model.Decision;
+import vn.dangvu.model.Discipline;
+import vn.dangvu.model.DisciplineForm;
+import vn.dangvu.model.Member;
+import vn.dangvu.model.MemberStatus;
+import vn.dangvu.model.MembershipEvent;
+import vn.dangvu.model.MembershipEventType;
+import vn.dangvu.model.PersonName;
+import vn.dangvu.model.Sex;
+import vn.dangvu.ui.ScriptedDialogs;
+import vn.dangvu.ui.SynchronousBackground;
+import vn.dangvu.ui.TestContexts;
+
+/** Discipline on the member page: refused forms stay on the form with the reason; the list shows the lapse. */
+class DisciplineFormViewModelTest {
+
+    @TempDir
+    Path folder;
+
+    private Database database;
+    private final ScriptedDialogs dialogs = new ScriptedDialogs();
+    private MemberPageViewModel page;
+    private long memberId;
+
+    @BeforeEach
+    void setUp() {
+        database = Database.open(folder);
+        long napan = new BranchService(database).create("Chi bộ thôn Nà Pàn", BranchKind.VILLAGE, null).id();
+        memberId = new RegisterService(database).createMember(new Member(null, 0, PersonName.parse("Lục Văn Hải"),
+                Sex.MALE, LocalDate.of(1990, 1, 1), "Tày", null, null, null), List.of(
+                MembershipEvent.of(MembershipEventType.ADMITTED, LocalDate.of(2024, 6, 1), napan)), "test").member().id();
+        page = new MemberPageViewModel(TestContexts.of(database, new SynchronousBackground(), dialogs), memberId);
+        page.load(() -> { });
+    }
+
+    @AfterEach
+    void tearDown() {
+        database.close();
+    }
+
+    @Test
+    void aProbationaryMemberCannotBeDismissedAndAWarningIsListedWithItsLapse() {
+        DisciplineFormViewModel form = page.disciplineForm();
+        form.form.set(DisciplineForm.DISMISSAL);
+        form.announcedOn.set("10/03/2025");
+        page.recordDiscipline(() -> { });
+        assertEquals("Ngày 10/03/2025 là đảng viên dự bị: chỉ khiển trách hoặc cảnh cáo, không cách chức (Điều lệ Đảng, Điều 35).",
+                form.error.get());
+        assertTrue(page.discipline().isEmpty());
+
+        form.form.set(DisciplineForm.WARNING);
+        form.decisionNumber.set("07-QĐ/ĐU");
+        page.recordDiscipline(() -> { });
+        assertEquals("", form.error.get());
+        assertEquals(List.of("Cảnh cáo, công bố 10/03/2025, QĐ 07-QĐ/ĐU — hết hiệu lực từ 10/03/2026"), page.discipline());
+        assertTrue(page.summaryProperty().get().contains("Tuổi đảng: "), page.summaryProperty().get());
+    }
+
+    @Test
+    void expulsionIsConfirmedFirstAndNotRecordedWhenTheClerkSaysNo() {
+        DisciplineFormViewModel form = page.disciplineForm();
+        form.form.set(DisciplineForm.EXPULSION);
+        form.announcedOn.set("01/06/2025");
+        dialogs.confirms.add(false);
+        page.recordDiscipline(() -> { });
+        assertTrue(page.discipline().isEmpty());
+        dialogs.confirms.add(true);
+        page.recordDiscipline(() -> { });
+        assertTrue(form.error.get().contains("chỉ khiển trách hoặc cảnh cáo"), form.error.get());
+        assertEquals(MemberStatus.PROBATIONARY, page.file().history().stateOn(LocalDate.of(2025, 6, 1)).status());
+    }
+
+    @Test
+    void theLapseReadsAsTheClerkExpects() {
+        Discipline d = new Discipline(1L, 1, DisciplineForm.REPRIMAND, LocalDate.of(2025, 3, 10), Decision.NONE, "Vắng sinh hoạt");
+        assertEquals("Khiển trách, công bố 10/03/2025 — còn hiệu lực đến hết 09/03/2026\nVắng sinh hoạt",
+                DisciplineFormViewModel.describe(d, LocalDate.of(2025, 6, 1)));
+        assertEquals("Khai trừ, công bố 10/03/2025 — không tự hết hiệu lực", DisciplineFormViewModel.describe(
+                new Discipline(1L, 1, DisciplineForm.EXPULSION, LocalDate.of(2025, 3, 10), Decision.NONE, null),
+                LocalDate.of(2025, 6, 1)));
+    }
+}
