@@ -8,6 +8,7 @@ import vn.dangvu.logic.AdmissionService;
 import vn.dangvu.logic.BranchService;
 import vn.dangvu.logic.CommitteeService;
 import vn.dangvu.logic.DueService;
+import vn.dangvu.logic.HistoryService;
 import vn.dangvu.logic.RegisterService;
 import vn.dangvu.logic.RuleTables;
 import vn.dangvu.logic.demo.DemoService;
@@ -23,7 +24,7 @@ public record AppContext(RegisterService register, BranchService branches, Commi
                          MemberImportService importer, StatisticsService statistics, ExportService exports,
                          MeetingService meetings, AdmissionService admissions, DueService due,
                          AdmissionReportService admissionReports, AdmissionDocuments admissionDocuments,
-                         Background background, DialogService dialogs, String userName) {
+                         HistoryService history, Background background, DialogService dialogs, String userName) {
 
     /** Every service on one database, with the shipped rule tables and templates (tests, tools). */
     public static AppContext on(Database database, Background background, DialogService dialogs, String userName) {
@@ -42,6 +43,7 @@ public record AppContext(RegisterService register, BranchService branches, Commi
                 new CommitteeService(database), new DemoService(database), new MemberImportService(database),
                 new StatisticsService(database), new ExportService(database), new MeetingService(database),
                 new AdmissionService(database, deadlines), due, new AdmissionReportService(database),
-                new AdmissionDocuments(database, due, dataFolder), background, dialogs, userName);
+                new AdmissionDocuments(database, due, dataFolder), new HistoryService(database), background, dialogs,
+                userName);
     }
 }
