@@ -1,6 +1,7 @@
 package vn.dangvu.logic;
 
 import java.util.List;
+import java.util.Map;
 import vn.dangvu.logic.persistence.Database;
 import vn.dangvu.logic.persistence.MemberFieldChanges;
 import vn.dangvu.logic.persistence.Repositories;
@@ -8,6 +9,7 @@ import vn.dangvu.model.Member;
 import vn.dangvu.model.MembershipEvent;
 import vn.dangvu.model.MembershipHistory;
 import vn.dangvu.model.MembershipRuleViolation;
+import vn.dangvu.model.PersonName;
 import vn.dangvu.model.history.Change;
 import vn.dangvu.model.history.ChangeKind;
 import vn.dangvu.model.history.ChangeSentences;
@@ -31,9 +33,18 @@ public final class HistoryService {
         return database.read(r -> r.changes().forMember(memberId)).stream().map(HistoryLine::of).toList();
     }
 
-    /** The latest lines of the whole log, exports and prints included, newest first. */
+    /** The latest lines of the whole log, exports and prints included, newest first, each naming its member. */
     public List<HistoryLine> recent(int limit) {
-        return database.read(r -> r.changes().recent(limit)).stream().map(HistoryLine::of).toList();
+        return database.read(r -> {
+            List<Change> changes = r.changes().recent(limit);
+            Map<Long, PersonName> names = r.changes().namesOf(changes.stream().map(Change::memberId)
+                    .filter(java.util.Objects::nonNull).distinct().toList());
+            return changes.stream().map(c -> {
+                HistoryLine line = HistoryLine.of(c);
+                PersonName name = c.memberId() == null ? null : names.get(c.memberId());
+                return name == null ? line : new HistoryLine(line.at(), line.who(), name.full() + " — " + line.sentence());
+            }).toList();
+        });
     }
 
     public List<DeletedEvent> recycleBin() {

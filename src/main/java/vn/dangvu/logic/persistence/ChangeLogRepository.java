@@ -2,7 +2,9 @@ package vn.dangvu.logic.persistence;
 
 import static vn.dangvu.logic.persistence.jooq.Tables.CHANGE_FIELD;
 import static vn.dangvu.logic.persistence.jooq.Tables.CHANGE_LOG;
+import static vn.dangvu.logic.persistence.jooq.Tables.MEMBER;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -12,6 +14,7 @@ import org.jooq.impl.DSL;
 import vn.dangvu.logic.persistence.jooq.tables.ChangeLog;
 import vn.dangvu.logic.persistence.jooq.tables.records.ChangeFieldRecord;
 import vn.dangvu.logic.persistence.jooq.tables.records.ChangeLogRecord;
+import vn.dangvu.model.PersonName;
 import vn.dangvu.model.history.Change;
 import vn.dangvu.model.history.ChangeKind;
 import vn.dangvu.model.history.FieldChange;
@@ -88,6 +91,14 @@ public final class ChangeLogRepository {
         return change.memberId() != null && dsl.fetchExists(CHANGE_LOG, CHANGE_LOG.MEMBER_ID.eq(change.memberId()),
                 CHANGE_LOG.ID.gt(change.id()), CHANGE_LOG.SESSION_ID.ne(session.id()),
                 CHANGE_LOG.KIND.notIn(ChangeKind.EXPORTED.name(), ChangeKind.PRINTED.name()));
+    }
+
+    /** The names of the people some log lines are about, in one query. */
+    public Map<Long, PersonName> namesOf(Collection<Long> memberIds) {
+        return dsl.select(MEMBER.ID, MEMBER.FAMILY_NAME, MEMBER.MIDDLE_NAME, MEMBER.GIVEN_NAME).from(MEMBER)
+                .where(MEMBER.ID.in(memberIds))
+                .fetchMap(r -> r.get(MEMBER.ID), r -> new PersonName(r.get(MEMBER.FAMILY_NAME),
+                        r.get(MEMBER.MIDDLE_NAME), r.get(MEMBER.GIVEN_NAME)));
     }
 
     /** Two queries whatever the number of lines: the lines, then all their fields. */

@@ -69,8 +69,8 @@ class HistoryViewModelTest {
         assertEquals(1, screen.bin().size());
         assertEquals("Nguyễn Văn Đức — Từ trần ngày 18/03/2026", HistoryViewModel.describe(screen.bin().get(0)));
         assertTrue(HistoryViewModel.deletedWhen(screen.bin().get(0)).startsWith("Xóa lúc "));
-        assertEquals("Xóa sự kiện ghi nhầm (vào thùng rác): 18/03/2026: từ trần (Chính thức → Đã từ trần)",
-                screen.log().get(0).sentence());
+        assertEquals("Nguyễn Văn Đức — Xóa sự kiện ghi nhầm (vào thùng rác): 18/03/2026: từ trần "
+                + "(Chính thức → Đã từ trần)", screen.log().get(0).sentence());
     }
 
     @Test
@@ -80,7 +80,8 @@ class HistoryViewModelTest {
         assertTrue(screen.bin().isEmpty());
         assertEquals(MemberStatus.DIED, register.loadEntry(memberId).history().stateOn(DIED_ON).status());
         assertEquals("Đã khôi phục: Nguyễn Văn Đức — Từ trần ngày 18/03/2026", screen.noticeProperty().get());
-        assertTrue(screen.log().get(0).sentence().startsWith("Khôi phục từ thùng rác: 18/03/2026: từ trần"));
+        assertTrue(screen.log().get(0).sentence().startsWith("Nguyễn Văn Đức — Khôi phục từ thùng rác: 18/03/2026"),
+                screen.log().get(0).sentence());
         assertEquals(1, changedCount);
     }
 
