@@ -39,6 +39,10 @@ public final class AdmissionDocuments {
     public static final String CLASS_LIST = "templates/danh-sach-lop-boi-duong.docx";
     public static final String DECISION = "templates/quyet-dinh-ket-nap.docx";
     public static final String REMINDERS = "templates/nhac-het-du-bi.docx";
+    private static final Map<String, String> TITLES = Map.of(
+            CLASS_LIST, "Danh sách đề nghị dự lớp bồi dưỡng nhận thức về Đảng",
+            DECISION, "Dự thảo quyết định kết nạp đảng viên",
+            REMINDERS, "Danh sách đảng viên dự bị đến hạn xét công nhận chính thức");
 
     private static final Locale VIETNAMESE = Locale.forLanguageTag("vi");
 
@@ -208,6 +212,7 @@ public final class AdmissionDocuments {
                 document.write(out);
             }
             Files.move(partial, file, StandardCopyOption.REPLACE_EXISTING);
+            OutputLog.printed(database, TITLES.get(template), file);
         } catch (IOException e) {
             try {
                 Files.deleteIfExists(partial);

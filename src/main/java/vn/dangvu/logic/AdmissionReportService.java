@@ -65,6 +65,8 @@ public final class AdmissionReportService {
                 new AdmissionWorkbook(committee, LocalDate.now()).write(out, fromYear, toYear, scopeName, years, profile);
             }
             Files.move(partial, file, StandardCopyOption.REPLACE_EXISTING);
+            OutputLog.exported(database, "Báo cáo kết nạp đảng viên " + fromYear + "–" + toYear + " (" + scopeName + ")",
+                    file);
         } catch (IOException e) {
             try {
                 Files.deleteIfExists(partial);

@@ -94,7 +94,7 @@ public final class BranchService {
             for (Long memberId : moving) {
                 MembershipEvent move = new MembershipEvent(null, MembershipEventType.BRANCH_MOVED, on, intoId, null,
                         null, "Sáp nhập " + branch.name() + " vào " + into.name(), recordedBy);
-                r.events().insert(memberId, move);
+                MemberChangeLog.moved(r, memberId, r.events().insert(memberId, move), branch.name(), into.name());
             }
             r.branches().update(branch.dissolved(on, intoId));
             return moving.size();

@@ -12,6 +12,7 @@ import vn.dangvu.model.MembershipEvent;
 import vn.dangvu.model.MembershipHistory;
 import vn.dangvu.model.NameOrder;
 import vn.dangvu.model.RegisterEntry;
+import vn.dangvu.model.history.ChangeKind;
 
 /** The member register: people and the events of their membership. Call from the task runner. */
 public final class RegisterService {
@@ -69,7 +70,9 @@ public final class RegisterService {
         for (MembershipEvent event : events) {
             storedEvents.add(r.events().insert(stored.id(), event.recordedBy(recordedBy)));
         }
-        return new MemberFile(stored, MembershipHistory.of(storedEvents));
+        MembershipHistory storedHistory = MembershipHistory.of(storedEvents);
+        MemberChangeLog.created(r, stored, storedHistory);
+        return new MemberFile(stored, storedHistory);
     }
 
     /** Saves the person's details; their membership changes only through events. */
@@ -80,7 +83,10 @@ public final class RegisterService {
     static Member saveMember(Repositories r, Member member) {
         checkIdentifiersFree(r, member);
         MembershipHistory.of(r.events().forMember(member.id())).validate(member.birthDate());
-        return r.members().update(member);
+        Member before = r.members().find(member.id()).orElse(null);
+        Member saved = r.members().update(member);
+        MemberChangeLog.edited(r, before, saved);
+        return saved;
     }
 
     /** Appends an event if the history still makes sense with it; refused with the reason otherwise. */
@@ -92,14 +98,16 @@ public final class RegisterService {
     static MembershipEvent appendEvent(Repositories r, long memberId, MembershipEvent event, String recordedBy) {
         Member member = r.members().find(memberId)
                 .orElseThrow(() -> new RecordRejected(null, "Không tìm thấy hồ sơ."));
-        MembershipHistory history = MembershipHistory.of(r.events().forMember(memberId))
-                .append(event, member.birthDate());
+        MembershipHistory previous = MembershipHistory.of(r.events().forMember(memberId));
+        MembershipHistory history = previous.append(event, member.birthDate());
         checkBranchOpen(r, event);
         checkNotLeftInDissolvedBranch(r, history);
-        return r.events().insert(memberId, event.recordedBy(recordedBy));
+        MembershipEvent stored = r.events().insert(memberId, event.recordedBy(recordedBy));
+        MemberChangeLog.event(r, ChangeKind.EVENT_RECORDED, memberId, previous, stored);
+        return stored;
     }
 
-    private static void checkIdentifiersFree(Repositories r, Member member) {
+    static void checkIdentifiersFree(Repositories r, Member member) {
         r.members().findByCardNumber(member.ids().cardNumber(), member.id()).ifPresent(other -> {
             throw new RecordRejected("cardNumber", "Số thẻ đảng viên " + member.ids().cardNumber()
                     + " đã có trong hồ sơ " + describe(other) + ".");
@@ -115,7 +123,7 @@ public final class RegisterService {
     }
 
     /** A back-dated event must not leave someone in a branch that has since been dissolved. */
-    private static void checkNotLeftInDissolvedBranch(Repositories r, MembershipHistory history) {
+    static void checkNotLeftInDissolvedBranch(Repositories r, MembershipHistory history) {
         history.events().stream().map(MembershipEvent::branchId).filter(java.util.Objects::nonNull).distinct()
                 .map(id -> r.branches().find(id).orElseThrow())
                 .filter(branch -> branch.dissolvedOn() != null)
@@ -131,7 +139,7 @@ public final class RegisterService {
                 });
     }
 
-    private static void checkBranchOpen(Repositories r, MembershipEvent event) {
+    static void checkBranchOpen(Repositories r, MembershipEvent event) {
         if (event.branchId() == null) {
             return;
         }

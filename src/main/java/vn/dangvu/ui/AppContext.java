@@ -9,6 +9,7 @@ import vn.dangvu.logic.BranchService;
 import vn.dangvu.logic.CommitteeService;
 import vn.dangvu.logic.DisciplineService;
 import vn.dangvu.logic.DueService;
+import vn.dangvu.logic.HistoryService;
 import vn.dangvu.logic.ProbationService;
 import vn.dangvu.logic.RegisterService;
 import vn.dangvu.logic.RuleTables;
@@ -27,7 +28,7 @@ public record AppContext(RegisterService register, BranchService branches, Commi
                          MeetingService meetings, AdmissionService admissions, DueService due,
                          AdmissionReportService admissionReports, AdmissionDocuments admissionDocuments,
                          ProbationService probations, BadgeService badges, DisciplineService discipline,
-                         Background background, DialogService dialogs, String userName) {
+                         HistoryService history, Background background, DialogService dialogs, String userName) {
 
     /** Every service on one database, with the shipped rule tables and templates (tests, tools). */
     public static AppContext on(Database database, Background background, DialogService dialogs, String userName) {
@@ -48,6 +49,6 @@ public record AppContext(RegisterService register, BranchService branches, Commi
                 new AdmissionService(database, deadlines), due, new AdmissionReportService(database),
                 new AdmissionDocuments(database, due, dataFolder), new ProbationService(database),
                 new BadgeService(database, RuleTables.badgeRules(dataFolder)), new DisciplineService(database),
-                background, dialogs, userName);
+                new HistoryService(database), background, dialogs, userName);
     }
 }

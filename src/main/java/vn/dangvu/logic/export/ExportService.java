@@ -10,6 +10,7 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import vn.dangvu.logic.OutputLog;
 import vn.dangvu.logic.persistence.Database;
 import vn.dangvu.logic.persistence.Repositories;
 import vn.dangvu.model.Committee;
@@ -40,6 +41,7 @@ public final class ExportService {
             MemberListSheet.write(book, list);
             book.save(file);
         }
+        OutputLog.exported(database, "Danh sách đảng viên (" + list.rows().size() + " người)", file);
         return list.rows().size();
     }
 
@@ -53,6 +55,8 @@ public final class ExportService {
             MemberBookSheet.write(workbook, day, book.lines(), book.branchNames());
             workbook.save(file);
         }
+        OutputLog.exported(database, "Sổ danh sách đảng viên đến ngày " + vn.dangvu.model.DateFormats.format(day)
+                + " (" + book.lines().size() + " người)", file);
         return book.lines().size();
     }
 

@@ -221,6 +221,11 @@ public final class MeetingService {
     /** Writes the .docx and, when asked and LibreOffice is installed, the PDF beside it. */
     public PrintedMinutes print(Minutes minutes, Path docx, boolean pdf) {
         printer.write(minutes, docx);
+        vn.dangvu.logic.OutputLog.printed(database, minutes.meeting() == null
+                ? "Mẫu biên bản sinh hoạt " + minutes.branchName() + " tháng " + minutes.month().getMonthValue() + "/"
+                        + minutes.month().getYear()
+                : "Biên bản sinh hoạt " + minutes.branchName() + " ngày "
+                        + vn.dangvu.model.DateFormats.format(minutes.meeting().date()), docx);
         if (!pdf) {
             return new PrintedMinutes(docx, Optional.empty(), "");
         }

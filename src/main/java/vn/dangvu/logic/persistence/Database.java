@@ -33,10 +33,30 @@ public final class Database implements AutoCloseable {
 
     private final Connection connection;
     private final DSLContext dsl;
+    private final EditSession session;
 
     private Database(Connection connection) {
+        this(connection, DSL.using(connection, SQLDialect.H2, new Settings().withExecuteLogging(false)),
+                EditSession.ofSystemUser());
+    }
+
+    private Database(Connection connection, DSLContext dsl, EditSession session) {
         this.connection = connection;
-        this.dsl = DSL.using(connection, SQLDialect.H2, new Settings().withExecuteLogging(false));
+        this.dsl = dsl;
+        this.session = session;
+    }
+
+    /** Who writes through this object, stamped on every line of the change log. */
+    public EditSession session() {
+        return session;
+    }
+
+    /**
+     * The same database as another session (a second clerk's window): its changes are not this
+     * session's to undo. Shares the connection: close only the original.
+     */
+    public Database inSession(EditSession other) {
+        return new Database(connection, dsl, other);
     }
 
     /** Opens (creating if needed) the database in the folder and brings its schema up to date. */
@@ -95,12 +115,12 @@ public final class Database implements AutoCloseable {
 
     /** Reads without a transaction of its own. */
     public <T> T read(Function<Repositories, T> work) {
-        return work.apply(new Repositories(dsl));
+        return work.apply(new Repositories(dsl, session));
     }
 
     /** All of the work or none of it. */
     public <T> T write(Function<Repositories, T> work) {
-        return dsl.transactionResult(configuration -> work.apply(new Repositories(configuration.dsl())));
+        return dsl.transactionResult(configuration -> work.apply(new Repositories(configuration.dsl(), session)));
     }
 
     /**

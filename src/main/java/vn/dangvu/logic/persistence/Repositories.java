@@ -6,9 +6,11 @@ import org.jooq.DSLContext;
 public final class Repositories {
 
     private final DSLContext dsl;
+    private final EditSession session;
 
-    Repositories(DSLContext dsl) {
+    Repositories(DSLContext dsl, EditSession session) {
         this.dsl = dsl;
+        this.session = session;
     }
 
     public CommitteeRepository committee() {
@@ -79,6 +81,16 @@ public final class Repositories {
 
     public ValidReasonRepository validReasons() {
         return new ValidReasonRepository(dsl);
+    }
+
+    /** The change log (nhật ký thay đổi), written in the same transaction as each change. */
+    public ChangeLogRepository changes() {
+        return new ChangeLogRepository(dsl, session);
+    }
+
+    /** Thùng rác: membership events deleted as entry mistakes. */
+    public RecycleBinRepository recycleBin() {
+        return new RecycleBinRepository(dsl, session);
     }
 
     /** Many rows at once, with ids given by the caller (demo data, imports). */

@@ -31,6 +31,7 @@ public final class StatisticsService {
     /** Writes the report as the workbook handed in (Excel); the numbers are the report's own. */
     public void writeWorkbook(StatisticsReport report, java.nio.file.Path file) {
         new StatisticsWorkbook(database, java.time.Clock.systemDefaultZone()).write(report, file);
+        vn.dangvu.logic.OutputLog.exported(database, "Báo cáo thống kê đảng viên", file);
     }
 
     public StatisticsReport report(StatisticsPeriod period) {

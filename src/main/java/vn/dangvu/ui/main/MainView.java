@@ -30,6 +30,8 @@ import vn.dangvu.ui.due.DueViewModel;
 import vn.dangvu.ui.member.MemberFormView;
 import vn.dangvu.ui.member.MemberFormViewModel;
 import vn.dangvu.ui.member.MemberPageView;
+import vn.dangvu.ui.history.HistoryView;
+import vn.dangvu.ui.history.HistoryViewModel;
 import vn.dangvu.ui.member.MemberPageViewModel;
 import vn.dangvu.ui.register.RegisterView;
 import vn.dangvu.ui.register.RegisterViewModel;
@@ -58,6 +60,9 @@ public final class MainView {
     private final ToggleButton admissionButton = new ToggleButton("Kết nạp đảng viên");
     private final ToggleButton badgesButton = new ToggleButton("Huy hiệu Đảng");
     private BadgesView badges;
+    private final ToggleButton historyButton = new ToggleButton("Thùng rác, lịch sử");
+    private final HistoryViewModel historyModel;
+    private final HistoryView history;
 
     public MainView(AppContext context, Committee committee) {
         this.context = context;
@@ -68,6 +73,9 @@ public final class MainView {
         due = new DueView(dueModel);
         admissionModel = new AdmissionViewModel(context);
         admission = new AdmissionView(admissionModel);
+        historyModel = new HistoryViewModel(context);
+        history = new HistoryView(historyModel);
+        historyModel.setOnChanged(this::registerChanged);
         register.setOnOpen(this::openMember);
         register.setOnAdd(this::addMember);
         due.setOnOpenMember(this::openMember);
@@ -109,10 +117,13 @@ public final class MainView {
         MenuItem memberBook = new MenuItem("Sổ danh sách đảng viên (Mẫu 7-HSĐV)…");
         memberBook.setOnAction(e -> registerModel.exportMemberBook());
         memberBook.disableProperty().bind(registerModel.exportingProperty());
+        MenuItem undo = new MenuItem("Hoàn tác thay đổi gần nhất");
+        undo.setAccelerator(MemberPageView.UNDO);
+        undo.setOnAction(e -> historyModel.undo());
         MenuItem quit = new MenuItem("Thoát");
         quit.setOnAction(e -> root.getScene().getWindow().hide());
         Menu file = new Menu("Tệp", null, importExcel, new SeparatorMenuItem(), quit);
-        Menu members = new Menu("Đảng viên", null, add, find, new SeparatorMenuItem(), exportList, memberBook);
+        Menu members = new Menu("Đảng viên", null, add, find, undo, new SeparatorMenuItem(), exportList, memberBook);
         return new MenuBar(file, members);
     }
 
@@ -122,7 +133,7 @@ public final class MainView {
         title.setMaxWidth(170);
         ToggleGroup group = new ToggleGroup();
         for (ToggleButton button : new ToggleButton[] {dueButton, registerButton, branchesButton, admissionButton, meetingsButton,
-                statisticsButton, badgesButton}) {
+                statisticsButton, badgesButton, historyButton}) {
             button.setToggleGroup(group);
         }
         dueButton.setId("nav-due");
@@ -130,6 +141,8 @@ public final class MainView {
         branchesButton.setId("nav-branches");
         admissionButton.setId("nav-admissions");
         badgesButton.setId("nav-badges");
+        historyButton.setId("nav-history");
+        historyButton.setOnAction(e -> showHistory());
         dueButton.textProperty().bind(dueModel.countProperty().asString("Việc cần làm (%d)"));
         dueModel.overdueCountProperty().addListener((o, was, overdue) -> {
             dueButton.getStyleClass().remove("nav-overdue");
@@ -145,7 +158,7 @@ public final class MainView {
         statisticsButton.setOnAction(e -> showStatistics());
         badgesButton.setOnAction(e -> showBadges());
         VBox nav = new VBox(title, dueButton, registerButton, branchesButton, admissionButton, meetingsButton,
-                statisticsButton, badgesButton);
+                statisticsButton, badgesButton, historyButton);
         nav.getStyleClass().add("nav");
         return nav;
     }
@@ -198,6 +211,18 @@ public final class MainView {
         }
         meetings.refresh();
         root.setCenter(meetings.root());
+    }
+
+    private void showHistory() {
+        historyButton.setSelected(true);
+        history.refresh();
+        root.setCenter(history.root());
+    }
+
+    /** After a restore or an undo: the register and what is due may read differently. */
+    private void registerChanged() {
+        dueModel.load();
+        registerModel.load();
     }
 
     private void addMember() {

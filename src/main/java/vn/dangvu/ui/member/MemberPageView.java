@@ -12,16 +12,22 @@ import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
 import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
 import javafx.stage.Window;
 import vn.dangvu.model.Branch;
 import vn.dangvu.model.DisciplineForm;
 import vn.dangvu.model.MembershipEventType;
+import vn.dangvu.model.history.HistoryLine;
 import vn.dangvu.ui.Styles;
 
 /** The member page window: summary, timeline, and recording an event. */
 public final class MemberPageView {
+
+    /** Ctrl+Z (Cmd+Z on a Mac): hoàn tác. */
+    public static final KeyCodeCombination UNDO = new KeyCodeCombination(KeyCode.Z, KeyCombination.SHORTCUT_DOWN);
 
     private final MemberPageViewModel viewModel;
     private final Parent root;
@@ -33,6 +39,8 @@ public final class MemberPageView {
     @FXML private Label summary;
     @FXML private Button edit;
     @FXML private ListView<TimelineItem> timeline;
+    @FXML private ListView<HistoryLine> changes;
+    @FXML private Label notice;
     @FXML private ComboBox<MembershipEventType> type;
     @FXML private TextField date;
     @FXML private Label branchLabel;
@@ -90,6 +98,28 @@ public final class MemberPageView {
                 setText(null);
             }
         });
+        notice.textProperty().bind(viewModel.noticeProperty());
+        notice.managedProperty().bind(notice.textProperty().isNotEmpty());
+        changes.setItems(viewModel.changes());
+        changes.setPlaceholder(new Label("Chưa có thay đổi nào được ghi lại."));
+        changes.setCellFactory(list -> new ListCell<>() {
+            @Override
+            protected void updateItem(HistoryLine item, boolean empty) {
+                super.updateItem(item, empty);
+                if (empty || item == null) {
+                    setGraphic(null);
+                    setText(null);
+                    return;
+                }
+                Label what = new Label(item.sentence());
+                what.setWrapText(true);
+                what.maxWidthProperty().bind(list.widthProperty().subtract(40));
+                Label when = new Label(item.when() + " · " + item.who());
+                when.getStyleClass().add("muted");
+                setGraphic(new VBox(2, what, when));
+                setText(null);
+            }
+        });
         EventFormViewModel form = viewModel.eventForm();
         type.getItems().setAll(MembershipEventType.values());
         type.valueProperty().bindBidirectional(form.type);
@@ -137,6 +167,7 @@ public final class MemberPageView {
                 stage.close();
             }
         });
+        scene.getAccelerators().put(UNDO, this::undo);
         stage.setScene(scene);
         stage.titleProperty().bind(viewModel.headingProperty().concat(" — Hồ sơ đảng viên"));
         stage.initOwner(owner);
@@ -161,6 +192,16 @@ public final class MemberPageView {
     @FXML
     private void recordDiscipline() {
         viewModel.recordDiscipline(onChanged);
+    }
+
+    @FXML
+    private void undo() {
+        viewModel.undo(onChanged);
+    }
+
+    @FXML
+    private void deleteEvent() {
+        viewModel.deleteEvent(timeline.getSelectionModel().getSelectedItem(), onChanged);
     }
 
     @FXML

@@ -15,6 +15,7 @@ import vn.dangvu.model.Member;
 import vn.dangvu.model.MemberFile;
 import vn.dangvu.model.MembershipState;
 import vn.dangvu.model.PartyAge;
+import vn.dangvu.model.history.HistoryLine;
 import vn.dangvu.ui.AppContext;
 import vn.dangvu.ui.DialogService;
 
@@ -26,6 +27,8 @@ public final class MemberPageViewModel {
     private final ReadOnlyStringWrapper heading = new ReadOnlyStringWrapper("Đang tải…");
     private final ReadOnlyStringWrapper summary = new ReadOnlyStringWrapper("");
     private final ObservableList<TimelineItem> timeline = FXCollections.observableArrayList();
+    private final ObservableList<HistoryLine> changes = FXCollections.observableArrayList();
+    private final ReadOnlyStringWrapper notice = new ReadOnlyStringWrapper("");
     private final ObservableList<Branch> activeBranches = FXCollections.observableArrayList();
     private final EventFormViewModel eventForm;
     private final DisciplineFormViewModel disciplineForm;
@@ -42,17 +45,19 @@ public final class MemberPageViewModel {
 
     public void load(Runnable then) {
         context.background().run(() -> new Loaded(context.register().loadMember(memberId), context.branches().all(),
-                        context.discipline().forMember(memberId)),
+                        context.discipline().forMember(memberId), context.history().forMember(memberId)),
                 loaded -> {
                     show(loaded.file(), loaded.branches());
                     discipline.setAll(loaded.discipline().stream()
                             .map(d -> DisciplineFormViewModel.describe(d, LocalDate.now())).toList());
+                    changes.setAll(loaded.changes());
                     then.run();
                 },
                 error -> context.dialogs().showError("Hồ sơ đảng viên", DialogService.messageOf(error)));
     }
 
-    private record Loaded(MemberFile file, List<Branch> branches, List<Discipline> discipline) {
+    private record Loaded(MemberFile file, List<Branch> branches, List<Discipline> discipline,
+                          List<HistoryLine> changes) {
     }
 
     private void show(MemberFile loaded, List<Branch> all) {
@@ -90,6 +95,42 @@ public final class MemberPageViewModel {
 
     public void recordEvent(Runnable onRecorded) {
         eventForm.record(memberId, () -> load(onRecorded));
+    }
+
+    /** Moves an event entered by mistake to the recycle bin, after the clerk confirms. */
+    public void deleteEvent(TimelineItem item, Runnable onDeleted) {
+        if (item == null || item.eventId() == null) {
+            context.dialogs().showInfo("Xóa sự kiện", "Chọn sự kiện ghi nhầm trong quá trình sinh hoạt trước.");
+            return;
+        }
+        String what = item.title() + " ngày " + item.date();
+        if (!context.dialogs().confirm("Xóa sự kiện ghi nhầm", "Xóa sự kiện \"" + what + "\" của " + heading.get()
+                + "?\nChỉ dùng khi ghi nhầm. Sự kiện được chuyển vào thùng rác và có thể khôi phục.")) {
+            return;
+        }
+        context.background().run(() -> {
+            context.history().deleteEvent(memberId, item.eventId());
+            return what;
+        }, deleted -> {
+            notice.set("Đã chuyển vào thùng rác: " + deleted + ". Nhấn Ctrl+Z để hoàn tác.");
+            load(onDeleted);
+        }, error -> context.dialogs().showError("Xóa sự kiện", DialogService.messageOf(error)));
+    }
+
+    /** Ctrl+Z: reverts this session's latest change (whichever member it was about) and says what it was. */
+    public void undo(Runnable onUndone) {
+        context.background().run(() -> context.history().undoLast(), undone -> {
+            notice.set("Đã hoàn tác: " + undone);
+            load(onUndone);
+        }, error -> context.dialogs().showError("Hoàn tác", DialogService.messageOf(error)));
+    }
+
+    public ObservableList<HistoryLine> changes() {
+        return changes;
+    }
+
+    public ReadOnlyStringProperty noticeProperty() {
+        return notice.getReadOnlyProperty();
     }
 
     public long memberId() {

@@ -6,8 +6,8 @@ import java.util.Map;
 import vn.dangvu.model.DateFormats;
 import vn.dangvu.model.MembershipEvent;
 
-/** One event as the timeline shows it. */
-public record TimelineItem(String date, String title, String details) {
+/** One event as the timeline shows it; {@code eventId} for deleting it as an entry mistake. */
+public record TimelineItem(String date, String title, String details, Long eventId) {
 
     static TimelineItem of(MembershipEvent e, Map<Long, String> branchNames) {
         List<String> parts = new ArrayList<>();
@@ -38,6 +38,6 @@ public record TimelineItem(String date, String title, String details) {
         if (!e.recordedBy().isEmpty()) {
             parts.add("Người ghi: " + e.recordedBy());
         }
-        return new TimelineItem(DateFormats.format(e.date()), e.type().label(), String.join(" · ", parts));
+        return new TimelineItem(DateFormats.format(e.date()), e.type().label(), String.join(" · ", parts), e.id());
     }
 }

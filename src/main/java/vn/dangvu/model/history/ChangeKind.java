@@ -1,0 +1,29 @@
+package vn.dangvu.model.history;
+
+/** What a line of the change log records. */
+public enum ChangeKind {
+    MEMBER_CREATED(false),
+    MEMBER_EDITED(true),
+    EVENT_RECORDED(true),
+    EVENT_DELETED(true),   // xóa vào thùng rác
+    EVENT_RESTORED(true),  // khôi phục từ thùng rác
+    UNDONE(false),         // hoàn tác
+    EXPORTED(false),
+    PRINTED(false);
+
+    private final boolean undoable;
+
+    ChangeKind(boolean undoable) {
+        this.undoable = undoable;
+    }
+
+    /** Whether Ctrl+Z can revert it; exports, prints and undos themselves cannot be. */
+    public boolean undoable() {
+        return undoable;
+    }
+
+    /** Whether it changed data (exports and prints only read). */
+    public boolean changesData() {
+        return this != EXPORTED && this != PRINTED;
+    }
+}
