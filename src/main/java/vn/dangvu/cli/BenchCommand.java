@@ -50,11 +50,14 @@ public final class BenchCommand implements Command {
         return CommandLine.OK;
     }
 
-    /** One flat JSON object: counts, then milliseconds and megabytes, then notes. */
+    /** One JSON object: counts, milliseconds and megabytes, the same figures in CPU time, then notes. */
     static String json(BenchReport report) {
         StringJoiner fields = new StringJoiner(",\n  ", "{\n  ", "\n}\n");
         report.counts().forEach((name, value) -> fields.add(Json.string(name) + ": " + value));
         report.figures().forEach((name, value) -> fields.add(Json.string(name) + ": " + value));
+        StringJoiner cpu = new StringJoiner(", ", "{", "}");
+        report.cpuMs().forEach((name, value) -> cpu.add(Json.string(name) + ": " + value));
+        fields.add(Json.string("cpuMs") + ": " + cpu);
         report.notes().forEach((name, value) -> fields.add(Json.string(name) + ": " + Json.string(value)));
         return fields.toString();
     }
@@ -64,6 +67,7 @@ public final class BenchCommand implements Command {
         for (Map.Entry<String, Double> figure : report.figures().entrySet()) {
             out.append(String.format("%-28s %10.1f%n", figure.getKey(), figure.getValue()));
         }
+        report.cpuMs().forEach((name, value) -> out.append(String.format("%-28s %10.1f (CPU)%n", name, value)));
         report.counts().forEach((name, value) -> out.append(String.format("%-28s %,10d%n", name, value)));
         report.notes().forEach((name, value) -> out.append(name).append(": ").append(value).append('\n'));
         return out.toString();

@@ -48,6 +48,8 @@ class BenchCommandTest {
                 "ratingsDistributionFloorMs", "exportStatsXlsxMs", "importMs", "importFloorMs")) {
             assertTrue(json.get(figure) instanceof BigDecimal number && number.signum() >= 0, figure + ": " + json);
         }
+        assertTrue(json.get("cpuMs") instanceof Map<?, ?> cpu && cpu.keySet().containsAll(
+                List.of("registerLoadMs", "statsYearMs", "statsYearFloorMs", "importMs", "importFloorMs")), json.toString());
         assertEquals(120, number(json, "members"));
         assertEquals(25, number(json, "importRows"));
         assertTrue(number(json, "inStrength") > 0 && number(json, "inStrength") < 120, json.toString());

@@ -14,6 +14,8 @@ import java.util.Map;
 import java.util.function.Consumer;
 import java.util.function.IntSupplier;
 import java.util.stream.Stream;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import vn.dangvu.logic.RegisterService;
 import vn.dangvu.logic.importing.ImportPlan;
 import vn.dangvu.logic.importing.ImportProgress;
@@ -47,6 +49,9 @@ public final class Benchmark {
     private final int warmups;
     private final int importRows;
     private final Consumer<String> progress;
+    /** The measuring thread's CPU time per figure: fairer than the wall clock on a busy machine. */
+    private final Map<String, Double> cpu = new LinkedHashMap<>();
+    private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
 
     /**
      * @param importRows rows of the generated workbook ({@link #IMPORT_ROWS} for the figures; fewer in tests)
@@ -78,16 +83,16 @@ public final class Benchmark {
                 + ", heap tối đa " + Runtime.getRuntime().maxMemory() / (1024 * 1024) + " MB");
         notes.put("data", "dữ liệu mẫu: lịch sử đảng viên, xếp loại " + BenchData.RATING_YEARS
                 + " năm, sinh hoạt chi bộ một năm; chưa có đảng phí (Đảng Vụ chưa quản lý đảng phí)");
-        return new BenchReport(figures, counts, notes);
+        return new BenchReport(figures, cpu, counts, notes);
     }
 
     private void register(Database database, LocalDate today, Map<String, Double> figures, Map<String, Long> counts) {
         RegisterService register = new RegisterService(database);
         progress.accept("Đo tải trang đầu sổ đảng viên…");
-        figures.put("registerLoadMs", median(() -> register.firstPage(today, PAGE).size()));
-        figures.put("registerLoadFloorMs", median(() -> database.read(r -> r.bench().firstPage(PAGE))));
+        measure(figures, "registerLoadMs", () -> register.firstPage(today, PAGE).size());
+        measure(figures, "registerLoadFloorMs", () -> database.read(r -> r.bench().firstPage(PAGE)));
         progress.accept("Đo tải cả sổ đảng viên…");
-        figures.put("registerFullLoadMs", median(() -> allLines(register.loadRegister(), today).size()));
+        measure(figures, "registerFullLoadMs", () -> allLines(register.loadRegister(), today).size());
 
         List<RegisterRow> rows = allLines(register.loadRegister(), today);
         counts.put("inStrength", rows.stream().filter(RegisterFilter.ALL_IN_STRENGTH).count());
@@ -143,23 +148,23 @@ public final class Benchmark {
         StatisticsService statistics = new StatisticsService(database);
         StatisticsPeriod period = StatisticsPeriod.year(year);
         progress.accept("Đo số liệu thống kê năm " + year + "…");
-        figures.put("statsYearMs", median(() -> statistics.report(period).branches().size()));
+        measure(figures, "statsYearMs", () -> statistics.report(period).branches().size());
         int[] day = {0};
         // A different day each run: H2 would answer a repeated query from its result cache.
-        figures.put("statsYearFloorMs", median(() -> database.read(r -> r.bench().inStrengthOn(
-                period.to().minusDays(day[0]++)))));
+        measure(figures, "statsYearFloorMs", () -> database.read(r -> r.bench().inStrengthOn(
+                period.to().minusDays(day[0]++))));
         progress.accept("Đo xếp loại đảng viên " + BenchData.RATING_YEARS + " năm…");
-        figures.put("ratingsDistributionMs", median(() -> RatingsDistribution.tenYears(database, year).size()));
-        figures.put("ratingsDistributionFloorMs", median(() -> database.read(r -> r.bench().ratingCounts(
-                year - BenchData.RATING_YEARS + 1, year))));
+        measure(figures, "ratingsDistributionMs", () -> RatingsDistribution.tenYears(database, year).size());
+        measure(figures, "ratingsDistributionFloorMs", () -> database.read(r -> r.bench().ratingCounts(
+                year - BenchData.RATING_YEARS + 1, year)));
         progress.accept("Đo xuất Excel số liệu thống kê…");
         StatisticsReport report = statistics.report(period);
         Path file = tempFile("thong-ke", ".xlsx");
         try {
-            figures.put("exportStatsXlsxMs", median(() -> {
+            measure(figures, "exportStatsXlsxMs", () -> {
                 statistics.writeWorkbook(report, file);
                 return 1;
-            }));
+            });
         } finally {
             delete(file);
         }
@@ -171,40 +176,52 @@ public final class Benchmark {
         Path folder = tempFolder();
         try {
             Path workbook = ImportWorkbook.write(folder.resolve("nhap.xlsx"), importRows, ratingYear);
-            int[] run = {0};
-            figures.put("importMs", median(() -> importInto(folder.resolve("du-lieu-" + run[0]++), workbook)));
-            figures.put("importFloorMs", median(() -> WorkbookReader.read(workbook).sheets().size()));
+            // Each run imports into a new, empty database, opened (and migrated) before the clock starts.
+            List<Database> empty = new ArrayList<>();
+            try {
+                for (int i = 0; i < warmups + runs; i++) {
+                    empty.add(Database.open(folder.resolve("du-lieu-" + i)));
+                }
+                int[] run = {0};
+                measure(figures, "importMs", () -> importInto(empty.get(run[0]++), workbook));
+            } finally {
+                empty.forEach(Database::close);
+            }
+            measure(figures, "importFloorMs", () -> WorkbookReader.read(workbook).sheets().size());
             counts.put("importRows", (long) importRows);
         } finally {
             delete(folder);
         }
     }
 
-    private static int importInto(Path dataFolder, Path workbook) {
-        try (Database database = Database.open(dataFolder)) {
-            MemberImportService importer = new MemberImportService(database);
-            ImportPlan plan = importer.preview(workbook);
-            importer.apply(plan, "bench", ImportProgress.NONE, () -> false);
-            return plan.errors().size();
-        }
+    /** Preview and apply, as the import screen does them. */
+    private static int importInto(Database database, Path workbook) {
+        MemberImportService importer = new MemberImportService(database);
+        ImportPlan plan = importer.preview(workbook);
+        importer.apply(plan, "bench", ImportProgress.NONE, () -> false);
+        return plan.errors().size();
     }
 
-    /** Warm-up runs, then the median of the timed runs, in milliseconds to 0.1. */
-    private double median(IntSupplier work) {
+    /** Warm-up runs, then the median of the timed runs (wall clock and CPU), in milliseconds to 0.1. */
+    private void measure(Map<String, Double> figures, String name, IntSupplier work) {
         int sink = 0;
         for (int i = 0; i < warmups; i++) {
             sink += work.getAsInt();
         }
         long[] nanos = new long[runs];
+        long[] cpuNanos = new long[runs];
         for (int i = 0; i < runs; i++) {
             long start = System.nanoTime();
+            long cpuStart = THREADS.getCurrentThreadCpuTime();
             sink += work.getAsInt();
             nanos[i] = System.nanoTime() - start;
+            cpuNanos[i] = THREADS.getCurrentThreadCpuTime() - cpuStart;
         }
+        figures.put(name, millis(nanos));
+        cpu.put(name, millis(cpuNanos));
         if (sink == Integer.MIN_VALUE) {
             progress.accept(""); // keeps the results alive so the JIT cannot drop the work
         }
-        return millis(nanos);
     }
 
     /** The median, in milliseconds to 0.1. */
