@@ -68,6 +68,18 @@ public final class Options {
         throw new UsageException(name + " phải là một số nguyên dương, không phải \"" + value + "\".");
     }
 
+    public int nonNegativeInt(String name) {
+        String value = required(name);
+        if (value.equals("0")) {
+            return 0;
+        }
+        try {
+            return positiveInt(name);
+        } catch (UsageException e) {
+            throw new UsageException(name + " phải là một số nguyên không âm, không phải \"" + value + "\".");
+        }
+    }
+
     public List<String> positional() {
         return positional;
     }

@@ -36,6 +36,33 @@ public final class RegisterService {
         return List.of(ordered);
     }
 
+    /**
+     * The first {@code size} people the register shows on a day (đảng số, name order), read
+     * without loading everyone: the database hands out people in name order, a few at a time,
+     * and each history is derived here with the same rules as the whole register. The screen
+     * shows this page while {@link #loadRegister} reads the rest.
+     */
+    public List<RegisterEntry> firstPage(java.time.LocalDate day, int size) {
+        List<RegisterEntry> page = new ArrayList<>(size);
+        // Half again the page, then twice as many each time: a day when few were in đảng số
+        // (long ago) still costs a handful of queries, not one per page.
+        int chunk = size + size / 2;
+        for (int from = 0; page.size() < size; from += chunk, chunk *= 2) {
+            int start = from;
+            int count = chunk;
+            List<RegisterEntry> next = database.read(r -> r.register().inNameOrder(start, count));
+            for (RegisterEntry entry : next) {
+                if (page.size() < size && entry.history().stateOn(day).countsInPartyStrength()) {
+                    page.add(entry);
+                }
+            }
+            if (next.size() < chunk) {
+                break;
+            }
+        }
+        return page;
+    }
+
     public RegisterEntry loadEntry(long memberId) {
         return database.read(r -> r.register().load(memberId)).get(0);
     }

@@ -97,4 +97,9 @@ public final class Repositories {
     public BulkInsert bulkInsert() {
         return new BulkInsert(dsl);
     }
+
+    /** The benchmark harness's floors (simplest SQL for a feature's work). */
+    public BenchQueries bench() {
+        return new BenchQueries(dsl);
+    }
 }

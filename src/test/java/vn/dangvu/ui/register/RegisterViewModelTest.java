@@ -245,4 +245,45 @@ class RegisterViewModelTest {
         assertFalse(Files.exists(file));
         assertFalse(viewModel.exportingProperty().get(), "the export button is usable again");
     }
+
+    /** Holds background work until the test runs it, as the app's single database thread would queue it. */
+    private static final class QueuedBackground implements vn.dangvu.ui.Background {
+        private final java.util.ArrayDeque<Runnable> queued = new java.util.ArrayDeque<>();
+
+        @Override
+        public <T> void run(java.util.concurrent.Callable<T> work, java.util.function.Consumer<T> onSuccess,
+                            java.util.function.Consumer<Throwable> onFailure) {
+            queued.add(() -> new SynchronousBackground().run(work, onSuccess, onFailure));
+        }
+
+        void runNext() {
+            queued.remove().run();
+        }
+    }
+
+    @Test
+    void theFirstPageIsShownWhileTheWholeRegisterLoads() {
+        for (int i = 0; i < RegisterViewModel.FIRST_PAGE + 10; i++) {
+            admit("Nguyễn Văn Bình", Sex.MALE, LocalDate.of(1970, 1, 1).plusDays(i),
+                    LocalDate.of(2000, 5, 1), i % 2 == 0 ? napan : khonpat);
+        }
+        admit("Trần Văn An", Sex.MALE, LocalDate.of(1970, 1, 1), LocalDate.of(2000, 5, 1), napan);
+        QueuedBackground background = new QueuedBackground();
+        RegisterViewModel loading = new RegisterViewModel(AppContext.on(database, background, dialogs, "thư ký"));
+        loading.load();
+
+        background.runNext();
+        assertEquals(RegisterViewModel.FIRST_PAGE, loading.lines().size());
+        assertEquals("Trần Văn An", loading.lines().get(0).fullName(), "given name first: An before Bình");
+        assertTrue(loading.statusTextProperty().get().startsWith("Đang tải cả sổ đảng viên… (đang hiện 50 người đầu"),
+                loading.statusTextProperty().get());
+        loading.exportToExcel();
+        assertEquals(List.of("Sổ đảng viên đang tải. Hãy xuất khi đã tải xong."), dialogs.infos,
+                "half a register is never exported");
+
+        background.runNext();
+        assertEquals(RegisterViewModel.FIRST_PAGE + 11, loading.lines().size());
+        assertTrue(loading.statusTextProperty().get().startsWith("Hiển thị 61 người"),
+                loading.statusTextProperty().get());
+    }
 }
