@@ -44,12 +44,11 @@ public final class MainView {
     private final AppContext context;
     private final BorderPane root = new BorderPane();
     private final RegisterViewModel registerModel;
-    private final RegisterView register;
-    private final BranchesView branches;
+    private RegisterView register;
+    private BranchesView branches;
     private final DueViewModel dueModel;
     private final DueView due;
-    private final AdmissionViewModel admissionModel;
-    private final AdmissionView admission;
+    private AdmissionView admission;
     private final ToggleButton dueButton = new ToggleButton("Việc cần làm");
     private final ToggleButton registerButton = new ToggleButton("Sổ đảng viên");
     private final ToggleButton branchesButton = new ToggleButton("Chi bộ");
@@ -62,38 +61,57 @@ public final class MainView {
     private BadgesView badges;
     private final ToggleButton historyButton = new ToggleButton("Thùng rác, lịch sử");
     private final HistoryViewModel historyModel;
-    private final HistoryView history;
+    private HistoryView history;
 
     public MainView(AppContext context, Committee committee) {
         this.context = context;
+        // Only the home screen is built now; the others on first use, so the window opens sooner.
         registerModel = new RegisterViewModel(context);
-        register = new RegisterView(registerModel);
-        branches = new BranchesView(context);
         dueModel = new DueViewModel(context);
         due = new DueView(dueModel);
-        admissionModel = new AdmissionViewModel(context);
-        admission = new AdmissionView(admissionModel);
         historyModel = new HistoryViewModel(context);
-        history = new HistoryView(historyModel);
         historyModel.setOnChanged(this::registerChanged);
-        register.setOnOpen(this::openMember);
-        register.setOnAdd(this::addMember);
         due.setOnOpenMember(this::openMember);
         due.setOnOpenCandidate(id -> {
             showAdmissions();
             admission.select(id);
         });
         dueModel.setOnChanged(registerModel::load);
-        admissionModel.setOnChanged(() -> {
-            dueModel.load();
-            registerModel.load();
-        });
         root.setTop(menu());
         root.setLeft(navigation(committee));
         showDue();
         dueModel.load();
         registerModel.load();
-        admissionModel.load();
+    }
+
+    private RegisterView register() {
+        if (register == null) {
+            register = new RegisterView(registerModel);
+            register.setOnOpen(this::openMember);
+            register.setOnAdd(this::addMember);
+        }
+        return register;
+    }
+
+    private AdmissionView admission() {
+        if (admission == null) {
+            AdmissionViewModel admissionModel = new AdmissionViewModel(context);
+            admission = new AdmissionView(admissionModel);
+            admissionModel.setOnChanged(() -> {
+                dueModel.load();
+                registerModel.load();
+            });
+            admissionModel.load();
+        }
+        return admission;
+    }
+
+    private BranchesView branches() {
+        if (branches == null) {
+            branches = new BranchesView(context);
+            branches.setOnChanged(registerModel::reloadBranches);
+        }
+        return branches;
     }
 
     private MenuBar menu() {
@@ -104,7 +122,7 @@ public final class MainView {
         find.setAccelerator(new KeyCodeCombination(KeyCode.F, KeyCombination.SHORTCUT_DOWN));
         find.setOnAction(e -> {
             showRegister();
-            register.focusSearch();
+            register().focusSearch();
         });
         MenuItem importExcel = new MenuItem("Nhập từ Excel…");
         importExcel.setOnAction(e -> openImport());
@@ -165,7 +183,7 @@ public final class MainView {
 
     private void showRegister() {
         registerButton.setSelected(true);
-        root.setCenter(register.root());
+        root.setCenter(register().root());
     }
 
     private void showDue() {
@@ -175,15 +193,15 @@ public final class MainView {
 
     private void showAdmissions() {
         admissionButton.setSelected(true);
-        root.setCenter(admission.root());
+        root.setCenter(admission().root());
     }
 
     private void showBranches() {
         branchesButton.setSelected(true);
-        branches.setCountsByBranch(registerModel.countsByBranch());
-        branches.refresh();
-        root.setCenter(branches.root());
-        branches.setOnChanged(registerModel::reloadBranches);
+        BranchesView view = branches();
+        view.setCountsByBranch(registerModel.countsByBranch());
+        view.refresh();
+        root.setCenter(view.root());
     }
 
     private void showStatistics() {
@@ -215,6 +233,9 @@ public final class MainView {
 
     private void showHistory() {
         historyButton.setSelected(true);
+        if (history == null) {
+            history = new HistoryView(historyModel);
+        }
         history.refresh();
         root.setCenter(history.root());
     }
@@ -238,7 +259,9 @@ public final class MainView {
         ImportViewModel importing = new ImportViewModel(context);
         importing.setOnImported(() -> {
             registerModel.load();
-            branches.refresh();
+            if (branches != null) {
+                branches.refresh();
+            }
         });
         new ImportView(importing).show(window());
     }
@@ -259,7 +282,7 @@ public final class MainView {
     private void memberSaved(long memberId) {
         dueModel.load();
         showRegister();
-        registerModel.memberSaved(memberId, () -> register.select(memberId));
+        registerModel.memberSaved(memberId, () -> register().select(memberId));
     }
 
     private Window window() {
@@ -275,7 +298,7 @@ public final class MainView {
         scene.getAccelerators().put(new KeyCodeCombination(KeyCode.N, KeyCombination.SHORTCUT_DOWN), this::addMember);
         scene.getAccelerators().put(new KeyCodeCombination(KeyCode.F, KeyCombination.SHORTCUT_DOWN), () -> {
             showRegister();
-            register.focusSearch();
+            register().focusSearch();
         });
     }
 }
