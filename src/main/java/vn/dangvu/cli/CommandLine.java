@@ -22,7 +22,7 @@ public final class CommandLine {
 
     /** The commands of this release. */
     public static CommandLine standard() {
-        return new CommandLine(List.of(new DemoCommand(), new ImportCommand(), new StatsCommand(), new MinutesCommand(),
+        return new CommandLine(List.of(new DemoCommand(), new ImportCommand(), new StatsCommand(), new RatingsCommand(), new MinutesCommand(),
                 new DueCommand()));
     }
 

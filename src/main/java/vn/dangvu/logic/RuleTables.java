@@ -10,6 +10,7 @@ import java.util.Properties;
 import vn.dangvu.model.AdmissionDeadlines;
 import vn.dangvu.model.HolidayCalendar;
 import vn.dangvu.model.WorkingDays;
+import vn.dangvu.model.rating.RatingRegimes;
 
 /**
  * The rule tables an office may edit (holidays, admission settings): the copy in the data
@@ -19,6 +20,7 @@ public final class RuleTables {
 
     public static final String HOLIDAYS = "rules/holidays.csv";
     public static final String ADMISSION = "rules/admission.properties";
+    public static final String RATING_REGIMES = "rules/rating-regimes.csv";
 
     private RuleTables() {
     }
@@ -40,6 +42,11 @@ public final class RuleTables {
             throw new IllegalArgumentException(source(dataFolder, ADMISSION) + ": certificateValidYears phải là số năm, không phải \""
                     + years + "\".", e);
         }
+    }
+
+    /** The rating regimes by year (DOMAIN.md §9). @param dataFolder the data folder, or null */
+    public static RatingRegimes ratingRegimes(Path dataFolder) {
+        return RatingRegimes.parse(read(dataFolder, RATING_REGIMES).lines().toList(), source(dataFolder, RATING_REGIMES));
     }
 
     private static String read(Path dataFolder, String name) {

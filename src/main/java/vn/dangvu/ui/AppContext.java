@@ -10,6 +10,7 @@ import vn.dangvu.logic.CommitteeService;
 import vn.dangvu.logic.DueService;
 import vn.dangvu.logic.RegisterService;
 import vn.dangvu.logic.RuleTables;
+import vn.dangvu.logic.rating.RatingService;
 import vn.dangvu.logic.demo.DemoService;
 import vn.dangvu.logic.export.ExportService;
 import vn.dangvu.logic.importing.MemberImportService;
@@ -23,6 +24,7 @@ public record AppContext(RegisterService register, BranchService branches, Commi
                          MemberImportService importer, StatisticsService statistics, ExportService exports,
                          MeetingService meetings, AdmissionService admissions, DueService due,
                          AdmissionReportService admissionReports, AdmissionDocuments admissionDocuments,
+                         RatingService ratings,
                          Background background, DialogService dialogs, String userName) {
 
     /** Every service on one database, with the shipped rule tables and templates (tests, tools). */
@@ -42,6 +44,7 @@ public record AppContext(RegisterService register, BranchService branches, Commi
                 new CommitteeService(database), new DemoService(database), new MemberImportService(database),
                 new StatisticsService(database), new ExportService(database), new MeetingService(database),
                 new AdmissionService(database, deadlines), due, new AdmissionReportService(database),
-                new AdmissionDocuments(database, due, dataFolder), background, dialogs, userName);
+                new AdmissionDocuments(database, due, dataFolder),
+                new RatingService(database, RuleTables.ratingRegimes(dataFolder)), background, dialogs, userName);
     }
 }

@@ -8,6 +8,8 @@ import javafx.scene.control.MenuBar;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.control.ToggleButton;
+import vn.dangvu.ui.rating.RatingView;
+import vn.dangvu.ui.rating.RatingViewModel;
 import javafx.scene.control.ToggleGroup;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
@@ -54,6 +56,8 @@ public final class MainView {
     private final ToggleButton meetingsButton = new ToggleButton("Sinh hoạt chi bộ");
     private MeetingsView meetings;
     private final ToggleButton admissionButton = new ToggleButton("Kết nạp đảng viên");
+    private final ToggleButton ratingsButton = new ToggleButton("Xếp loại");
+    private RatingView ratings;
 
     public MainView(AppContext context, Committee committee) {
         this.context = context;
@@ -118,13 +122,14 @@ public final class MainView {
         title.setMaxWidth(170);
         ToggleGroup group = new ToggleGroup();
         for (ToggleButton button : new ToggleButton[] {dueButton, registerButton, branchesButton, admissionButton, meetingsButton,
-                statisticsButton}) {
+                ratingsButton, statisticsButton}) {
             button.setToggleGroup(group);
         }
         dueButton.setId("nav-due");
         registerButton.setId("nav-register");
         branchesButton.setId("nav-branches");
         admissionButton.setId("nav-admissions");
+        ratingsButton.setId("nav-ratings");
         dueButton.textProperty().bind(dueModel.countProperty().asString("Việc cần làm (%d)"));
         dueModel.overdueCountProperty().addListener((o, was, overdue) -> {
             dueButton.getStyleClass().remove("nav-overdue");
@@ -138,8 +143,9 @@ public final class MainView {
         admissionButton.setOnAction(e -> showAdmissions());
         meetingsButton.setOnAction(e -> showMeetings());
         statisticsButton.setOnAction(e -> showStatistics());
+        ratingsButton.setOnAction(e -> showRatings());
         VBox nav = new VBox(title, dueButton, registerButton, branchesButton, admissionButton, meetingsButton,
-                statisticsButton);
+                ratingsButton, statisticsButton);
         nav.getStyleClass().add("nav");
         return nav;
     }
@@ -174,6 +180,15 @@ public final class MainView {
         }
         root.setCenter(statistics.root());
         statistics.showing();
+    }
+
+    private void showRatings() {
+        ratingsButton.setSelected(true);
+        if (ratings == null) {
+            ratings = new RatingView(new RatingViewModel(context));
+        }
+        root.setCenter(ratings.root());
+        ratings.showing();
     }
 
     private void showMeetings() {
