@@ -135,13 +135,22 @@ public final class RatingRepository {
      * joined last on or before 31 December of that year.
      */
     public List<GradeCount> memberCounts(int fromYear, int toYear) {
-        String sql = "SELECT r.RATING_YEAR, COALESCE(r.BRANCH_ID, (SELECT e.BRANCH_ID FROM MEMBERSHIP_EVENT e"
+        // Two queries: the ratings that name their branch are counted from the index alone; the
+        // few without one (imported) look the branch up in the events, one subquery per rating.
+        List<GradeCount> counts = new ArrayList<>(dsl.select(MEMBER_RATING.RATING_YEAR, MEMBER_RATING.BRANCH_ID,
+                        MEMBER_RATING.GRADE, DSL.count()).from(MEMBER_RATING)
+                .where(MEMBER_RATING.RATING_YEAR.between(fromYear, toYear)).and(MEMBER_RATING.BRANCH_ID.isNotNull())
+                .groupBy(MEMBER_RATING.RATING_YEAR, MEMBER_RATING.BRANCH_ID, MEMBER_RATING.GRADE)
+                .fetch(r -> new GradeCount(r.value1(), r.value2(), RatingGrade.valueOf(r.value3()), r.value4())));
+        String unnamed = "SELECT r.RATING_YEAR, (SELECT e.BRANCH_ID FROM MEMBERSHIP_EVENT e"
                 + " WHERE e.MEMBER_ID = r.MEMBER_ID AND e.BRANCH_ID IS NOT NULL"
-                + " AND e.EVENT_DATE <= DATEADD(DAY, -1, DATEADD(YEAR, r.RATING_YEAR - 1999, DATE '2000-01-01'))"
-                + " ORDER BY e.EVENT_DATE DESC, e.ID DESC FETCH FIRST ROW ONLY)) AS B, r.GRADE, COUNT(*)"
-                + " FROM MEMBER_RATING r WHERE r.RATING_YEAR BETWEEN ? AND ? GROUP BY r.RATING_YEAR, B, r.GRADE";
-        return dsl.resultQuery(sql, fromYear, toYear).fetch(r -> new GradeCount(r.get(0, Integer.class),
-                r.get(1, Long.class), RatingGrade.valueOf(r.get(2, String.class)), r.get(3, Integer.class)));
+                + " AND e.EVENT_DATE < DATEADD(YEAR, r.RATING_YEAR - 1999, DATE '2000-01-01')"
+                + " ORDER BY e.EVENT_DATE DESC, e.ID DESC FETCH FIRST ROW ONLY) AS B, r.GRADE, COUNT(*)"
+                + " FROM MEMBER_RATING r WHERE r.RATING_YEAR BETWEEN ? AND ? AND r.BRANCH_ID IS NULL"
+                + " GROUP BY r.RATING_YEAR, B, r.GRADE";
+        counts.addAll(dsl.resultQuery(unnamed, fromYear, toYear).fetch(r -> new GradeCount(r.get(0, Integer.class),
+                r.get(1, Long.class), RatingGrade.valueOf(r.get(2, String.class)), r.get(3, Integer.class))));
+        return counts;
     }
 
     /** Branches rated per year and grade. */
