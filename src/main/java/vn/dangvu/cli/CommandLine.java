@@ -22,8 +22,8 @@ public final class CommandLine {
 
     /** The commands of this release. */
     public static CommandLine standard() {
-        return new CommandLine(List.of(new DemoCommand(), new ImportCommand(), new StatsCommand(), new MinutesCommand(),
-                new DueCommand(), new BadgesCommand(), new BenchCommand()));
+        return new CommandLine(List.of(new DemoCommand(), new ImportCommand(), new StatsCommand(), new RatingsCommand(),
+                new MinutesCommand(), new DueCommand(), new BadgesCommand(), new BenchCommand()));
     }
 
     /** @param args the arguments after the global options; the first is the command */

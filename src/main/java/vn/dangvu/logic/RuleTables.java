@@ -15,6 +15,7 @@ import vn.dangvu.model.AdmissionDeadlines;
 import vn.dangvu.model.HolidayCalendar;
 import vn.dangvu.model.WorkingDays;
 import vn.dangvu.model.badge.BadgeRules;
+import vn.dangvu.model.rating.RatingRegimes;
 
 /**
  * The rule tables an office may edit (holidays, admission settings): the copy in the data
@@ -25,6 +26,7 @@ public final class RuleTables {
     public static final String HOLIDAYS = "rules/holidays.csv";
     public static final String ADMISSION = "rules/admission.properties";
     public static final String BADGES = "rules/badges.properties";
+    public static final String RATING_REGIMES = "rules/rating-regimes.csv";
 
     private RuleTables() {
     }
@@ -89,6 +91,11 @@ public final class RuleTables {
     private static int number(Properties settings, String key, int fallback) {
         String value = settings.getProperty(key);
         return value == null || value.isBlank() ? fallback : Integer.parseInt(value.strip());
+    }
+
+    /** The rating regimes by year (DOMAIN.md §9). @param dataFolder the data folder, or null */
+    public static RatingRegimes ratingRegimes(Path dataFolder) {
+        return RatingRegimes.parse(read(dataFolder, RATING_REGIMES).lines().toList(), source(dataFolder, RATING_REGIMES));
     }
 
     private static String read(Path dataFolder, String name) {

@@ -14,6 +14,7 @@ import vn.dangvu.logic.ProbationService;
 import vn.dangvu.logic.RegisterService;
 import vn.dangvu.logic.RuleTables;
 import vn.dangvu.logic.badge.BadgeService;
+import vn.dangvu.logic.rating.RatingService;
 import vn.dangvu.logic.demo.DemoService;
 import vn.dangvu.logic.export.ExportService;
 import vn.dangvu.logic.importing.MemberImportService;
@@ -28,7 +29,8 @@ public record AppContext(RegisterService register, BranchService branches, Commi
                          MeetingService meetings, AdmissionService admissions, DueService due,
                          AdmissionReportService admissionReports, AdmissionDocuments admissionDocuments,
                          ProbationService probations, BadgeService badges, DisciplineService discipline,
-                         HistoryService history, Background background, DialogService dialogs, String userName) {
+                         HistoryService history, RatingService ratings,
+                         Background background, DialogService dialogs, String userName) {
 
     /** Every service on one database, with the shipped rule tables and templates (tests, tools). */
     public static AppContext on(Database database, Background background, DialogService dialogs, String userName) {
@@ -49,6 +51,7 @@ public record AppContext(RegisterService register, BranchService branches, Commi
                 new AdmissionService(database, deadlines), due, new AdmissionReportService(database),
                 new AdmissionDocuments(database, due, dataFolder), new ProbationService(database),
                 new BadgeService(database, RuleTables.badgeRules(dataFolder)), new DisciplineService(database),
-                new HistoryService(database), background, dialogs, userName);
+                new HistoryService(database), new RatingService(database, RuleTables.ratingRegimes(dataFolder)),
+                background, dialogs, userName);
     }
 }

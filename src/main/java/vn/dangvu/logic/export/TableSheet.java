@@ -13,6 +13,7 @@ import org.apache.poi.xddf.usermodel.chart.XDDFCategoryDataSource;
 import org.apache.poi.xddf.usermodel.chart.XDDFChartData;
 import org.apache.poi.xddf.usermodel.chart.XDDFDataSourcesFactory;
 import org.apache.poi.xddf.usermodel.chart.XDDFNumericalDataSource;
+import org.apache.poi.xddf.usermodel.chart.XDDFPieChartData;
 import org.apache.poi.xddf.usermodel.chart.XDDFValueAxis;
 import org.apache.poi.xssf.usermodel.XSSFChart;
 import org.apache.poi.xssf.usermodel.XSSFClientAnchor;
@@ -297,32 +298,87 @@ public final class TableSheet {
      */
     public void columnChart(String title, String seriesName, int firstRow, int lastRow, int labelColumn,
                             int valueColumn, String[] labels, Double[] values) {
+        columnChart(title, firstRow, lastRow, labelColumn, labels, new int[] {valueColumn},
+                new String[] {seriesName}, new Double[][] {values});
+    }
+
+    /**
+     * A clustered column chart with one series per value column (e.g. one per grade, the years
+     * as categories): {@code values[s]} are the cached values of series {@code s}.
+     */
+    public void columnChart(String title, int firstRow, int lastRow, int labelColumn, String[] labels,
+                            int[] valueColumns, String[] seriesNames, Double[][] values) {
+        XSSFChart chart = newChart(title);
+        XDDFCategoryAxis categories = chart.createCategoryAxis(AxisPosition.BOTTOM);
+        XDDFValueAxis counts = chart.createValueAxis(AxisPosition.LEFT);
+        counts.setCrosses(AxisCrosses.AUTO_ZERO);
+        XDDFCategoryDataSource labelCells = XDDFDataSourcesFactory.fromArray(labels,
+                range(firstRow, lastRow, labelColumn, labelColumn));
+        XDDFBarChartData data = (XDDFBarChartData) chart.createData(ChartTypes.BAR, categories, counts);
+        data.setBarDirection(BarDirection.COL);
+        data.setVaryColors(false);
+        for (int s = 0; s < valueColumns.length; s++) {
+            XDDFChartData.Series series = data.addSeries(labelCells, XDDFDataSourcesFactory.fromArray(values[s],
+                    range(firstRow, lastRow, valueColumns[s], valueColumns[s])));
+            series.setTitle(seriesNames[s], null);
+            // Without an explicit fill LibreOffice draws the bars invisible.
+            series.setFillProperties(fill(s));
+        }
+        if (valueColumns.length > 1) {
+            chart.getOrAddLegend().setPosition(org.apache.poi.xddf.usermodel.chart.LegendPosition.BOTTOM);
+        }
+        chart.plot(data);
+    }
+
+    /**
+     * A pie chart of one row's values in columns [firstColumn, lastColumn], labelled by the
+     * cells of {@code labelRow} above them (a header row): the shares of one year.
+     */
+    public void pieChart(String title, int labelRow, int valueRow, int firstColumn, int lastColumn, String[] labels,
+                         Double[] values) {
+        XSSFChart chart = newChart(title);
+        XDDFCategoryDataSource labelCells = XDDFDataSourcesFactory.fromArray(labels,
+                range(labelRow, labelRow, firstColumn, lastColumn));
+        XDDFNumericalDataSource<Double> valueCells = XDDFDataSourcesFactory.fromArray(values,
+                range(valueRow, valueRow, firstColumn, lastColumn));
+        XDDFPieChartData data = (XDDFPieChartData) chart.createData(ChartTypes.PIE, null, null);
+        data.setVaryColors(true);
+        XDDFChartData.Series series = data.addSeries(labelCells, valueCells);
+        series.setTitle(title, null);
+        for (int point = 0; point < values.length; point++) {
+            series.getDataPoint(point).setFillProperties(fill(point));
+        }
+        chart.getOrAddLegend().setPosition(org.apache.poi.xddf.usermodel.chart.LegendPosition.RIGHT);
+        chart.plot(data);
+    }
+
+    private static final byte[][] PALETTE = {
+        {(byte) 0xA5, 0x1C, 0x1C}, {(byte) 0xE0, (byte) 0x8A, 0x1E}, {(byte) 0xF2, (byte) 0xC9, 0x4C},
+        {(byte) 0x7F, (byte) 0x7F, (byte) 0x7F}, {0x2E, 0x5E, (byte) 0x8C}, {0x4E, (byte) 0x8A, 0x3E}};
+
+    private static XDDFSolidFillProperties fill(int index) {
+        return new XDDFSolidFillProperties(XDDFColor.from(PALETTE[index % PALETTE.length]));
+    }
+
+    /** A chart across the table's width under what is written so far, leaving room below it. */
+    private XSSFChart newChart(String title) {
         int top = nextRow + 1;
         int height = 18;
         // SXSSF streams only the cells: the drawing lives on the sheet's XSSF part and is written with it.
         XSSFSheet part = sheet.getWorkbook().getXSSFWorkbook().getSheet(sheet.getSheetName());
-        XSSFDrawing drawing = part.createDrawingPatriarch();
+        XSSFDrawing drawing = part.getDrawingPatriarch() != null ? part.getDrawingPatriarch()
+                : part.createDrawingPatriarch();
         XSSFClientAnchor anchor = drawing.createAnchor(0, 0, 0, 0, 0, top, widths.length, top + height);
         XSSFChart chart = drawing.createChart(anchor);
         chart.setTitleText(title);
         chart.setTitleOverlay(false);
-        XDDFCategoryAxis categories = chart.createCategoryAxis(AxisPosition.BOTTOM);
-        XDDFValueAxis counts = chart.createValueAxis(AxisPosition.LEFT);
-        counts.setCrosses(AxisCrosses.AUTO_ZERO);
-        String name = "'" + sheet.getSheetName().replace("'", "''") + "'!";
-        XDDFCategoryDataSource labelCells = XDDFDataSourcesFactory.fromArray(labels,
-                name + new CellRangeAddress(firstRow, lastRow, labelColumn, labelColumn).formatAsString(null, true));
-        XDDFNumericalDataSource<Double> valueCells = XDDFDataSourcesFactory.fromArray(values,
-                name + new CellRangeAddress(firstRow, lastRow, valueColumn, valueColumn).formatAsString(null, true));
-        XDDFBarChartData data = (XDDFBarChartData) chart.createData(ChartTypes.BAR, categories, counts);
-        data.setBarDirection(BarDirection.COL);
-        data.setVaryColors(false);
-        XDDFChartData.Series series = data.addSeries(labelCells, valueCells);
-        series.setTitle(seriesName, null);
-        // Without an explicit fill LibreOffice draws the bars invisible.
-        series.setFillProperties(new XDDFSolidFillProperties(XDDFColor.from(new byte[] {(byte) 0xA5, 0x1C, 0x1C})));
-        chart.plot(data);
         nextRow = top + height + 1;
+        return chart;
+    }
+
+    private String range(int firstRow, int lastRow, int firstColumn, int lastColumn) {
+        return "'" + sheet.getSheetName().replace("'", "''") + "'!"
+                + new CellRangeAddress(firstRow, lastRow, firstColumn, lastColumn).formatAsString(null, true);
     }
 
     private Row boxedRow(CellStyle style) {

@@ -10,6 +10,8 @@ import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.control.ToggleButton;
 import vn.dangvu.ui.badge.BadgesView;
 import vn.dangvu.ui.badge.BadgesViewModel;
+import vn.dangvu.ui.rating.RatingView;
+import vn.dangvu.ui.rating.RatingViewModel;
 import javafx.scene.control.ToggleGroup;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
@@ -62,6 +64,8 @@ public final class MainView {
     private final ToggleButton historyButton = new ToggleButton("Thùng rác, lịch sử");
     private final HistoryViewModel historyModel;
     private HistoryView history;
+    private final ToggleButton ratingsButton = new ToggleButton("Xếp loại");
+    private RatingView ratings;
 
     public MainView(AppContext context, Committee committee) {
         this.context = context;
@@ -151,7 +155,7 @@ public final class MainView {
         title.setMaxWidth(170);
         ToggleGroup group = new ToggleGroup();
         for (ToggleButton button : new ToggleButton[] {dueButton, registerButton, branchesButton, admissionButton, meetingsButton,
-                statisticsButton, badgesButton, historyButton}) {
+                ratingsButton, statisticsButton, badgesButton, historyButton}) {
             button.setToggleGroup(group);
         }
         dueButton.setId("nav-due");
@@ -161,6 +165,7 @@ public final class MainView {
         badgesButton.setId("nav-badges");
         historyButton.setId("nav-history");
         historyButton.setOnAction(e -> showHistory());
+        ratingsButton.setId("nav-ratings");
         dueButton.textProperty().bind(dueModel.countProperty().asString("Việc cần làm (%d)"));
         dueModel.overdueCountProperty().addListener((o, was, overdue) -> {
             dueButton.getStyleClass().remove("nav-overdue");
@@ -175,8 +180,9 @@ public final class MainView {
         meetingsButton.setOnAction(e -> showMeetings());
         statisticsButton.setOnAction(e -> showStatistics());
         badgesButton.setOnAction(e -> showBadges());
+        ratingsButton.setOnAction(e -> showRatings());
         VBox nav = new VBox(title, dueButton, registerButton, branchesButton, admissionButton, meetingsButton,
-                statisticsButton, badgesButton, historyButton);
+                ratingsButton, statisticsButton, badgesButton, historyButton);
         nav.getStyleClass().add("nav");
         return nav;
     }
@@ -220,6 +226,15 @@ public final class MainView {
         }
         badges.refresh();
         root.setCenter(badges.root());
+    }
+
+    private void showRatings() {
+        ratingsButton.setSelected(true);
+        if (ratings == null) {
+            ratings = new RatingView(new RatingViewModel(context));
+        }
+        root.setCenter(ratings.root());
+        ratings.showing();
     }
 
     private void showMeetings() {

@@ -1,0 +1,14 @@
+package vn.dangvu.model.rating;
+
+/** A check that failed: shown to the clerk, who decides; grades are never changed by it. */
+public record RatingWarning(Kind kind, String message) {
+
+    public enum Kind {
+        /** HTXSNV above the quota of HTTNV in the base organisation. */
+        QUOTA,
+        /** A member disciplined in the year rated above KHTNV. */
+        DISCIPLINED,
+        /** A branch rated HTXSNV whose members do not meet the condition. */
+        BRANCH_CONDITION
+    }
+}
