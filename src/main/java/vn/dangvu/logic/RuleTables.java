@@ -19,6 +19,7 @@ public final class RuleTables {
 
     public static final String HOLIDAYS = "rules/holidays.csv";
     public static final String ADMISSION = "rules/admission.properties";
+    public static final String FEES = "rules/dang-phi.csv";
 
     private RuleTables() {
     }
@@ -40,6 +41,11 @@ public final class RuleTables {
             throw new IllegalArgumentException(source(dataFolder, ADMISSION) + ": certificateValidYears phải là số năm, không phải \""
                     + years + "\".", e);
         }
+    }
+
+    /** Đảng phí by period (DOMAIN.md §12). @param dataFolder the data folder, or null for the shipped table */
+    public static vn.dangvu.model.fee.FeeRules feeRules(Path dataFolder) {
+        return vn.dangvu.model.fee.FeeRules.parse(read(dataFolder, FEES).lines().toList(), source(dataFolder, FEES));
     }
 
     private static String read(Path dataFolder, String name) {

@@ -8,8 +8,11 @@ import vn.dangvu.logic.AdmissionService;
 import vn.dangvu.logic.BranchService;
 import vn.dangvu.logic.CommitteeService;
 import vn.dangvu.logic.DueService;
+import vn.dangvu.logic.FeeService;
 import vn.dangvu.logic.RegisterService;
+import vn.dangvu.logic.ResidenceService;
 import vn.dangvu.logic.RuleTables;
+import vn.dangvu.logic.TransferService;
 import vn.dangvu.logic.demo.DemoService;
 import vn.dangvu.logic.export.ExportService;
 import vn.dangvu.logic.importing.MemberImportService;
@@ -23,6 +26,7 @@ public record AppContext(RegisterService register, BranchService branches, Commi
                          MemberImportService importer, StatisticsService statistics, ExportService exports,
                          MeetingService meetings, AdmissionService admissions, DueService due,
                          AdmissionReportService admissionReports, AdmissionDocuments admissionDocuments,
+                         TransferService transfers, FeeService fees, ResidenceService residence,
                          Background background, DialogService dialogs, String userName) {
 
     /** Every service on one database, with the shipped rule tables and templates (tests, tools). */
@@ -42,6 +46,8 @@ public record AppContext(RegisterService register, BranchService branches, Commi
                 new CommitteeService(database), new DemoService(database), new MemberImportService(database),
                 new StatisticsService(database), new ExportService(database), new MeetingService(database),
                 new AdmissionService(database, deadlines), due, new AdmissionReportService(database),
-                new AdmissionDocuments(database, due, dataFolder), background, dialogs, userName);
+                new AdmissionDocuments(database, due, dataFolder), new TransferService(database),
+                new FeeService(database, RuleTables.feeRules(dataFolder)), new ResidenceService(database),
+                background, dialogs, userName);
     }
 }

@@ -69,6 +69,19 @@ public final class Repositories {
         return new DisciplineRepository(dsl);
     }
 
+    /** Mẫu 10-SHĐ letters and expected transfers. */
+    public TransferRepository transfers() {
+        return new TransferRepository(dsl);
+    }
+
+    public FeeRepository fees() {
+        return new FeeRepository(dsl);
+    }
+
+    public ResidenceRepository residence() {
+        return new ResidenceRepository(dsl);
+    }
+
     /** Many rows at once, with ids given by the caller (demo data, imports). */
     public BulkInsert bulkInsert() {
         return new BulkInsert(dsl);
