@@ -25,11 +25,17 @@ import vn.dangvu.ui.importing.ImportViewModel;
 import vn.dangvu.ui.meeting.MeetingsView;
 import vn.dangvu.ui.due.DueView;
 import vn.dangvu.ui.due.DueViewModel;
+import vn.dangvu.ui.fee.FeesView;
+import vn.dangvu.ui.fee.FeesViewModel;
 import vn.dangvu.ui.member.MemberFormView;
 import vn.dangvu.ui.member.MemberFormViewModel;
 import vn.dangvu.ui.member.MemberPageView;
 import vn.dangvu.ui.member.MemberPageViewModel;
 import vn.dangvu.ui.register.RegisterView;
+import vn.dangvu.ui.residence.ResidenceView;
+import vn.dangvu.ui.residence.ResidenceViewModel;
+import vn.dangvu.ui.transfer.TransfersView;
+import vn.dangvu.ui.transfer.TransfersViewModel;
 import vn.dangvu.ui.register.RegisterViewModel;
 import vn.dangvu.ui.stats.StatisticsView;
 import vn.dangvu.ui.stats.StatisticsViewModel;
@@ -54,6 +60,10 @@ public final class MainView {
     private final ToggleButton meetingsButton = new ToggleButton("Sinh hoạt chi bộ");
     private MeetingsView meetings;
     private final ToggleButton admissionButton = new ToggleButton("Kết nạp đảng viên");
+    private final ToggleButton transfersButton = new ToggleButton("Chuyển sinh hoạt");
+    private TransfersView transfers;
+    private final ToggleButton feesButton = new ToggleButton("Đảng phí");
+    private FeesView fees;
 
     public MainView(AppContext context, Committee committee) {
         this.context = context;
@@ -118,13 +128,15 @@ public final class MainView {
         title.setMaxWidth(170);
         ToggleGroup group = new ToggleGroup();
         for (ToggleButton button : new ToggleButton[] {dueButton, registerButton, branchesButton, admissionButton, meetingsButton,
-                statisticsButton}) {
+                transfersButton, feesButton, statisticsButton}) {
             button.setToggleGroup(group);
         }
         dueButton.setId("nav-due");
         registerButton.setId("nav-register");
         branchesButton.setId("nav-branches");
         admissionButton.setId("nav-admissions");
+        transfersButton.setId("nav-transfers");
+        feesButton.setId("nav-fees");
         dueButton.textProperty().bind(dueModel.countProperty().asString("Việc cần làm (%d)"));
         dueModel.overdueCountProperty().addListener((o, was, overdue) -> {
             dueButton.getStyleClass().remove("nav-overdue");
@@ -138,8 +150,10 @@ public final class MainView {
         admissionButton.setOnAction(e -> showAdmissions());
         meetingsButton.setOnAction(e -> showMeetings());
         statisticsButton.setOnAction(e -> showStatistics());
+        transfersButton.setOnAction(e -> showTransfers());
+        feesButton.setOnAction(e -> showFees());
         VBox nav = new VBox(title, dueButton, registerButton, branchesButton, admissionButton, meetingsButton,
-                statisticsButton);
+                transfersButton, feesButton, statisticsButton);
         nav.getStyleClass().add("nav");
         return nav;
     }
@@ -183,6 +197,31 @@ public final class MainView {
         }
         meetings.refresh();
         root.setCenter(meetings.root());
+    }
+
+    private void showTransfers() {
+        transfersButton.setSelected(true);
+        if (transfers == null) {
+            TransfersViewModel model = new TransfersViewModel(context);
+            model.setOnChanged(() -> {
+                dueModel.load();
+                registerModel.load();
+            });
+            ResidenceViewModel residence = new ResidenceViewModel(context, java.time.LocalDate::now);
+            transfers = new TransfersView(model, new ResidenceView(residence));
+            residence.load();
+        }
+        transfers.refresh();
+        root.setCenter(transfers.root());
+    }
+
+    private void showFees() {
+        feesButton.setSelected(true);
+        if (fees == null) {
+            fees = new FeesView(new FeesViewModel(context));
+        }
+        fees.refresh();
+        root.setCenter(fees.root());
     }
 
     private void addMember() {
