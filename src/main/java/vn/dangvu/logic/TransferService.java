@@ -72,8 +72,7 @@ public final class TransferService {
         return database.read(r -> {
             Map<Long, String> branchNames = r.branches().namesOn(asOf);
             List<RecordedLetter> ofYear = r.transfers().inYear(year);
-            List<RecordedLetter> unconfirmed = r.transfers().unconfirmed().stream()
-                    .filter(l -> l.kind() == TransferKind.OFFICIAL_OUT).toList();
+            List<RecordedLetter> unconfirmed = r.transfers().unconfirmed();
             List<RegisterEntry> register = r.register().loadAll();
             Map<Long, RegisterEntry> people = new HashMap<>();
             register.forEach(e -> people.put(e.id(), e));

@@ -60,7 +60,8 @@ public final class TransferRepository {
 
     /** Outgoing official letters not confirmed by the destination, whatever their year. */
     public List<RecordedLetter> unconfirmed() {
-        return letters(TRANSFER_LETTER.RECEIPT_CONFIRMED_ON.isNull());
+        return letters(TRANSFER_LETTER.RECEIPT_CONFIRMED_ON.isNull()
+                .and(MEMBERSHIP_EVENT.TYPE.eq(TransferKind.OFFICIAL_OUT.eventType().name())));
     }
 
     /** Whether an event already has its letter. */

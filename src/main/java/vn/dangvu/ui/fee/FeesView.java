@@ -48,11 +48,11 @@ public final class FeesView {
         TableView<FeeBookRow> table = new TableView<>(viewModel.rows());
         table.setId("fee-book");
         table.getColumns().add(column("Họ và tên", r -> r.name().full(), 160));
-        table.getColumns().add(column("Đối tượng", FeeBookRow::basis, 170));
+        table.getColumns().add(column("Đối tượng", FeeBookRow::basis, 140));
         for (int m = 0; m < 12; m++) {
             int month = m;
             TableColumn<FeeBookRow, String> column = column("T" + (m + 1),
-                    r -> FeesViewModel.cellText(r.cells().get(month)), 62);
+                    r -> FeesViewModel.cellText(r.cells().get(month)), 56);
             column.getStyleClass().add("number-column");
             table.getColumns().add(column);
         }

@@ -97,13 +97,13 @@ public final class FeesViewModel {
         }
     }
 
-    /** The text of a month's cell: the amount paid, "miễn", "nợ 6.000" or blank. */
+    /** The text of a month's cell: the amount paid, "miễn", "nợ" (the amounts owed are summed at the end) or blank. */
     public static String cellText(FeeCell cell) {
         return switch (cell.status()) {
             case NOT_HERE -> "";
             case EXEMPT -> "miễn";
             case PAID -> NumberFormats.count(cell.paid());
-            case UNPAID -> "nợ " + NumberFormats.count(cell.due());
+            case UNPAID -> "nợ";
             case LATER -> "·";
         };
     }

@@ -20,8 +20,6 @@ import javafx.scene.control.TextField;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
-import javafx.scene.layout.Priority;
-import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import vn.dangvu.model.DateFormats;
 import vn.dangvu.model.transfer.LetterLine;
@@ -86,11 +84,12 @@ public final class TransfersView {
         expect.setOnAction(e -> viewModel.expectTransfer());
         Button export = new Button("Xuất sổ 10-SHĐ ra Excel…");
         export.setOnAction(e -> viewModel.exportRegister());
-        Region gap = new Region();
-        HBox.setHgrow(gap, Priority.ALWAYS);
-        HBox bar = new HBox(title, gap, new Label("Năm"), year, show, incoming, expect, export);
-        bar.getStyleClass().add("toolbar-row");
-        return bar;
+        HBox first = new HBox(title, new Label("Năm"), year, show);
+        first.getStyleClass().add("toolbar-row");
+        HBox second = new HBox(incoming, expect, export);
+        second.getStyleClass().add("toolbar-row");
+        second.setPadding(new Insets(0, 8, 8, 8));
+        return new VBox(first, second);
     }
 
     private Node registerTable() {
@@ -183,14 +182,14 @@ public final class TransfersView {
         grid.addRow(row++, new Label("Nơi chuyển đến *"), field(viewModel.organisation, "tên tổ chức đảng", "transfer-organisation"));
         grid.addRow(row++, new Label("Tỉnh, thành phố"), field(viewModel.province, "", "transfer-province"));
         grid.addRow(row++, new Label("Huyện, xã"), field(viewModel.district, "", "transfer-district"));
-        grid.addRow(row++, new Label("Đảng phí đã đóng hết tháng"), field(viewModel.feesThrough, "MM/yyyy", "transfer-fees"));
+        grid.addRow(row++, new Label("Đã đóng đảng phí hết tháng"), field(viewModel.feesThrough, "MM/yyyy", "transfer-fees"));
         grid.addRow(row++, new Label("Ghi chú"), field(viewModel.note, "", "transfer-note"));
-        grid.getColumnConstraints().setAll(new javafx.scene.layout.ColumnConstraints(150),
-                new javafx.scene.layout.ColumnConstraints(220));
+        grid.getColumnConstraints().setAll(new javafx.scene.layout.ColumnConstraints(165),
+                new javafx.scene.layout.ColumnConstraints(185));
         Label error = new Label();
         error.getStyleClass().add("field-error");
         error.setWrapText(true);
-        error.setMaxWidth(370);
+        error.setMaxWidth(350);
         error.textProperty().bind(viewModel.formErrorProperty());
         Button save = new Button("Ghi chuyển đi và vào sổ");
         save.setId("transfer-save");
@@ -199,14 +198,14 @@ public final class TransfersView {
         Label hint = new Label("Giấy giới thiệu được đánh số thứ tự trong sổ của năm. Chuyển chi bộ trong Đảng bộ "
                 + "ghi ở hồ sơ đảng viên (\"Chuyển chi bộ\"), không phải ở đây.");
         hint.setWrapText(true);
-        hint.setMaxWidth(370);
+        hint.setMaxWidth(350);
         hint.getStyleClass().add("muted");
         VBox box = new VBox(8, heading, grid, error, save, hint);
         box.setPadding(new Insets(8, 10, 8, 10));
         box.getStyleClass().add("due-side");
         ScrollPane scroll = new ScrollPane(box);
         scroll.setFitToWidth(true);
-        scroll.setPrefWidth(400);
+        scroll.setPrefWidth(385);
         return scroll;
     }
 
