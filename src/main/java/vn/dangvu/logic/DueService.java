@@ -1,6 +1,7 @@
 package vn.dangvu.logic;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -24,7 +25,10 @@ public final class DueService {
         return database.read(r -> {
             Map<Long, String> branchNames = new HashMap<>();
             r.branches().all().forEach(b -> branchNames.put(b.id(), b.name()));
-            return DueList.on(asOf, r.people().unrecognised(), r.candidates().all(), branchNames, deadlines);
+            List<DueItem> items = new ArrayList<>(DueList.on(asOf, r.people().unrecognised(), r.candidates().all(),
+                    branchNames, deadlines));
+            items.addAll(TransferService.dueOn(r, asOf, branchNames, deadlines.workingDays()));
+            return DueList.sorted(items);
         });
     }
 

@@ -27,6 +27,7 @@ public final class RuleTables {
     public static final String ADMISSION = "rules/admission.properties";
     public static final String BADGES = "rules/badges.properties";
     public static final String RATING_REGIMES = "rules/rating-regimes.csv";
+    public static final String FEES = "rules/dang-phi.csv";
 
     private RuleTables() {
     }
@@ -96,6 +97,11 @@ public final class RuleTables {
     /** The rating regimes by year (DOMAIN.md §9). @param dataFolder the data folder, or null */
     public static RatingRegimes ratingRegimes(Path dataFolder) {
         return RatingRegimes.parse(read(dataFolder, RATING_REGIMES).lines().toList(), source(dataFolder, RATING_REGIMES));
+    }
+
+    /** Đảng phí by period (DOMAIN.md §12). @param dataFolder the data folder, or null for the shipped table */
+    public static vn.dangvu.model.fee.FeeRules feeRules(Path dataFolder) {
+        return vn.dangvu.model.fee.FeeRules.parse(read(dataFolder, FEES).lines().toList(), source(dataFolder, FEES));
     }
 
     private static String read(Path dataFolder, String name) {

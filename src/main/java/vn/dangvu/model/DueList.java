@@ -36,10 +36,16 @@ public final class DueList {
         for (Candidate candidate : candidates) {
             candidateItems(asOf, candidate, branchNames, rules, items);
         }
+        return sorted(items);
+    }
+
+    /** Items in the order the list shows them: by due date, kind, then name. */
+    public static List<DueItem> sorted(List<DueItem> items) {
+        List<DueItem> all = new ArrayList<>(items);
         Comparator<PersonName> names = NameOrder.comparator();
-        items.sort(Comparator.comparing(DueItem::dueDate).thenComparing(DueItem::kind)
+        all.sort(Comparator.comparing(DueItem::dueDate).thenComparing(DueItem::kind)
                 .thenComparing(DueItem::person, names));
-        return items;
+        return all;
     }
 
     private static void probationItems(LocalDate asOf, RegisterEntry person, Map<Long, String> branchNames,

@@ -27,4 +27,9 @@ public final class NumberFormats {
     public static String decimal2(BigDecimal value) {
         return new DecimalFormat("#,##0.00", symbols()).format(value);
     }
+
+    /** 6000 → "6.000 đ" (money in đồng). */
+    public static String money(long amount) {
+        return count(amount) + " đ";
+    }
 }

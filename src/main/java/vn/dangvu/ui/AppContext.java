@@ -11,10 +11,13 @@ import vn.dangvu.logic.DisciplineService;
 import vn.dangvu.logic.DueService;
 import vn.dangvu.logic.HistoryService;
 import vn.dangvu.logic.ProbationService;
+import vn.dangvu.logic.FeeService;
 import vn.dangvu.logic.RegisterService;
+import vn.dangvu.logic.ResidenceService;
 import vn.dangvu.logic.RuleTables;
 import vn.dangvu.logic.badge.BadgeService;
 import vn.dangvu.logic.rating.RatingService;
+import vn.dangvu.logic.TransferService;
 import vn.dangvu.logic.demo.DemoService;
 import vn.dangvu.logic.export.ExportService;
 import vn.dangvu.logic.importing.MemberImportService;
@@ -30,6 +33,7 @@ public record AppContext(RegisterService register, BranchService branches, Commi
                          AdmissionReportService admissionReports, AdmissionDocuments admissionDocuments,
                          ProbationService probations, BadgeService badges, DisciplineService discipline,
                          HistoryService history, RatingService ratings,
+                         TransferService transfers, FeeService fees, ResidenceService residence,
                          Background background, DialogService dialogs, String userName) {
 
     /** Every service on one database, with the shipped rule tables and templates (tests, tools). */
@@ -52,6 +56,8 @@ public record AppContext(RegisterService register, BranchService branches, Commi
                 new AdmissionDocuments(database, due, dataFolder), new ProbationService(database),
                 new BadgeService(database, RuleTables.badgeRules(dataFolder)), new DisciplineService(database),
                 new HistoryService(database), new RatingService(database, RuleTables.ratingRegimes(dataFolder)),
+                new TransferService(database),
+                new FeeService(database, RuleTables.feeRules(dataFolder)), new ResidenceService(database),
                 background, dialogs, userName);
     }
 }

@@ -69,7 +69,7 @@ public final class MembershipEventRepository {
         return r;
     }
 
-    private static MembershipEvent toEvent(MembershipEventRecord r) {
+    static MembershipEvent toEvent(MembershipEventRecord r) {
         return new MembershipEvent(r.getId(), MembershipEventType.valueOf(r.getType()), r.getEventDate(),
                 r.getBranchId(), new Decision(r.getDecisionNumber(), r.getDecisionDate(), r.getIssuingBody()),
                 new OtherOrganisation(r.getOtherOrganisation(), r.getOtherProvince(), r.getOtherDistrict()),

@@ -93,6 +93,19 @@ public final class Repositories {
         return new RecycleBinRepository(dsl, session);
     }
 
+    /** Mẫu 10-SHĐ letters and expected transfers. */
+    public TransferRepository transfers() {
+        return new TransferRepository(dsl);
+    }
+
+    public FeeRepository fees() {
+        return new FeeRepository(dsl);
+    }
+
+    public ResidenceRepository residence() {
+        return new ResidenceRepository(dsl);
+    }
+
     /** Many rows at once, with ids given by the caller (demo data, imports). */
     public BulkInsert bulkInsert() {
         return new BulkInsert(dsl);

@@ -29,6 +29,8 @@ import vn.dangvu.ui.importing.ImportViewModel;
 import vn.dangvu.ui.meeting.MeetingsView;
 import vn.dangvu.ui.due.DueView;
 import vn.dangvu.ui.due.DueViewModel;
+import vn.dangvu.ui.fee.FeesView;
+import vn.dangvu.ui.fee.FeesViewModel;
 import vn.dangvu.ui.member.MemberFormView;
 import vn.dangvu.ui.member.MemberFormViewModel;
 import vn.dangvu.ui.member.MemberPageView;
@@ -36,6 +38,10 @@ import vn.dangvu.ui.history.HistoryView;
 import vn.dangvu.ui.history.HistoryViewModel;
 import vn.dangvu.ui.member.MemberPageViewModel;
 import vn.dangvu.ui.register.RegisterView;
+import vn.dangvu.ui.residence.ResidenceView;
+import vn.dangvu.ui.residence.ResidenceViewModel;
+import vn.dangvu.ui.transfer.TransfersView;
+import vn.dangvu.ui.transfer.TransfersViewModel;
 import vn.dangvu.ui.register.RegisterViewModel;
 import vn.dangvu.ui.stats.StatisticsView;
 import vn.dangvu.ui.stats.StatisticsViewModel;
@@ -66,6 +72,10 @@ public final class MainView {
     private HistoryView history;
     private final ToggleButton ratingsButton = new ToggleButton("Xếp loại");
     private RatingView ratings;
+    private final ToggleButton transfersButton = new ToggleButton("Chuyển sinh hoạt");
+    private TransfersView transfers;
+    private final ToggleButton feesButton = new ToggleButton("Đảng phí");
+    private FeesView fees;
 
     public MainView(AppContext context, Committee committee) {
         this.context = context;
@@ -155,7 +165,7 @@ public final class MainView {
         title.setMaxWidth(170);
         ToggleGroup group = new ToggleGroup();
         for (ToggleButton button : new ToggleButton[] {dueButton, registerButton, branchesButton, admissionButton, meetingsButton,
-                ratingsButton, statisticsButton, badgesButton, historyButton}) {
+                transfersButton, feesButton, ratingsButton, statisticsButton, badgesButton, historyButton}) {
             button.setToggleGroup(group);
         }
         dueButton.setId("nav-due");
@@ -166,6 +176,8 @@ public final class MainView {
         historyButton.setId("nav-history");
         historyButton.setOnAction(e -> showHistory());
         ratingsButton.setId("nav-ratings");
+        transfersButton.setId("nav-transfers");
+        feesButton.setId("nav-fees");
         dueButton.textProperty().bind(dueModel.countProperty().asString("Việc cần làm (%d)"));
         dueModel.overdueCountProperty().addListener((o, was, overdue) -> {
             dueButton.getStyleClass().remove("nav-overdue");
@@ -181,8 +193,10 @@ public final class MainView {
         statisticsButton.setOnAction(e -> showStatistics());
         badgesButton.setOnAction(e -> showBadges());
         ratingsButton.setOnAction(e -> showRatings());
+        transfersButton.setOnAction(e -> showTransfers());
+        feesButton.setOnAction(e -> showFees());
         VBox nav = new VBox(title, dueButton, registerButton, branchesButton, admissionButton, meetingsButton,
-                ratingsButton, statisticsButton, badgesButton, historyButton);
+                transfersButton, feesButton, ratingsButton, statisticsButton, badgesButton, historyButton);
         nav.getStyleClass().add("nav");
         return nav;
     }
@@ -259,6 +273,31 @@ public final class MainView {
     private void registerChanged() {
         dueModel.load();
         registerModel.load();
+    }
+
+    private void showTransfers() {
+        transfersButton.setSelected(true);
+        if (transfers == null) {
+            TransfersViewModel model = new TransfersViewModel(context);
+            model.setOnChanged(() -> {
+                dueModel.load();
+                registerModel.load();
+            });
+            ResidenceViewModel residence = new ResidenceViewModel(context, java.time.LocalDate::now);
+            transfers = new TransfersView(model, new ResidenceView(residence));
+            residence.load();
+        }
+        transfers.refresh();
+        root.setCenter(transfers.root());
+    }
+
+    private void showFees() {
+        feesButton.setSelected(true);
+        if (fees == null) {
+            fees = new FeesView(new FeesViewModel(context));
+        }
+        fees.refresh();
+        root.setCenter(fees.root());
     }
 
     private void addMember() {

@@ -1,0 +1,199 @@
+package vn.dangvu.model.fee;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.EnumSet;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import vn.dangvu.model.DateFormats;
+
+/**
+ * The party fee rules as dated data (DOMAIN.md §12): each month is reckoned by the regime in
+ * force on its first day. Read from lines "valid_from,item,value,basis" where item is a
+ * {@link FeeCategory} (value "1%" or "6000"), RETAINED ("90%"), EXEMPT_PARTY_YEARS ("50"),
+ * EXEMPTIONS (FeeExemption names separated by ";"), REDUCTIONS ("30;50;70") or REDUCTION_MONTHS ("12").
+ */
+public final class FeeRules {
+
+    private final List<FeeRegime> regimes;
+
+    public FeeRules(List<FeeRegime> regimes) {
+        List<FeeRegime> sorted = new ArrayList<>(regimes);
+        sorted.sort(Comparator.comparing(FeeRegime::validFrom));
+        this.regimes = List.copyOf(sorted);
+    }
+
+    public List<FeeRegime> regimes() {
+        return regimes;
+    }
+
+    /** The regime in force on the month's first day. */
+    public FeeRegime regimeFor(YearMonth month) {
+        LocalDate first = month.atDay(1);
+        FeeRegime found = null;
+        for (FeeRegime regime : regimes) {
+            if (!regime.validFrom().isAfter(first)) {
+                found = regime;
+            }
+        }
+        if (found == null) {
+            throw new IllegalStateException("Bảng đảng phí không có quy định cho tháng " + month.getMonthValue() + "/"
+                    + month.getYear() + ".");
+        }
+        return found;
+    }
+
+    /**
+     * What a member owes for a month.
+     *
+     * @param partyAgeStart the day party age counts from, for the exemption at 50 years; may be null
+     */
+    public FeeDue monthlyFee(YearMonth month, FeeBasis basis, LocalDate partyAgeStart) {
+        FeeRegime regime = regimeFor(month);
+        Integer years = regime.exemptPartyYears();
+        if (years != null && partyAgeStart != null && !partyAgeStart.plusYears(years).isAfter(month.atDay(1))) {
+            return new FeeDue(0, "Đủ " + years + " năm tuổi đảng", regime.basis());
+        }
+        if (basis.exemption() != null && regime.exemptions().contains(basis.exemption())) {
+            return new FeeDue(0, basis.exemption().label(), regime.basis());
+        }
+        long amount = regime.rate(basis.category()).amountFor(basis.baseAmount());
+        boolean reduced = basis.reducedIn(month) && regime.reductions().contains(basis.reductionPercent())
+                && month.isBefore(basis.reductionFrom().plusMonths(regime.reductionMonths()));
+        if (reduced) {
+            long kept = BigDecimal.valueOf(amount).multiply(BigDecimal.valueOf(100 - basis.reductionPercent()))
+                    .divide(BigDecimal.valueOf(100), 0, java.math.RoundingMode.HALF_UP).longValueExact();
+            return new FeeDue(kept, null, "giảm " + basis.reductionPercent() + "%");
+        }
+        return new FeeDue(amount, null, regime.basis());
+    }
+
+    /** Parses the table; refused with the file name and line of the first mistake. */
+    public static FeeRules parse(List<String> lines, String source) {
+        Map<LocalDate, Builder> builders = new LinkedHashMap<>();
+        for (int i = 0; i < lines.size(); i++) {
+            String line = lines.get(i).strip();
+            if (line.isEmpty() || line.startsWith("#") || line.startsWith("valid_from")) {
+                continue;
+            }
+            String where = source + ", dòng " + (i + 1) + ": ";
+            String[] parts = line.split(",", 4);
+            if (parts.length < 3) {
+                throw new IllegalArgumentException(where + "cần ít nhất ngày áp dụng, mục và giá trị.");
+            }
+            LocalDate from = date(parts[0].strip(), where);
+            Builder builder = builders.computeIfAbsent(from, Builder::new);
+            try {
+                builder.add(parts[1].strip(), parts[2].strip());
+            } catch (IllegalArgumentException e) {
+                throw new IllegalArgumentException(where + e.getMessage(), e);
+            }
+            if (parts.length == 4 && !parts[3].isBlank() && builder.basis == null) {
+                builder.basis = parts[3].strip();
+            }
+        }
+        if (builders.isEmpty()) {
+            throw new IllegalArgumentException(source + ": bảng đảng phí không có dòng nào.");
+        }
+        List<FeeRegime> regimes = new ArrayList<>();
+        for (Builder builder : builders.values()) {
+            regimes.add(builder.build(source));
+        }
+        return new FeeRules(regimes);
+    }
+
+    private static LocalDate date(String text, String where) {
+        try {
+            return LocalDate.parse(text);
+        } catch (DateTimeParseException e) {
+            return DateFormats.parse(text).orElseThrow(() ->
+                    new IllegalArgumentException(where + "ngày áp dụng \"" + text + "\" không đúng dạng yyyy-MM-dd."));
+        }
+    }
+
+    private static final class Builder {
+        private final LocalDate validFrom;
+        private final Map<FeeCategory, FeeRate> rates = new EnumMap<>(FeeCategory.class);
+        private final Set<FeeExemption> exemptions = EnumSet.noneOf(FeeExemption.class);
+        private final Set<Integer> reductions = new HashSet<>();
+        private Integer exemptPartyYears;
+        private int reductionMonths;
+        private BigDecimal retained;
+        private String basis;
+
+        Builder(LocalDate validFrom) {
+            this.validFrom = validFrom;
+        }
+
+        void add(String item, String value) {
+            switch (item) {
+                case "RETAINED" -> retained = percent(value);
+                case "EXEMPT_PARTY_YEARS" -> exemptPartyYears = whole(value);
+                case "REDUCTION_MONTHS" -> reductionMonths = whole(value);
+                case "REDUCTIONS" -> {
+                    for (String part : value.split(";")) {
+                        reductions.add(whole(part.strip()));
+                    }
+                }
+                case "EXEMPTIONS" -> {
+                    for (String part : value.split(";")) {
+                        exemptions.add(named(FeeExemption.class, part.strip()));
+                    }
+                }
+                default -> rates.put(named(FeeCategory.class, item),
+                        value.endsWith("%") ? FeeRate.percentOf(percent(value)) : FeeRate.flat(whole(value.replace(".", ""))));
+            }
+        }
+
+        FeeRegime build(String source) {
+            String from = DateFormats.format(validFrom);
+            for (FeeCategory category : FeeCategory.values()) {
+                if (!rates.containsKey(category)) {
+                    throw new IllegalArgumentException(source + ": quy định từ " + from + " thiếu mức đảng phí của \""
+                            + category.label() + "\" (" + category.name() + ").");
+                }
+            }
+            if (retained == null) {
+                throw new IllegalArgumentException(source + ": quy định từ " + from
+                        + " thiếu tỷ lệ trích giữ lại (RETAINED).");
+            }
+            return new FeeRegime(validFrom, rates, exemptions, exemptPartyYears, reductions, reductionMonths, retained,
+                    basis == null ? "" : basis);
+        }
+
+        private static BigDecimal percent(String value) {
+            if (!value.endsWith("%")) {
+                throw new IllegalArgumentException("tỷ lệ \"" + value + "\" phải có dấu %.");
+            }
+            try {
+                return new BigDecimal(value.substring(0, value.length() - 1).strip().replace(',', '.'));
+            } catch (NumberFormatException e) {
+                throw new IllegalArgumentException("tỷ lệ \"" + value + "\" không phải là số.");
+            }
+        }
+
+        private static int whole(String value) {
+            try {
+                return Integer.parseInt(value);
+            } catch (NumberFormatException e) {
+                throw new IllegalArgumentException("\"" + value + "\" không phải là số nguyên.");
+            }
+        }
+
+        private static <E extends Enum<E>> E named(Class<E> type, String name) {
+            try {
+                return Enum.valueOf(type, name);
+            } catch (IllegalArgumentException e) {
+                throw new IllegalArgumentException("mục \"" + name + "\" không có trong bảng đảng phí.");
+            }
+        }
+    }
+}
