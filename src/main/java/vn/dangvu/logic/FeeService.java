@@ -1,9 +1,12 @@
 package vn.dangvu.logic;
 
+import vn.dangvu.model.PartyAge;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.YearMonth;
+import java.util.HashSet;
+import java.util.Set;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -58,8 +61,8 @@ public final class FeeService {
      * The day party age counts from, for the exemption at 50 years: for now the first admission
      * on file. The party-age calculation (interruptions, DOMAIN.md §6) replaces this one method.
      */
-    public static LocalDate partyAgeStart(MembershipHistory history) {
-        return history.firstAdmissionDate().orElse(null);
+    public static PartyAge partyAge(MembershipHistory history) {
+        return PartyAge.of(history).orElse(null);
     }
 
     /** Sổ thu đảng phí of a branch for a year, as of a day (months after it are not yet arrears). */
@@ -96,13 +99,18 @@ public final class FeeService {
     /**
      * The months of a year, up to the as-of month, each member owed here and did not pay,
      * member id → months (members with none are left out). For the list of members at risk.
+     * Only months in which the fee book was kept (someone paid) count: an office that does not
+     * record fees must not see every member as unpaid.
      */
     public Map<Long, List<YearMonth>> unpaidMonths(int year, LocalDate asOf) {
         return database.read(r -> {
             FeeLedger ledger = new FeeLedger(rules, asOf);
+            List<FeePayer> payers = payers(r, YearMonth.of(year, 1), YearMonth.of(year, 12));
+            Set<YearMonth> kept = new HashSet<>();
+            payers.forEach(p -> kept.addAll(p.payments().keySet()));
             Map<Long, List<YearMonth>> unpaid = new HashMap<>();
-            for (FeePayer payer : payers(r, YearMonth.of(year, 1), YearMonth.of(year, 12))) {
-                List<YearMonth> months = ledger.unpaidMonths(payer, year);
+            for (FeePayer payer : payers) {
+                List<YearMonth> months = ledger.unpaidMonths(payer, year).stream().filter(kept::contains).toList();
                 if (!months.isEmpty()) {
                     unpaid.put(payer.person().id(), months);
                 }
@@ -190,7 +198,7 @@ public final class FeeService {
         Map<Long, Map<YearMonth, Long>> payments = r.fees().payments(from, to);
         List<FeePayer> payers = new ArrayList<>();
         for (RegisterEntry entry : r.register().loadAll()) {
-            payers.add(new FeePayer(entry, bases.get(entry.id()), partyAgeStart(entry.history()),
+            payers.add(new FeePayer(entry, bases.get(entry.id()), partyAge(entry.history()),
                     payments.getOrDefault(entry.id(), Map.of())));
         }
         return payers;
@@ -198,6 +206,6 @@ public final class FeeService {
 
     private static Optional<FeePayer> payer(Repositories r, long memberId) {
         return r.register().load(memberId).stream().findFirst().map(entry -> new FeePayer(entry,
-                r.fees().basis(memberId).orElse(null), partyAgeStart(entry.history()), r.fees().paymentsOf(memberId)));
+                r.fees().basis(memberId).orElse(null), partyAge(entry.history()), r.fees().paymentsOf(memberId)));
     }
 }

@@ -95,9 +95,14 @@ class FeeServiceTest {
         assertEquals(0, fees.payMonth(khe, YearMonth.of(2026, 3), LocalDate.of(2026, 3, 16), CLERK));
 
         fees.cancelPayment(hai, YearMonth.of(2026, 3));
-        assertEquals(Map.of(hai, List.of(YearMonth.of(2026, 1), YearMonth.of(2026, 2), YearMonth.of(2026, 3)),
-                mai, List.of(YearMonth.of(2026, 1), YearMonth.of(2026, 2))), fees.unpaidMonths(2026, AS_OF));
+        // January and February were not collected at all: only March, kept in the book, counts as unpaid
+        assertEquals(Map.of(hai, List.of(YearMonth.of(2026, 3))), fees.unpaidMonths(2026, AS_OF));
         assertThrows(RecordRejected.class, () -> fees.cancelPayment(hai, YearMonth.of(2026, 3)));
+    }
+
+    @Test
+    void anOfficeThatKeepsNoFeeBookHasNobodyUnpaid() {
+        assertEquals(Map.of(), fees.unpaidMonths(2026, AS_OF));
     }
 
     @Test

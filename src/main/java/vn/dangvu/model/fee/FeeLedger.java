@@ -29,7 +29,7 @@ public final class FeeLedger {
             return new FeeCell(month, paid == null ? FeeCell.Status.NOT_HERE : FeeCell.Status.PAID, state.branchId(),
                     0, paid, null);
         }
-        FeeDue due = rules.monthlyFee(month, payer.basis(), payer.partyAgeStart());
+        FeeDue due = rules.monthlyFee(month, payer.basis(), payer.partyAge());
         if (paid != null) {
             return new FeeCell(month, FeeCell.Status.PAID, state.branchId(), due.amount(), paid, due.exempt());
         }

@@ -1,6 +1,6 @@
 package vn.dangvu.model.fee;
 
-import java.time.LocalDate;
+import vn.dangvu.model.PartyAge;
 import java.time.YearMonth;
 import java.util.Map;
 import vn.dangvu.model.MembershipState;
@@ -9,10 +9,10 @@ import vn.dangvu.model.RegisterEntry;
 /**
  * A person of the register with what their fee is reckoned from and what they paid.
  *
- * @param partyAgeStart the day party age counts from (for the 50-year exemption), or null
+ * @param partyAge      the member's party age (for the 50-year exemption), or null
  * @param payments      month paid for → amount in đồng
  */
-public record FeePayer(RegisterEntry person, FeeBasis basis, LocalDate partyAgeStart, Map<YearMonth, Long> payments) {
+public record FeePayer(RegisterEntry person, FeeBasis basis, PartyAge partyAge, Map<YearMonth, Long> payments) {
 
     public FeePayer {
         basis = basis == null ? FeeBasis.DEFAULT : basis;

@@ -1,5 +1,6 @@
 package vn.dangvu.model.fee;
 
+import vn.dangvu.model.PartyAge;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.YearMonth;
@@ -54,12 +55,13 @@ public final class FeeRules {
     /**
      * What a member owes for a month.
      *
-     * @param partyAgeStart the day party age counts from, for the exemption at 50 years; may be null
+     * @param partyAge the member's party age, for the exemption at 50 years; may be null
      */
-    public FeeDue monthlyFee(YearMonth month, FeeBasis basis, LocalDate partyAgeStart) {
+    public FeeDue monthlyFee(YearMonth month, FeeBasis basis, PartyAge partyAge) {
         FeeRegime regime = regimeFor(month);
         Integer years = regime.exemptPartyYears();
-        if (years != null && partyAgeStart != null && !partyAgeStart.plusYears(years).isAfter(month.atDay(1))) {
+        if (years != null && partyAge != null && partyAge.reachedOn(years).filter(d -> !d.isAfter(month.atDay(1)))
+                .isPresent()) {
             return new FeeDue(0, "Đủ " + years + " năm tuổi đảng", regime.basis());
         }
         if (basis.exemption() != null && regime.exemptions().contains(basis.exemption())) {

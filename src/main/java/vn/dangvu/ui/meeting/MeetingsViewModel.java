@@ -1,5 +1,8 @@
 package vn.dangvu.ui.meeting;
 
+import java.util.Map;
+import java.util.HashMap;
+import java.util.Set;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.YearMonth;
@@ -158,11 +161,18 @@ public final class MeetingsViewModel {
         }
         LocalDate day = today.get();
         busy.set(true);
-        context.background().run(() -> new Loaded(service.year(b.id(), y, day), service.atRisk(y)), loaded -> {
+        context.background().run(() -> new Loaded(service.year(b.id(), y, day), service.atRisk(y, monthsWithoutFees(y, day))),
+                loaded -> {
             busy.set(false);
             show(loaded.year());
             atRisk.setAll(loaded.atRisk());
         }, this::failed);
+    }
+
+    private Map<Long, Set<YearMonth>> monthsWithoutFees(int y, LocalDate day) {
+        Map<Long, Set<YearMonth>> months = new HashMap<>();
+        context.fees().unpaidMonths(y, day).forEach((id, unpaid) -> months.put(id, Set.copyOf(unpaid)));
+        return months;
     }
 
     private void show(MeetingYear data) {

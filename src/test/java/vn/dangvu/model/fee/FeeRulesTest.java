@@ -1,5 +1,6 @@
 package vn.dangvu.model.fee;
 
+import vn.dangvu.model.PartyAge;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -41,9 +42,19 @@ class FeeRulesTest {
     void monthlyAmounts(String month, FeeCategory category, Long base, FeeExemption exemption, LocalDate partyAge,
                         long amount, String exempt) {
         FeeDue due = RULES.monthlyFee(YearMonth.parse(month), new FeeBasis(category, base, exemption, null, null, null),
-                partyAge);
+                partyAge == null ? null : new PartyAge(partyAge, true, List.of()));
         assertEquals(amount, due.amount());
         assertEquals(exempt, due.exempt());
+    }
+
+    @Test
+    void yearsOutsideThePartyDelayTheFiftyYearExemption() {
+        // admitted 15/01/1975, out of the party 01/03/1980 – 01/03/1982: 50 years on 15/01/2027
+        PartyAge interrupted = new PartyAge(LocalDate.of(1975, 1, 15), true, List.of(new PartyAge.Interruption(
+                LocalDate.of(1980, 3, 1), LocalDate.of(1982, 3, 1), "Xóa tên")));
+        FeeBasis other = new FeeBasis(FeeCategory.OTHER, null, null, null, null, null);
+        assertEquals(6000, RULES.monthlyFee(YearMonth.of(2026, 6), other, interrupted).amount());
+        assertEquals(0, RULES.monthlyFee(YearMonth.of(2027, 2), other, interrupted).amount());
     }
 
     @ParameterizedTest(name = "{0} → {1}")
