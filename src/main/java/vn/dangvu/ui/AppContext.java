@@ -9,7 +9,9 @@ import vn.dangvu.logic.BranchService;
 import vn.dangvu.logic.CommitteeService;
 import vn.dangvu.logic.DueService;
 import vn.dangvu.logic.RegisterService;
+import vn.dangvu.logic.PasswordService;
 import vn.dangvu.logic.RuleTables;
+import vn.dangvu.logic.backup.BackupService;
 import vn.dangvu.logic.demo.DemoService;
 import vn.dangvu.logic.export.ExportService;
 import vn.dangvu.logic.importing.MemberImportService;
@@ -23,7 +25,7 @@ public record AppContext(RegisterService register, BranchService branches, Commi
                          MemberImportService importer, StatisticsService statistics, ExportService exports,
                          MeetingService meetings, AdmissionService admissions, DueService due,
                          AdmissionReportService admissionReports, AdmissionDocuments admissionDocuments,
-                         Background background, DialogService dialogs, String userName) {
+                         BackupService backups, PasswordService passwords, Background background, DialogService dialogs, String userName) {
 
     /** Every service on one database, with the shipped rule tables and templates (tests, tools). */
     public static AppContext on(Database database, Background background, DialogService dialogs, String userName) {
@@ -42,6 +44,7 @@ public record AppContext(RegisterService register, BranchService branches, Commi
                 new CommitteeService(database), new DemoService(database), new MemberImportService(database),
                 new StatisticsService(database), new ExportService(database), new MeetingService(database),
                 new AdmissionService(database, deadlines), due, new AdmissionReportService(database),
-                new AdmissionDocuments(database, due, dataFolder), background, dialogs, userName);
+                new AdmissionDocuments(database, due, dataFolder), new BackupService(database),
+                new PasswordService(database), background, dialogs, userName);
     }
 }

@@ -118,6 +118,13 @@ public final class Database implements AutoCloseable {
         return key != null;
     }
 
+    /** Whether this is the password the data was opened with (asked again before changing it). */
+    public boolean isPassword(String password) {
+        return key != null && java.security.MessageDigest.isEqual(
+                key.password().getBytes(java.nio.charset.StandardCharsets.UTF_8),
+                String.valueOf(password).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    }
+
     /**
      * Encrypts the file with a new password, or changes the password (mật khẩu): the database is
      * closed, its file rewritten by H2's ChangeFileEncryption, and opened again with the new password.

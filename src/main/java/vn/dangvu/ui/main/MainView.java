@@ -19,6 +19,8 @@ import vn.dangvu.model.Committee;
 import vn.dangvu.ui.AppContext;
 import vn.dangvu.ui.admission.AdmissionView;
 import vn.dangvu.ui.admission.AdmissionViewModel;
+import vn.dangvu.ui.backup.BackupView;
+import vn.dangvu.ui.backup.BackupViewModel;
 import vn.dangvu.ui.branch.BranchesView;
 import vn.dangvu.ui.importing.ImportView;
 import vn.dangvu.ui.importing.ImportViewModel;
@@ -54,6 +56,9 @@ public final class MainView {
     private final ToggleButton meetingsButton = new ToggleButton("Sinh hoạt chi bộ");
     private MeetingsView meetings;
     private final ToggleButton admissionButton = new ToggleButton("Kết nạp đảng viên");
+    private final ToggleButton backupButton = new ToggleButton("Sao lưu dữ liệu");
+    private final BackupViewModel backupModel;
+    private BackupView backup;
 
     public MainView(AppContext context, Committee committee) {
         this.context = context;
@@ -76,8 +81,12 @@ public final class MainView {
             dueModel.load();
             registerModel.load();
         });
+        backupModel = new BackupViewModel(context);
+        backupModel.setOnRestored(() -> window().hide());
         root.setTop(menu());
         root.setLeft(navigation(committee));
+        root.setBottom(backupStatus());
+        backupModel.backUpIfDue();
         showDue();
         dueModel.load();
         registerModel.load();
@@ -118,7 +127,7 @@ public final class MainView {
         title.setMaxWidth(170);
         ToggleGroup group = new ToggleGroup();
         for (ToggleButton button : new ToggleButton[] {dueButton, registerButton, branchesButton, admissionButton, meetingsButton,
-                statisticsButton}) {
+                statisticsButton, backupButton}) {
             button.setToggleGroup(group);
         }
         dueButton.setId("nav-due");
@@ -138,8 +147,10 @@ public final class MainView {
         admissionButton.setOnAction(e -> showAdmissions());
         meetingsButton.setOnAction(e -> showMeetings());
         statisticsButton.setOnAction(e -> showStatistics());
+        backupButton.setId("nav-backup");
+        backupButton.setOnAction(e -> showBackup());
         VBox nav = new VBox(title, dueButton, registerButton, branchesButton, admissionButton, meetingsButton,
-                statisticsButton);
+                statisticsButton, backupButton);
         nav.getStyleClass().add("nav");
         return nav;
     }
@@ -183,6 +194,32 @@ public final class MainView {
         }
         meetings.refresh();
         root.setCenter(meetings.root());
+    }
+
+    private void showBackup() {
+        backupButton.setSelected(true);
+        if (backup == null) {
+            backup = new BackupView(backupModel);
+        }
+        backupModel.load();
+        root.setCenter(backup.root());
+    }
+
+    /** "Sao lưu gần nhất: … (đã kiểm tra)", red when older than 7 days; a click opens the backup screen. */
+    private Label backupStatus() {
+        Label status = new Label();
+        status.setId("backup-status-bar");
+        status.setMaxWidth(Double.MAX_VALUE);
+        status.getStyleClass().add("status-bar");
+        status.textProperty().bind(backupModel.statusProperty());
+        backupModel.staleProperty().addListener((o, was, stale) -> {
+            status.getStyleClass().remove("status-warning");
+            if (stale) {
+                status.getStyleClass().add("status-warning");
+            }
+        });
+        status.setOnMouseClicked(e -> showBackup());
+        return status;
     }
 
     private void addMember() {
