@@ -45,19 +45,26 @@ public final class CrashWork {
             try (Stream<Path> listing = Files.list(workbooks)) {
                 files = listing.sorted().toList();
             }
+            RegisterService register = new RegisterService(database);
+            int n = register.loadRegister().size();
+            // saves between the imports, so that a kill lands in either, early and late
             for (Path file : files) {
                 importer.apply(importer.preview(file), "crash", ImportProgress.NONE, () -> false);
+                save(database, register, n++);
             }
-            RegisterService register = new RegisterService(database);
-            long branch = database.read(r -> r.branches().all()).stream().filter(b -> b.name().equals(BRANCH))
-                    .findFirst().orElseThrow().id();
-            for (int n = register.loadRegister().size(); ; n++) {
-                register.createMember(saved(n), List.of(
-                        MembershipEvent.of(MembershipEventType.ADMITTED, LocalDate.of(2010, 5, 19), branch),
-                        MembershipEvent.of(MembershipEventType.RECOGNIZED_OFFICIAL, LocalDate.of(2011, 5, 19), null)),
-                        "crash");
+            while (true) {
+                save(database, register, n++);
             }
         }
+    }
+
+    private static void save(Database database, RegisterService register, int n) {
+        long branch = database.read(r -> r.branches().all()).stream().filter(b -> b.name().equals(BRANCH))
+                .findFirst().orElseThrow().id();
+        register.createMember(saved(n), List.of(
+                MembershipEvent.of(MembershipEventType.ADMITTED, LocalDate.of(2010, 5, 19), branch),
+                MembershipEvent.of(MembershipEventType.RECOGNIZED_OFFICIAL, LocalDate.of(2011, 5, 19), null)),
+                "crash");
     }
 
     /** A member saved one by one: card numbers 9xxxxxxx. */
