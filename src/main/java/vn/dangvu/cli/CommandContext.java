@@ -1,13 +1,46 @@
 package vn.dangvu.cli;
 
+import java.io.IOException;
 import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Map;
 import vn.dangvu.logic.persistence.Database;
+import vn.dangvu.logic.persistence.WrongPasswordException;
 
-/** What every command gets: the data folder and the output streams. */
-public record CommandContext(Path dataFolder, PrintStream out, PrintStream err) {
+/**
+ * What every command gets: the data folder, the output streams and the environment, where the
+ * password of encrypted data is given (never on the command line, where other users could see
+ * it): DANGVU_PASSWORD_FILE names a file whose first line is the password, or DANGVU_PASSWORD holds it.
+ */
+public record CommandContext(Path dataFolder, PrintStream out, PrintStream err, Map<String, String> environment) {
+
+    public static final String PASSWORD_FILE = "DANGVU_PASSWORD_FILE";
+    public static final String PASSWORD = "DANGVU_PASSWORD";
+
+    public CommandContext(Path dataFolder, PrintStream out, PrintStream err) {
+        this(dataFolder, out, err, System.getenv());
+    }
 
     public Database openDatabase() {
-        return Database.open(dataFolder);
+        try {
+            return Database.open(dataFolder, password());
+        } catch (WrongPasswordException e) {
+            throw new IllegalStateException(e.getMessage() + " Cho mật khẩu qua biến môi trường " + PASSWORD_FILE
+                    + " (tên một tệp chứa mật khẩu ở dòng đầu) hoặc " + PASSWORD + ".", e);
+        }
+    }
+
+    private String password() {
+        String file = environment.get(PASSWORD_FILE);
+        if (file != null && !file.isBlank()) {
+            try {
+                return Files.readAllLines(Path.of(file), StandardCharsets.UTF_8).stream().findFirst().orElse("");
+            } catch (IOException | RuntimeException e) {
+                throw new IllegalStateException("Không đọc được tệp mật khẩu " + file + " (" + PASSWORD_FILE + ").", e);
+            }
+        }
+        return environment.get(PASSWORD);
     }
 }

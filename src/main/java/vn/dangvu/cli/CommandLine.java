@@ -23,11 +23,18 @@ public final class CommandLine {
     /** The commands of this release. */
     public static CommandLine standard() {
         return new CommandLine(List.of(new DemoCommand(), new ImportCommand(), new StatsCommand(), new RatingsCommand(),
-                new MinutesCommand(), new DueCommand(), new BadgesCommand(), new BenchCommand()));
+                new MinutesCommand(), new DueCommand(), new BadgesCommand(), new BenchCommand(), new BackupCommand(),
+                new RestoreCommand()));
     }
 
     /** @param args the arguments after the global options; the first is the command */
     public int run(Path dataFolder, List<String> args, PrintStream out, PrintStream err) {
+        return run(dataFolder, args, out, err, System.getenv());
+    }
+
+    /** @param environment where the password of encrypted data is looked up (see {@link CommandContext}) */
+    public int run(Path dataFolder, List<String> args, PrintStream out, PrintStream err,
+                   java.util.Map<String, String> environment) {
         Command command = args.isEmpty() ? null : commands.get(args.get(0));
         if (command == null) {
             err.println(args.isEmpty() ? "Thiếu lệnh." : "Không có lệnh \"" + args.get(0) + "\".");
@@ -35,7 +42,7 @@ public final class CommandLine {
             return USAGE;
         }
         try {
-            return command.run(new CommandContext(dataFolder, out, err), args.subList(1, args.size()));
+            return command.run(new CommandContext(dataFolder, out, err, environment), args.subList(1, args.size()));
         } catch (UsageException e) {
             err.println(e.getMessage());
             printUsage(err);
@@ -58,5 +65,7 @@ public final class CommandLine {
             err.println("  java -jar dangvu.jar [--data THƯ_MỤC] " + command.usage());
         }
         err.println("--data THƯ_MỤC: thư mục dữ liệu (mặc định: thư mục dữ liệu của người dùng).");
+        err.println("Dữ liệu có mật khẩu: đặt biến môi trường " + CommandContext.PASSWORD_FILE
+                + " (tệp chứa mật khẩu) hoặc " + CommandContext.PASSWORD + ".");
     }
 }

@@ -9,20 +9,22 @@ import vn.dangvu.logic.BranchService;
 import vn.dangvu.logic.CommitteeService;
 import vn.dangvu.logic.DisciplineService;
 import vn.dangvu.logic.DueService;
-import vn.dangvu.logic.HistoryService;
-import vn.dangvu.logic.ProbationService;
 import vn.dangvu.logic.FeeService;
+import vn.dangvu.logic.HistoryService;
+import vn.dangvu.logic.PasswordService;
+import vn.dangvu.logic.ProbationService;
 import vn.dangvu.logic.RegisterService;
 import vn.dangvu.logic.ResidenceService;
 import vn.dangvu.logic.RuleTables;
-import vn.dangvu.logic.badge.BadgeService;
-import vn.dangvu.logic.rating.RatingService;
 import vn.dangvu.logic.TransferService;
+import vn.dangvu.logic.backup.BackupService;
+import vn.dangvu.logic.badge.BadgeService;
 import vn.dangvu.logic.demo.DemoService;
 import vn.dangvu.logic.export.ExportService;
 import vn.dangvu.logic.importing.MemberImportService;
 import vn.dangvu.logic.meeting.MeetingService;
 import vn.dangvu.logic.persistence.Database;
+import vn.dangvu.logic.rating.RatingService;
 import vn.dangvu.logic.stats.StatisticsService;
 import vn.dangvu.model.AdmissionDeadlines;
 
@@ -34,6 +36,7 @@ public record AppContext(RegisterService register, BranchService branches, Commi
                          ProbationService probations, BadgeService badges, DisciplineService discipline,
                          HistoryService history, RatingService ratings,
                          TransferService transfers, FeeService fees, ResidenceService residence,
+                         BackupService backups, PasswordService passwords,
                          Background background, DialogService dialogs, String userName) {
 
     /** Every service on one database, with the shipped rule tables and templates (tests, tools). */
@@ -58,6 +61,6 @@ public record AppContext(RegisterService register, BranchService branches, Commi
                 new HistoryService(database), new RatingService(database, RuleTables.ratingRegimes(dataFolder)),
                 new TransferService(database),
                 new FeeService(database, RuleTables.feeRules(dataFolder)), new ResidenceService(database),
-                background, dialogs, userName);
+                new BackupService(database), new PasswordService(database), background, dialogs, userName);
     }
 }

@@ -30,6 +30,7 @@ public final class DangVuApp extends Application {
 
     private final TaskRunner tasks = new TaskRunner();
     private Database database;
+    private vn.dangvu.logic.backup.BackupService backups;
     private AdmissionDeadlines deadlines;
     private final BorderPane root = new BorderPane();
     private Stage stage;
@@ -56,8 +57,17 @@ public final class DangVuApp extends Application {
         stage.show();
         FxDialogService dialogs = new FxDialogService(stage);
         Background background = new FxBackground(tasks);
+        if (Database.isEncrypted(dataFolder)) {
+            root.setCenter(LoginScreen.of(dataFolder, background, opened -> open(() -> opened, background, dialogs)));
+            probe.screenShown(scene);
+            return;
+        }
+        open(() -> Database.open(dataFolder), background, dialogs);
+    }
+
+    private void open(java.util.function.Supplier<Database> opening, Background background, FxDialogService dialogs) {
         background.run(() -> {
-            database = Database.open(dataFolder);
+            database = opening.get();
             deadlines = RuleTables.admissionDeadlines(dataFolder);
             return new CommitteeService(database).find();
         }, committee -> opened(committee, AppContext.on(database, deadlines, dataFolder, background, dialogs,
@@ -73,6 +83,7 @@ public final class DangVuApp extends Application {
     }
 
     private void opened(Optional<Committee> committee, AppContext context) {
+        backups = context.backups();
         if (committee.isPresent()) {
             showMain(context, committee.get());
             return;
@@ -102,6 +113,7 @@ public final class DangVuApp extends Application {
     public void stop() {
         tasks.submit(() -> {
             if (database != null) {
+                OnClose.backUp(backups);
                 database.close();
             }
             return null;

@@ -34,6 +34,16 @@ public interface DialogService {
      */
     Optional<Path> askSaveFile(String title, String suggestedName, String typeName, String extension);
 
+    /** Asks for a password, hidden as it is typed; empty when cancelled. */
+    default Optional<String> askPassword(String title, String label) {
+        return askText(title, label, "");
+    }
+
+    /** Asks for a folder (the second backup folder: a USB stick); empty when cancelled. */
+    default Optional<Path> chooseFolder(String title) {
+        return askText(title, "Thư mục", "").map(Path::of);
+    }
+
     /** A user-facing message for a failure: the Vietnamese message of our own exceptions. */
     static String messageOf(Throwable error) {
         String message = error.getMessage();

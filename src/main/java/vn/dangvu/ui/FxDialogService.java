@@ -109,6 +109,25 @@ public final class FxDialogService implements DialogService {
                 : file.resolveSibling(name + extension));
     }
 
+    @Override
+    public Optional<String> askPassword(String title, String label) {
+        Dialog<String> dialog = new Dialog<>();
+        prepare(dialog, title);
+        javafx.scene.control.PasswordField field = new javafx.scene.control.PasswordField();
+        dialog.getDialogPane().setContent(new VBox(8, new Label(label), field));
+        dialog.getDialogPane().getButtonTypes().setAll(okButton(), cancelButton());
+        dialog.setResultConverter(b -> b.getButtonData() == ButtonType.OK.getButtonData() ? field.getText() : null);
+        javafx.application.Platform.runLater(field::requestFocus);
+        return dialog.showAndWait().filter(s -> !s.isEmpty());
+    }
+
+    @Override
+    public Optional<Path> chooseFolder(String title) {
+        javafx.stage.DirectoryChooser chooser = new javafx.stage.DirectoryChooser();
+        chooser.setTitle(title);
+        return Optional.ofNullable(chooser.showDialog(owner)).map(File::toPath);
+    }
+
     private Alert alert(Alert.AlertType type, String title, String message) {
         Alert alert = new Alert(type, message, okButton());
         prepare(alert, title);

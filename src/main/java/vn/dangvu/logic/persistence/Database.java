@@ -20,6 +20,8 @@ import org.jooq.impl.DSL;
 public final class Database implements AutoCloseable {
 
     public static final String FILE_NAME = "dangvu";
+    /** Backups live in this folder of the data folder (sao lưu). */
+    public static final String BACKUP_FOLDER = "sao-luu";
 
     /** Flyway's and jOOQ's routine messages (and jOOQ's banner) would clutter the command line. */
     private static final java.util.logging.Logger FLYWAY_LOG = quiet("org.flywaydb");
@@ -31,19 +33,27 @@ public final class Database implements AutoCloseable {
         System.setProperty("org.jooq.no-tips", "true");
     }
 
-    private final Connection connection;
-    private final DSLContext dsl;
+    private final Path folder;
+    /** The clerk's password as H2 gets it (see {@link FileKey}); null for a plain file. */
+    private FileKey key;
+    private Connection connection;
+    private DSLContext dsl;
     private final EditSession session;
 
-    private Database(Connection connection) {
-        this(connection, DSL.using(connection, SQLDialect.H2, new Settings().withExecuteLogging(false)),
-                EditSession.ofSystemUser());
+    private Database(Path folder, FileKey key, Connection connection) {
+        this(folder, key, connection, EditSession.ofSystemUser());
     }
 
-    private Database(Connection connection, DSLContext dsl, EditSession session) {
-        this.connection = connection;
-        this.dsl = dsl;
+    private Database(Path folder, FileKey key, Connection connection, EditSession session) {
+        this.folder = folder;
+        this.key = key;
         this.session = session;
+        use(connection);
+    }
+
+    private void use(Connection connection) {
+        this.connection = connection;
+        this.dsl = DSL.using(connection, SQLDialect.H2, new Settings().withExecuteLogging(false));
     }
 
     /** Who writes through this object, stamped on every line of the change log. */
@@ -56,21 +66,33 @@ public final class Database implements AutoCloseable {
      * session's to undo. Shares the connection: close only the original.
      */
     public Database inSession(EditSession other) {
-        return new Database(connection, dsl, other);
+        return new Database(folder, key, connection, other);
     }
 
-    /** Opens (creating if needed) the database in the folder and brings its schema up to date. */
+    /** Opens (creating if needed) the unencrypted database in the folder and brings its schema up to date. */
     public static Database open(Path folder) {
-        try {
-            Files.createDirectories(folder);
-        } catch (java.io.IOException e) {
-            throw new IllegalStateException("Không tạo được thư mục dữ liệu " + folder + ": " + e.getMessage(), e);
+        return open(folder, null);
+    }
+
+    /**
+     * Opens (creating if needed) the database in the folder and brings its schema up to date.
+     *
+     * @param password the clerk's password when the file is encrypted, else null or empty
+     * @throws WrongPasswordException when the file is encrypted and the password is missing or wrong
+     */
+    public static Database open(Path folder, String password) {
+        FolderPermissions.createPrivate(folder);
+        boolean existed = existsIn(folder);
+        FileKey key = existed && !isEncrypted(folder) ? null : FileKey.of(password);
+        if (existed && isEncrypted(folder) && key == null) {
+            throw WrongPasswordException.missing();
         }
-        String url = url(folder);
-        Connection first = connect(folder, url);
+        String url = url(folder, key);
+        Connection first = connect(folder, url, key);
         boolean migrated;
         try {
-            migrated = Flyway.configure().dataSource(url, "sa", "").locations("classpath:db/migration")
+            migrated = Flyway.configure().dataSource(dataSource(url, key))
+                    .locations("classpath:db/migration").callbacks(new BackupBeforeMigration(folder, existed))
                     .loggers("org.flywaydb.core.internal.logging.javautil.JavaUtilLogCreator").load().migrate()
                     .migrationsExecuted > 0;
         } catch (RuntimeException e) {
@@ -78,12 +100,96 @@ public final class Database implements AutoCloseable {
             throw e;
         }
         if (!migrated) {
-            return new Database(first);
+            return new Database(folder, key, first);
         }
         // H2 2.4 evaluates CHECK constraints created in the same session of the database wrongly
         // ("Check constraint invalid", H2 #4291/#4308) until it is reopened: close and reopen it.
         closeQuietly(first);
-        return new Database(connect(folder, url));
+        return new Database(folder, key, connect(folder, url, key));
+    }
+
+    /** Flyway's own data source would trim the password's final space that H2 needs with a cipher. */
+    private static javax.sql.DataSource dataSource(String url, FileKey key) {
+        org.h2.jdbcx.JdbcDataSource source = new org.h2.jdbcx.JdbcDataSource();
+        source.setURL(url);
+        source.setUser("sa");
+        source.setPassword(FileKey.h2Password(key));
+        return source;
+    }
+
+    /** Opens another data folder (a backup being checked or previewed) with this database's password. */
+    public Database openOther(Path otherFolder) {
+        return open(otherFolder, key == null ? null : key.password());
+    }
+
+    /** Whether the file in the folder is encrypted (H2's encrypted files start with "H2encrypt"). */
+    public static boolean isEncrypted(Path folder) {
+        Path file = folder.resolve(FILE_NAME + ".mv.db");
+        byte[] header = "H2encrypt".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+        try (java.io.InputStream in = Files.newInputStream(file)) {
+            return java.util.Arrays.equals(in.readNBytes(header.length), header);
+        } catch (java.io.IOException e) {
+            return false;
+        }
+    }
+
+    public boolean encrypted() {
+        return key != null;
+    }
+
+    /** Whether this is the password the data was opened with (asked again before changing it). */
+    public boolean isPassword(String password) {
+        return key != null && java.security.MessageDigest.isEqual(
+                key.password().getBytes(java.nio.charset.StandardCharsets.UTF_8),
+                String.valueOf(password).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    }
+
+    /**
+     * Encrypts the file with a new password, or changes the password (mật khẩu): the database is
+     * closed, its file rewritten by H2's ChangeFileEncryption, and opened again with the new password.
+     * On failure it is opened again as it was.
+     */
+    public void changePassword(String newPassword) {
+        FileKey newKey = FileKey.of(newPassword);
+        if (newKey == null) {
+            throw new IllegalArgumentException("Mật khẩu không được để trống.");
+        }
+        shutdown();
+        try {
+            org.h2.tools.ChangeFileEncryption.execute(folder.toString(), FILE_NAME, "AES",
+                    key == null ? null : key.fileKey(), newKey.fileKey(), true);
+        } catch (SQLException e) {
+            use(connect(folder, url(folder, key), key));
+            throw new IllegalStateException("Không đổi được mật khẩu: " + e.getMessage(), e);
+        }
+        key = newKey;
+        use(connect(folder, url(folder, key), key));
+    }
+
+    /**
+     * Replaces this database's file with the one in another folder (a checked backup, closed) and
+     * opens it again. A plain backup restored over encrypted data is encrypted with the same password.
+     */
+    public void replaceWith(Path otherFolder) {
+        FileKey wanted = key;
+        shutdown();
+        try {
+            Files.move(otherFolder.resolve(FILE_NAME + ".mv.db"), folder.resolve(FILE_NAME + ".mv.db"),
+                    java.nio.file.StandardCopyOption.REPLACE_EXISTING, java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+        } catch (java.io.IOException e) {
+            use(connect(folder, url(folder, key), key));
+            throw new IllegalStateException("Không thay được tệp dữ liệu: " + e.getMessage(), e);
+        }
+        key = isEncrypted(folder) ? key : null;
+        use(connect(folder, url(folder, key), key));
+        if (wanted != null && key == null) {
+            changePassword(wanted.password());
+        }
+    }
+
+    /** The folder this database lives in. */
+    public Path folder() {
+        return folder;
     }
 
     /** Whether the folder already holds a database (opening would otherwise create an empty one). */
@@ -97,17 +203,24 @@ public final class Database implements AutoCloseable {
         return logger;
     }
 
-    /** COLLATION is set in the URL: Vietnamese ordering for every string comparison in SQL. */
-    static String url(Path folder) {
-        return "jdbc:h2:file:" + folder.toAbsolutePath().resolve(FILE_NAME) + ";COLLATION=DEFAULT_VI";
+    /**
+     * COLLATION is set in the URL: Vietnamese ordering for every string comparison in SQL. An
+     * embedded file database only: no TCP server, no AUTO_SERVER, so no network port is opened.
+     */
+    static String url(Path folder, FileKey key) {
+        return "jdbc:h2:file:" + folder.toAbsolutePath().resolve(FILE_NAME) + ";COLLATION=DEFAULT_VI"
+                + (key == null ? "" : ";CIPHER=AES");
     }
 
-    private static Connection connect(Path folder, String url) {
+    private static Connection connect(Path folder, String url, FileKey key) {
         try {
-            return DriverManager.getConnection(url, "sa", "");
+            return DriverManager.getConnection(url, "sa", FileKey.h2Password(key));
         } catch (SQLException e) {
             if (e.getErrorCode() == ErrorCode.DATABASE_ALREADY_OPEN_1) {
                 throw new DataFolderInUseException(folder, e);
+            }
+            if (WrongPasswordException.isWrongPassword(e)) {
+                throw WrongPasswordException.wrong(e);
             }
             throw new IllegalStateException("Không mở được dữ liệu trong " + folder + ": " + e.getMessage(), e);
         }
@@ -143,6 +256,36 @@ public final class Database implements AutoCloseable {
     @Override
     public void close() {
         closeQuietly(connection);
+    }
+
+    /** Closes the file for good (other connections of this JVM included), so it can be rewritten or replaced. */
+    private void shutdown() {
+        try (java.sql.Statement statement = connection.createStatement()) {
+            statement.execute("SHUTDOWN");
+        } catch (SQLException e) {
+            if (e.getErrorCode() != ErrorCode.DATABASE_IS_CLOSED) {
+                throw new IllegalStateException("Không đóng được tệp dữ liệu: " + e.getMessage(), e);
+            }
+        }
+        closeQuietly(connection);
+    }
+
+    /** H2's consistent copy of the open database into a zip file (BACKUP TO), taken on this connection. */
+    public void backupTo(Path zip) {
+        backup(connection, zip);
+    }
+
+    static void backup(Connection connection, Path zip) {
+        try (java.sql.Statement statement = connection.createStatement()) {
+            statement.execute("BACKUP TO '" + zip.toAbsolutePath().toString().replace("'", "''") + "'");
+        } catch (SQLException e) {
+            throw new IllegalStateException("Không sao lưu được vào " + zip + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** The number of rows and a checksum of every table, to compare a backup with the original. */
+    public java.util.SortedMap<String, TableChecksum> checksums() {
+        return TableChecksum.of(connection);
     }
 
     private static void closeQuietly(Connection connection) {

@@ -23,6 +23,8 @@ import vn.dangvu.model.Committee;
 import vn.dangvu.ui.AppContext;
 import vn.dangvu.ui.admission.AdmissionView;
 import vn.dangvu.ui.admission.AdmissionViewModel;
+import vn.dangvu.ui.backup.BackupView;
+import vn.dangvu.ui.backup.BackupViewModel;
 import vn.dangvu.ui.branch.BranchesView;
 import vn.dangvu.ui.importing.ImportView;
 import vn.dangvu.ui.importing.ImportViewModel;
@@ -76,6 +78,9 @@ public final class MainView {
     private TransfersView transfers;
     private final ToggleButton feesButton = new ToggleButton("Đảng phí");
     private FeesView fees;
+    private final ToggleButton backupButton = new ToggleButton("Sao lưu dữ liệu");
+    private final BackupViewModel backupModel;
+    private BackupView backup;
 
     public MainView(AppContext context, Committee committee) {
         this.context = context;
@@ -91,11 +96,15 @@ public final class MainView {
             admission.select(id);
         });
         dueModel.setOnChanged(registerModel::load);
+        backupModel = new BackupViewModel(context);
+        backupModel.setOnRestored(() -> window().hide());
         root.setTop(menu());
         root.setLeft(navigation(committee));
+        root.setBottom(backupStatus());
         showDue();
         dueModel.load();
         registerModel.load();
+        backupModel.backUpIfDue(); // after the home screen's own loading, on the same background thread
     }
 
     private RegisterView register() {
@@ -165,7 +174,7 @@ public final class MainView {
         title.setMaxWidth(170);
         ToggleGroup group = new ToggleGroup();
         for (ToggleButton button : new ToggleButton[] {dueButton, registerButton, branchesButton, admissionButton, meetingsButton,
-                transfersButton, feesButton, ratingsButton, statisticsButton, badgesButton, historyButton}) {
+                transfersButton, feesButton, ratingsButton, statisticsButton, badgesButton, historyButton, backupButton}) {
             button.setToggleGroup(group);
         }
         dueButton.setId("nav-due");
@@ -195,8 +204,10 @@ public final class MainView {
         ratingsButton.setOnAction(e -> showRatings());
         transfersButton.setOnAction(e -> showTransfers());
         feesButton.setOnAction(e -> showFees());
+        backupButton.setId("nav-backup");
+        backupButton.setOnAction(e -> showBackup());
         VBox nav = new VBox(title, dueButton, registerButton, branchesButton, admissionButton, meetingsButton,
-                transfersButton, feesButton, ratingsButton, statisticsButton, badgesButton, historyButton);
+                transfersButton, feesButton, ratingsButton, statisticsButton, badgesButton, historyButton, backupButton);
         nav.getStyleClass().add("nav");
         return nav;
     }
@@ -298,6 +309,32 @@ public final class MainView {
         }
         fees.refresh();
         root.setCenter(fees.root());
+    }
+
+    private void showBackup() {
+        backupButton.setSelected(true);
+        if (backup == null) {
+            backup = new BackupView(backupModel);
+        }
+        backupModel.load();
+        root.setCenter(backup.root());
+    }
+
+    /** "Sao lưu gần nhất: … (đã kiểm tra)", red when older than 7 days; a click opens the backup screen. */
+    private Label backupStatus() {
+        Label status = new Label();
+        status.setId("backup-status-bar");
+        status.setMaxWidth(Double.MAX_VALUE);
+        status.getStyleClass().add("status-bar");
+        status.textProperty().bind(backupModel.statusProperty());
+        backupModel.staleProperty().addListener((o, was, stale) -> {
+            status.getStyleClass().remove("status-warning");
+            if (stale) {
+                status.getStyleClass().add("status-warning");
+            }
+        });
+        status.setOnMouseClicked(e -> showBackup());
+        return status;
     }
 
     private void addMember() {

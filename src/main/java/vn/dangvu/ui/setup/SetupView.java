@@ -21,6 +21,8 @@ public final class SetupView {
     @FXML private TextField placeName;
     @FXML private TextField superiorName;
     @FXML private TextArea branchNames;
+    @FXML private javafx.scene.control.PasswordField password;
+    @FXML private javafx.scene.control.PasswordField passwordAgain;
     @FXML private Label error;
     @FXML private ProgressIndicator busy;
     @FXML private Button demo;
@@ -44,6 +46,8 @@ public final class SetupView {
         placeName.textProperty().bindBidirectional(viewModel.placeName);
         superiorName.textProperty().bindBidirectional(viewModel.superiorName);
         branchNames.textProperty().bindBidirectional(viewModel.branchNames);
+        password.textProperty().bindBidirectional(viewModel.password);
+        passwordAgain.textProperty().bindBidirectional(viewModel.passwordAgain);
         error.textProperty().bind(viewModel.error);
         busy.visibleProperty().bind(viewModel.busy);
         demo.disableProperty().bind(viewModel.busy);

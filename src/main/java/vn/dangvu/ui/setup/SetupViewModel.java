@@ -8,6 +8,7 @@ import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
+import vn.dangvu.logic.PasswordService;
 import vn.dangvu.logic.demo.DemoService;
 import vn.dangvu.model.Branch;
 import vn.dangvu.model.BranchKind;
@@ -24,6 +25,9 @@ public final class SetupViewModel {
     final StringProperty placeName = new SimpleStringProperty("");
     final StringProperty superiorName = new SimpleStringProperty("");
     final StringProperty branchNames = new SimpleStringProperty("");
+    /** Optional but recommended: encrypts the data file (mật khẩu). */
+    final StringProperty password = new SimpleStringProperty("");
+    final StringProperty passwordAgain = new SimpleStringProperty("");
     final StringProperty error = new SimpleStringProperty("");
     final BooleanProperty busy = new SimpleBooleanProperty(false);
 
@@ -46,9 +50,19 @@ public final class SetupViewModel {
             error.set("Nhập ít nhất một chi bộ, mỗi dòng một tên (có thể thêm sau ở màn hình Chi bộ).");
             return;
         }
+        boolean protect = !password.get().isEmpty() || !passwordAgain.get().isEmpty();
+        String passwordProblem = protect ? PasswordService.problem(password.get(), passwordAgain.get()) : null;
+        if (passwordProblem != null) {
+            error.set(passwordProblem);
+            return;
+        }
+        String chosen = password.get();
         busy.set(true);
         context.background().run(() -> {
             context.committee().setUp(committee, branches);
+            if (protect) {
+                context.passwords().set(chosen, chosen);
+            }
             return null;
         }, done -> {
             busy.set(false);

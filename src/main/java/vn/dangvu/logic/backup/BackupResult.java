@@ -1,0 +1,16 @@
+package vn.dangvu.logic.backup;
+
+import java.nio.file.Path;
+import java.util.Optional;
+
+/**
+ * A backup taken and verified.
+ *
+ * @param file          the backup in the data folder
+ * @param copy          its copy in the second folder, if one is set and could be written
+ * @param copyProblem   why the copy could not be written (USB stick unplugged), if so
+ * @param tables        how many tables were compared
+ * @param rows          how many rows in all were compared
+ */
+public record BackupResult(BackupFile file, Optional<Path> copy, Optional<String> copyProblem, int tables, long rows) {
+}

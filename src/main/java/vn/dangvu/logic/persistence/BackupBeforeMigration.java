@@ -1,0 +1,51 @@
+package vn.dangvu.logic.persistence;
+
+import java.nio.file.Path;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
+import org.flywaydb.core.api.callback.Callback;
+import org.flywaydb.core.api.callback.Context;
+import org.flywaydb.core.api.callback.Event;
+
+/**
+ * Before the first migration that changes an existing database's schema (a new version of the
+ * app), a copy of the database as it was: sao-luu/truoc-cap-nhat-….zip in the data folder.
+ */
+final class BackupBeforeMigration implements Callback {
+
+    private final Path folder;
+    private boolean due;
+
+    /** @param existed whether the database was there before this start (a new one has nothing to keep) */
+    BackupBeforeMigration(Path folder, boolean existed) {
+        this.folder = folder;
+        this.due = existed;
+    }
+
+    @Override
+    public boolean supports(Event event, Context context) {
+        return event == Event.BEFORE_EACH_MIGRATE;
+    }
+
+    @Override
+    public boolean canHandleInTransaction(Event event, Context context) {
+        return true;
+    }
+
+    @Override
+    public void handle(Event event, Context context) {
+        if (!due) {
+            return;
+        }
+        due = false;
+        Path zip = folder.resolve(Database.BACKUP_FOLDER).resolve("truoc-cap-nhat-"
+                + LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyy-MM-dd-HHmmss")) + ".zip");
+        FolderPermissions.createPrivate(zip.getParent());
+        Database.backup(context.getConnection(), zip);
+    }
+
+    @Override
+    public String getCallbackName() {
+        return "backup-before-migration";
+    }
+}

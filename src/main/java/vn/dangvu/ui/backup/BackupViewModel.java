@@ -1,0 +1,169 @@
+package vn.dangvu.ui.backup;
+
+import java.nio.file.Path;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Optional;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import vn.dangvu.logic.backup.BackupFile;
+import vn.dangvu.logic.backup.BackupPreview;
+import vn.dangvu.logic.backup.BackupResult;
+import vn.dangvu.model.NumberFormats;
+import vn.dangvu.ui.AppContext;
+import vn.dangvu.ui.DialogService;
+
+/** The backup screen (Sao lưu dữ liệu) and the status bar's last verified backup. */
+public final class BackupViewModel {
+
+    static final DateTimeFormatter SHOWN = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm");
+    private static final String TITLE = "Sao lưu dữ liệu";
+
+    private final AppContext context;
+    private final StringProperty status = new SimpleStringProperty("");
+    private final BooleanProperty stale = new SimpleBooleanProperty(false);
+    final StringProperty secondFolder = new SimpleStringProperty("");
+    final StringProperty passwordState = new SimpleStringProperty("");
+    final BooleanProperty busy = new SimpleBooleanProperty(false);
+    final ObservableList<BackupFile> backups = FXCollections.observableArrayList();
+    private Runnable onRestored = () -> { };
+
+    public BackupViewModel(AppContext context) {
+        this.context = context;
+    }
+
+    /** After a restore the data under every screen has changed: the app closes so it is opened afresh. */
+    public void setOnRestored(Runnable onRestored) {
+        this.onRestored = onRestored;
+    }
+
+    public ReadOnlyStringProperty statusProperty() {
+        return status;
+    }
+
+    public ReadOnlyBooleanProperty staleProperty() {
+        return stale;
+    }
+
+    /** At the start of the day's work: a backup if the last is a day old, then the status. */
+    public void backUpIfDue() {
+        run(() -> {
+            context.backups().backupIfDue();
+            return null;
+        }, done -> { });
+    }
+
+    public void load() {
+        run(() -> null, done -> { });
+    }
+
+    public void backUpNow() {
+        run(() -> context.backups().backupNow(), result -> context.dialogs().showInfo(TITLE, describe(result)));
+    }
+
+    public void restore(BackupFile chosen) {
+        restore(chosen.file());
+    }
+
+    /** A backup from elsewhere (a USB stick, another PC). */
+    public void restoreFromFile() {
+        context.dialogs().chooseFile("Chọn bản sao lưu", "Bản sao lưu Đảng Vụ", List.of("zip")).ifPresent(this::restore);
+    }
+
+    private void restore(Path file) {
+        run(() -> context.backups().preview(file), preview -> {
+            if (!context.dialogs().confirm("Khôi phục dữ liệu", question(preview))) {
+                return;
+            }
+            run(() -> context.backups().restore(file), safety -> {
+                context.dialogs().showInfo("Khôi phục dữ liệu", "Đã khôi phục dữ liệu ngày "
+                        + preview.takenAt().format(SHOWN) + ". Dữ liệu trước đó đã được sao lưu vào "
+                        + safety.file().file().getFileName() + ".\nĐảng Vụ sẽ đóng lại; hãy mở lại để làm việc tiếp.");
+                onRestored.run();
+            });
+        });
+    }
+
+    static String question(BackupPreview preview) {
+        return "Bản sao lưu ngày " + preview.takenAt().format(SHOWN) + "\n" + preview.committee() + ": "
+                + NumberFormats.count(preview.members()) + " đảng viên.\n\nDữ liệu hiện tại sẽ được thay bằng bản này"
+                + " (trước đó Đảng Vụ tự sao lưu dữ liệu hiện tại). Khôi phục?";
+    }
+
+    public void chooseSecondFolder() {
+        context.dialogs().chooseFolder("Thư mục sao lưu thứ hai (ví dụ USB)").ifPresent(folder -> run(() -> {
+            context.backups().setSecondFolder(folder);
+            return context.backups().backupNow();
+        }, result -> context.dialogs().showInfo(TITLE, describe(result))));
+    }
+
+    /** Sets a first password (encrypting the data) or changes it after asking the current one. */
+    public void changePassword() {
+        DialogService dialogs = context.dialogs();
+        boolean set = context.passwords().isSet();
+        Optional<String> current = set ? dialogs.askPassword("Đổi mật khẩu", "Mật khẩu hiện tại:") : Optional.of("");
+        if (current.isEmpty()) {
+            return;
+        }
+        Optional<String> password = dialogs.askPassword(set ? "Đổi mật khẩu" : "Đặt mật khẩu",
+                "Mật khẩu mới (ít nhất 6 ký tự):");
+        Optional<String> repeated = password.flatMap(p -> dialogs.askPassword("Nhập lại", "Nhập lại mật khẩu mới:"));
+        if (repeated.isEmpty()) {
+            return;
+        }
+        run(() -> {
+            if (set) {
+                context.passwords().change(current.get(), password.get(), repeated.get());
+            } else {
+                context.passwords().set(password.get(), repeated.get());
+            }
+            return null;
+        }, done -> dialogs.showInfo(set ? "Đổi mật khẩu" : "Đặt mật khẩu", "Đã " + (set ? "đổi" : "đặt")
+                + " mật khẩu. Dữ liệu được mã hóa; từ lần mở sau cần nhập mật khẩu này. Hãy ghi nhớ nó:"
+                + " quên mật khẩu thì không ai mở được dữ liệu."));
+    }
+
+    static String describe(BackupResult result) {
+        String text = "Đã sao lưu và kiểm tra: " + result.tables() + " bảng, " + NumberFormats.count(result.rows())
+                + " dòng khớp với dữ liệu.\n" + result.file().file();
+        if (result.copy().isPresent()) {
+            text += "\nBản chép: " + result.copy().get();
+        }
+        if (result.copyProblem().isPresent()) {
+            text += "\n" + result.copyProblem().get();
+        }
+        return text;
+    }
+
+    /** Runs the work, then reads the list, the status and the settings again; failures go to a dialog. */
+    private <T> void run(java.util.concurrent.Callable<T> work, java.util.function.Consumer<T> then) {
+        busy.set(true);
+        context.background().run(() -> {
+            T result = work.call();
+            return new Loaded<>(result, context.backups().list(), context.backups().status(),
+                    context.backups().isStale(), context.backups().secondFolder(), context.passwords().isSet());
+        }, loaded -> {
+            busy.set(false);
+            backups.setAll(loaded.list);
+            status.set(loaded.status);
+            stale.set(loaded.stale);
+            secondFolder.set(loaded.second.map(Path::toString).orElse("(chưa chọn)"));
+            passwordState.set(loaded.password ? "Dữ liệu được mã hóa bằng mật khẩu."
+                    : "Chưa đặt mật khẩu: ai mở được máy là đọc được dữ liệu. Nên đặt mật khẩu.");
+            then.accept(loaded.result);
+        }, e -> {
+            busy.set(false);
+            context.dialogs().showError(TITLE, DialogService.messageOf(e));
+        });
+    }
+
+    private record Loaded<T>(T result, List<BackupFile> list, String status, boolean stale, Optional<Path> second,
+                             boolean password) {
+    }
+}

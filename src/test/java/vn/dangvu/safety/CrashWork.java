@@ -1,0 +1,97 @@
+package vn.dangvu.safety;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.stream.Stream;
+import vn.dangvu.logic.RegisterService;
+import vn.dangvu.logic.importing.ImportProgress;
+import vn.dangvu.logic.importing.MemberImportService;
+import vn.dangvu.logic.importing.SpreadsheetMl;
+import vn.dangvu.logic.persistence.Database;
+import vn.dangvu.model.Member;
+import vn.dangvu.model.MemberIds;
+import vn.dangvu.model.MembershipEvent;
+import vn.dangvu.model.MembershipEventType;
+import vn.dangvu.model.PersonName;
+import vn.dangvu.model.Sex;
+
+/**
+ * The app's work that {@link CrashTest} kills with kill -9 (run in a child JVM): imports every
+ * workbook of a folder (one transaction each; one already imported changes nothing), then saves
+ * members with their events, until killed.
+ */
+public final class CrashWork {
+
+    static final String BRANCH = "Chi bộ thôn Nà Pàn";
+    static final int ROWS = 80;
+    private static final String[] FAMILY = {"Nguyễn", "Trần", "Lê", "Phạm", "Hoàng", "Vũ", "Đặng", "Bùi", "Đỗ", "Hồ"};
+    private static final String[] MIDDLE = {"Văn", "Thị", "Hữu", "Minh", "Ngọc", "Đức", "Thanh", "Quang", "Thu", "Xuân"};
+    private static final String[] GIVEN = {"An", "Bình", "Cường", "Dung", "Giang", "Hà", "Khánh", "Lan", "Mai", "Nam"};
+
+    private CrashWork() {
+    }
+
+    public static void main(String[] args) throws IOException {
+        Path data = Path.of(args[0]);
+        Path workbooks = Path.of(args[1]);
+        try (Database database = Database.open(data)) {
+            System.out.println("OPEN");
+            System.out.flush();
+            MemberImportService importer = new MemberImportService(database);
+            List<Path> files;
+            try (Stream<Path> listing = Files.list(workbooks)) {
+                files = listing.sorted().toList();
+            }
+            RegisterService register = new RegisterService(database);
+            int n = register.loadRegister().size();
+            // saves between the imports, so that a kill lands in either, early and late
+            for (Path file : files) {
+                importer.apply(importer.preview(file), "crash", ImportProgress.NONE, () -> false);
+                save(database, register, n++);
+            }
+            while (true) {
+                save(database, register, n++);
+            }
+        }
+    }
+
+    private static void save(Database database, RegisterService register, int n) {
+        long branch = database.read(r -> r.branches().all()).stream().filter(b -> b.name().equals(BRANCH))
+                .findFirst().orElseThrow().id();
+        register.createMember(saved(n), List.of(
+                MembershipEvent.of(MembershipEventType.ADMITTED, LocalDate.of(2010, 5, 19), branch),
+                MembershipEvent.of(MembershipEventType.RECOGNIZED_OFFICIAL, LocalDate.of(2011, 5, 19), null)),
+                "crash");
+    }
+
+    /** A member saved one by one: card numbers 9xxxxxxx. */
+    private static Member saved(int n) {
+        return new Member(null, 0, name(n), Sex.MALE, LocalDate.of(1970, 1, 1).plusDays(n), "Kinh", null,
+                new MemberIds(String.format("9%07d", n), null, null), null);
+    }
+
+    static PersonName name(int n) {
+        return new PersonName(FAMILY[n % 10], MIDDLE[n / 10 % 10], GIVEN[n / 100 % 10]);
+    }
+
+    /** Workbook w: {@value #ROWS} new members with card numbers (w+1)xxxxxxx... as 8 digits "0w" + 6. */
+    static Path workbook(Path folder, int w) throws IOException {
+        SpreadsheetMl book = new SpreadsheetMl();
+        SpreadsheetMl.Sheet members = book.sheet("Đảng viên");
+        members.row("STT", "Họ và tên", "Ngày sinh", "Giới tính", "Số thẻ đảng viên", "Chi bộ", "Ngày vào Đảng",
+                "Ngày chính thức");
+        for (int i = 0; i < ROWS; i++) {
+            members.row(i + 1, name(i).full(), LocalDate.of(1960, 1, 1).plusDays(w * 1000L + i), "Nam",
+                    cardPrefix(w) + String.format("%06d", i), BRANCH, "01/02/2000", "01/02/2001");
+        }
+        book.sheet("Chi bộ").row("Tên chi bộ", "Loại").row(BRANCH, "Thôn");
+        return book.write(folder.resolve(String.format("ds-%02d.xlsx", w)));
+    }
+
+    static String cardPrefix(int w) {
+        return String.format("%02d", w + 10);
+    }
+}
