@@ -11,7 +11,8 @@ import vn.dangvu.logic.demo.DemoDataGenerator;
 import vn.dangvu.logic.persistence.Database;
 import vn.dangvu.logic.persistence.Repositories;
 import vn.dangvu.model.Branch;
-import vn.dangvu.model.MemberRating;
+import vn.dangvu.model.MembershipState;
+import vn.dangvu.model.rating.RatingEntry;
 import vn.dangvu.model.RatingGrade;
 import vn.dangvu.model.RegisterEntry;
 import vn.dangvu.model.meeting.Meeting;
@@ -46,7 +47,7 @@ public final class BenchData {
         try (Database database = Database.open(folder)) {
             new DemoDataGenerator(1).fill(database, members, today);
             database.write(r -> {
-                r.ratings().saveMemberRatings(ratings(r, today), RECORDED_BY);
+                r.ratings().saveEntries(ratings(r, today), RECORDED_BY);
                 meetings(r, today.getYear() - 1);
                 return null;
             });
@@ -55,16 +56,21 @@ public final class BenchData {
         return true;
     }
 
-    /** Mostly "tốt", some "xuất sắc", a few "không hoàn thành", as offices report them. */
-    private static List<MemberRating> ratings(Repositories r, LocalDate today) {
+    /**
+     * Mostly "tốt", some "xuất sắc", a few "không hoàn thành", as offices report them, each with
+     * the branch that rated the member, as the rating screen saves them.
+     */
+    private static List<RatingEntry> ratings(Repositories r, LocalDate today) {
         SplittableRandom random = new SplittableRandom(7);
         List<RegisterEntry> people = r.register().loadAll();
-        List<MemberRating> ratings = new ArrayList<>();
+        List<RatingEntry> ratings = new ArrayList<>();
         for (int year = today.getYear() - RATING_YEARS; year < today.getYear(); year++) {
             LocalDate end = LocalDate.of(year, 12, 31);
             for (RegisterEntry person : people) {
-                if (person.history().stateOn(end).countsInPartyStrength()) {
-                    ratings.add(new MemberRating(person.id(), year, grade(random.nextInt(100)), null, null));
+                MembershipState state = person.history().stateOn(end);
+                if (state.countsInPartyStrength()) {
+                    ratings.add(new RatingEntry(person.id(), year, state.branchId(), grade(random.nextInt(100)), null,
+                            null, null, null));
                 }
             }
         }
