@@ -108,6 +108,7 @@ public final class RatingView {
 
     private BorderPane members() {
         grid.setId("rating-grid");
+        grid.setPlaceholder(new Label("Chưa có đảng viên nào phải xếp loại ở chi bộ và năm này."));
         grid.setEditable(true);
         grid.setItems(viewModel.lines());
         TableColumn<RatingLine, String> number = new TableColumn<>("STT");
@@ -166,6 +167,7 @@ public final class RatingView {
     private VBox organisations() {
         TableView<BranchGradeLine> table = new TableView<>(viewModel.branchLines());
         table.setId("rating-branches");
+        table.setPlaceholder(new Label("Chưa có chi bộ nào trong năm này."));
         table.setEditable(true);
         TableColumn<BranchGradeLine, RatingGrade> grade = new TableColumn<>("Xếp loại");
         grade.setCellValueFactory(c -> c.getValue().gradeProperty());
@@ -201,6 +203,7 @@ public final class RatingView {
         export.setOnAction(e -> viewModel.exportDistribution());
         TableView<DistributionLine> table = new TableView<>(viewModel.distribution());
         table.setId("rating-distribution");
+        table.setPlaceholder(new Label("Chưa có kết quả xếp loại trong những năm đã chọn."));
         java.util.List<TableColumn<DistributionLine, String>> columns = new java.util.ArrayList<>();
         columns.add(dist("Phạm vi", DistributionLine::scope, 230));
         columns.add(dist("Năm", DistributionLine::year, 55));
