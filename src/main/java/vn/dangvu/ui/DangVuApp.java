@@ -2,6 +2,8 @@ package vn.dangvu.ui;
 
 import java.nio.file.Path;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.scene.Scene;
@@ -27,8 +29,10 @@ public final class DangVuApp extends Application {
     /** Handed over by {@link #launchWith}: JavaFX creates the application object itself. */
     private static Path dataFolder;
     private static StartupProbe probe;
+    /** The database thread, started before JavaFX so that the file opens while the toolkit starts. */
+    private static TaskRunner tasks;
+    private static CompletableFuture<Database> opening;
 
-    private final TaskRunner tasks = new TaskRunner();
     private Database database;
     private vn.dangvu.logic.backup.BackupService backups;
     private AdmissionDeadlines deadlines;
@@ -39,6 +43,10 @@ public final class DangVuApp extends Application {
     public static void launchWith(Path folder, StartupProbe startupProbe) {
         dataFolder = folder;
         probe = startupProbe;
+        tasks = new TaskRunner();
+        if (!Database.isEncrypted(folder)) {
+            opening = tasks.submit(() -> Database.open(folder));
+        }
         Application.launch(DangVuApp.class);
     }
 
@@ -62,7 +70,7 @@ public final class DangVuApp extends Application {
             probe.screenShown(scene);
             return;
         }
-        open(() -> Database.open(dataFolder), background, dialogs);
+        open(DangVuApp::openedEarly, background, dialogs);
     }
 
     private void open(java.util.function.Supplier<Database> opening, Background background, FxDialogService dialogs) {
@@ -94,6 +102,15 @@ public final class DangVuApp extends Application {
                 e -> context.dialogs().showError("Thiết lập", DialogService.messageOf(e))));
         root.setCenter(setup.root());
         probe.screenShown(stage.getScene());
+    }
+
+    /** The database opened by {@link #launchWith}; this runs on the same thread, after it. */
+    private static Database openedEarly() {
+        try {
+            return opening.join();
+        } catch (CompletionException e) {
+            throw e.getCause() instanceof RuntimeException cause ? cause : e;
+        }
     }
 
     private void showMain(AppContext context, Committee committee) {
