@@ -91,10 +91,16 @@ public final class Database implements AutoCloseable {
         Connection first = connect(folder, url, key);
         boolean migrated;
         try {
-            migrated = Flyway.configure().dataSource(dataSource(url, key))
+            // Out of order: features are built in parallel, so a data folder may already hold a
+            // later-numbered migration when an earlier-numbered one arrives with the next release.
+            migrated = Flyway.configure().dataSource(dataSource(url, key)).outOfOrder(true)
                     .locations("classpath:db/migration").callbacks(new BackupBeforeMigration(folder, existed))
                     .loggers("org.flywaydb.core.internal.logging.javautil.JavaUtilLogCreator").load().migrate()
                     .migrationsExecuted > 0;
+        } catch (org.flywaydb.core.api.FlywayException e) {
+            closeQuietly(first);
+            throw new IllegalStateException("Không cập nhật được cấu trúc dữ liệu trong " + folder + ": "
+                    + e.getMessage(), e);
         } catch (RuntimeException e) {
             closeQuietly(first);
             throw e;
