@@ -155,8 +155,14 @@ public final class RatingView {
                 setStyle(empty ? "" : "-fx-text-fill: #8a1c1c;");
             }
         });
-        VBox below = new VBox(4, typing, new Label("Không xếp loại (lý do):"), notRated,
-                new Label("Cảnh báo (không tự sửa xếp loại):"), warnings);
+        // Side by side, so the grid keeps most of the height for the clerk's typing.
+        VBox notRatedBox = new VBox(4, new Label("Không xếp loại (lý do):"), notRated);
+        VBox warningsBox = new VBox(4, new Label("Cảnh báo (không tự sửa xếp loại):"), warnings);
+        HBox.setHgrow(notRatedBox, Priority.ALWAYS);
+        HBox.setHgrow(warningsBox, Priority.ALWAYS);
+        notRatedBox.setPrefWidth(0);
+        warningsBox.setPrefWidth(0);
+        VBox below = new VBox(4, typing, new HBox(10, notRatedBox, warningsBox));
         BorderPane pane = new BorderPane(grid);
         pane.setTop(help);
         pane.setBottom(below);
