@@ -27,9 +27,9 @@ import vn.dangvu.model.RegisterEntry;
  * every kill the data opens, every workbook is wholly imported or not at all, and every saved
  * member has all its events.
  */
-@org.junit.jupiter.api.Disabled("Finding, 30/11/2026: in one of three runs, after a kill -9 mid-import, H2 2.4.240 would"
-        + " not open the file again (\"Incompatible key type ... for index MEMBER_CARD_UNIQUE_INDEX_8\"). Left red would"
-        + " break CI; to be investigated (H2 version, WRITE_DELAY, the unique index) before it is enabled again.")
+@org.junit.jupiter.api.Disabled("H2 2.4.240 cannot open a database with COLLATION=DEFAULT_VI after a kill -9 during a"
+        + " transaction (reproduced every time): docs/decisions/0011-crash-recovery-and-collation.md. Enable it with"
+        + " that fix.")
 class CrashTest {
 
     private static final long BUDGET_MILLIS = 60_000;
