@@ -79,6 +79,9 @@ public final class BackupService {
         LocalDateTime now = clock.get().withNano(0);
         Path folder = folder();
         createFolder(folder);
+        while (Files.exists(folder.resolve(PREFIX + now.format(STAMP) + ".zip"))) {
+            now = now.plusSeconds(1); // two backups in one second (a safety backup right after another): keep both
+        }
         String name = PREFIX + now.format(STAMP) + ".zip";
         Path pending = folder.resolve(name + ".dang-ghi");
         database.backupTo(pending);
