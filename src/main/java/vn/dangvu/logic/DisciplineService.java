@@ -1,9 +1,11 @@
 package vn.dangvu.logic;
 
+import java.util.Locale;
 import static vn.dangvu.model.DateFormats.format;
 
 import java.util.List;
 import vn.dangvu.logic.persistence.Database;
+import vn.dangvu.model.history.ChangeKind;
 import vn.dangvu.model.Discipline;
 import vn.dangvu.model.DisciplineForm;
 import vn.dangvu.model.MemberStatus;
@@ -44,6 +46,10 @@ public final class DisciplineService {
                         + discipline.form().label().toLowerCase() + " (Điều lệ Đảng, Điều 35).");
             }
             Discipline stored = r.discipline().insert(discipline, recordedBy);
+            String number = discipline.decision().number();
+            r.changes().record(ChangeKind.DISCIPLINE_RECORDED, discipline.memberId(), stored.id(),
+                    discipline.form().label().toLowerCase(Locale.ROOT) + ", công bố " + day
+                            + (number == null ? "" : ", quyết định số " + number), List.of());
             if (discipline.form() == DisciplineForm.EXPULSION) {
                 RegisterService.appendEvent(r, discipline.memberId(), new MembershipEvent(null, MembershipEventType.EXPELLED,
                         discipline.announcedOn(), null, discipline.decision(), OtherOrganisation.NONE,

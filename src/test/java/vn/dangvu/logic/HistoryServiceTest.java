@@ -79,6 +79,18 @@ class HistoryServiceTest {
     }
 
     @Test
+    void aDisciplineReadsAsASentenceInTheMemberHistory() {
+        long id = official("Hoàng Văn Tú");
+        new DisciplineService(database).record(new vn.dangvu.model.Discipline(null, id,
+                vn.dangvu.model.DisciplineForm.WARNING, LocalDate.of(2026, 6, 2),
+                new vn.dangvu.model.Decision("07-QĐ/UBKT", LocalDate.of(2026, 6, 1), null), "Vi phạm"), "thư ký");
+        reopen();
+
+        assertEquals("Kỷ luật: cảnh cáo, công bố 02/06/2026, quyết định số 07-QĐ/UBKT",
+                history.forMember(id).get(0).sentence());
+    }
+
+    @Test
     void creationAndEditsAreListedNewestFirstWithOldAndNewValues() {
         long id = official("Nguyễn Văn An");
         Member loaded = register.loadMember(id).member();

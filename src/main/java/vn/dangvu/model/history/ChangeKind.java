@@ -8,6 +8,7 @@ public enum ChangeKind {
     EVENT_DELETED(true),   // xóa vào thùng rác
     EVENT_RESTORED(true),  // khôi phục từ thùng rác
     UNDONE(false),         // hoàn tác
+    DISCIPLINE_RECORDED(false), // kỷ luật: a decision, not taken back by Ctrl+Z
     EXPORTED(false),
     PRINTED(false);
 

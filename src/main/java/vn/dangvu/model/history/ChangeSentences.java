@@ -49,6 +49,7 @@ public final class ChangeSentences {
             case EVENT_DELETED -> "Xóa sự kiện ghi nhầm (vào thùng rác): " + event(change.fields());
             case EVENT_RESTORED -> "Khôi phục từ thùng rác: " + event(change.fields());
             case UNDONE -> "Hoàn tác: " + change.summary();
+            case DISCIPLINE_RECORDED -> "Kỷ luật: " + change.summary();
             case EXPORTED, PRINTED -> change.summary();
         };
     }
