@@ -1,9 +1,9 @@
 package vn.dangvu.logic;
 
-import java.util.Locale;
 import static vn.dangvu.model.DateFormats.format;
 
 import java.util.List;
+import java.util.Locale;
 import vn.dangvu.logic.persistence.Database;
 import vn.dangvu.model.history.ChangeKind;
 import vn.dangvu.model.Discipline;
