@@ -21,9 +21,11 @@ import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
+import org.controlsfx.control.SearchableComboBox;
 import vn.dangvu.model.DateFormats;
 import vn.dangvu.model.transfer.LetterLine;
 import vn.dangvu.model.transfer.TransferKind;
+import vn.dangvu.ui.FoldedSearch;
 import vn.dangvu.ui.residence.ResidenceView;
 
 /** The "Chuyển sinh hoạt" screen: the Mẫu 10-SHĐ register, pending letters, temporary stays, residence. */
@@ -162,7 +164,9 @@ public final class TransfersView {
     private Node form() {
         Label heading = new Label("Ghi chuyển sinh hoạt đi");
         heading.getStyleClass().add("form-section");
-        ComboBox<MemberChoice> member = new ComboBox<>(viewModel.members());
+        SearchableComboBox<MemberChoice> member = new SearchableComboBox<>(viewModel.members());
+        FoldedSearch.install(member, MemberChoice::label); // type part of a name, with or without diacritics
+        member.setPromptText("gõ tên để tìm");
         member.setId("transfer-member");
         member.setMaxWidth(Double.MAX_VALUE);
         member.valueProperty().bindBidirectional(viewModel.member);
