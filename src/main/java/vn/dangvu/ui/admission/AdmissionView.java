@@ -23,7 +23,6 @@ import javafx.scene.control.ListView;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
-import javafx.scene.input.KeyCode;
 import javafx.stage.FileChooser;
 import javafx.stage.Window;
 import vn.dangvu.model.Branch;
@@ -32,6 +31,7 @@ import vn.dangvu.model.NameOrder;
 import vn.dangvu.model.PersonName;
 import vn.dangvu.model.VietnameseText;
 import vn.dangvu.ui.Choices;
+import vn.dangvu.ui.Tables;
 import vn.dangvu.ui.admissionreport.AdmissionReportView;
 
 /** Kết nạp đảng viên: the candidates per branch, the checklist of the selected one, the actions. */
@@ -85,30 +85,8 @@ public final class AdmissionView {
         SortedList<CandidateLine> sorted = new SortedList<>(viewModel.lines());
         sorted.comparatorProperty().bind(table.comparatorProperty());
         table.setItems(sorted);
-        table.setRowFactory(t -> {
-            TableRow<CandidateLine> row = new TableRow<>();
-            row.setOnMouseClicked(e -> {
-                if (e.getClickCount() == 2 && !row.isEmpty()) {
-                    openSelected();
-                }
-            });
-            return row;
-        });
-        table.setOnKeyPressed(e -> {
-            if (e.getCode() == KeyCode.ENTER) {
-                openSelected();
-                e.consume();
-            }
-        });
-        table.getSelectionModel().selectedItemProperty().addListener((o, a, line) -> viewModel.selectedProperty().set(line));
-        viewModel.selectedProperty().addListener((o, a, line) -> {
-            if (line == null) {
-                table.getSelectionModel().clearSelection();
-            } else if (table.getSelectionModel().getSelectedItem() != line) {
-                table.getSelectionModel().select(line);
-                table.scrollTo(line);
-            }
-        });
+        Tables.openOnDoubleClickOrEnter(table, TableRow::new, this::openSelected);
+        Tables.followSelection(table, viewModel.selectedProperty());
         selectedName.textProperty().bind(Bindings.createStringBinding(() -> viewModel.selectedProperty().get() == null
                 ? "Chọn một người trong danh sách." : viewModel.selectedProperty().get().name(), viewModel.selectedProperty()));
         issues.setItems(viewModel.selectedIssues());

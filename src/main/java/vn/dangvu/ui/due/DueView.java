@@ -15,10 +15,10 @@ import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
-import javafx.scene.input.KeyCode;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.VBox;
 import vn.dangvu.ui.Dates;
+import vn.dangvu.ui.Tables;
 
 /** The home screen: việc cần làm, overdue in red, with recognition of ended probations. */
 public final class DueView {
@@ -67,38 +67,17 @@ public final class DueView {
                 column("Họ và tên", DueLine::person, 190), column("Chi bộ", DueLine::branch, 200),
                 column("Tình trạng", DueLine::state, 130)));
         table.setItems(viewModel.lines());
-        table.setRowFactory(t -> {
-            TableRow<DueLine> row = new TableRow<>() {
-                @Override
-                protected void updateItem(DueLine item, boolean empty) {
-                    super.updateItem(item, empty);
-                    getStyleClass().remove("overdue");
-                    if (!empty && item != null && item.overdue()) {
-                        getStyleClass().add("overdue");
-                    }
+        Tables.openOnDoubleClickOrEnter(table, () -> new TableRow<>() {
+            @Override
+            protected void updateItem(DueLine item, boolean empty) {
+                super.updateItem(item, empty);
+                getStyleClass().remove("overdue");
+                if (!empty && item != null && item.overdue()) {
+                    getStyleClass().add("overdue");
                 }
-            };
-            row.setOnMouseClicked(e -> {
-                if (e.getClickCount() == 2 && !row.isEmpty()) {
-                    openSelected();
-                }
-            });
-            return row;
-        });
-        table.setOnKeyPressed(e -> {
-            if (e.getCode() == KeyCode.ENTER) {
-                openSelected();
-                e.consume();
             }
-        });
-        table.getSelectionModel().selectedItemProperty().addListener((o, a, line) -> viewModel.selectedProperty().set(line));
-        viewModel.selectedProperty().addListener((o, a, line) -> {
-            if (line == null) {
-                table.getSelectionModel().clearSelection();
-            } else if (table.getSelectionModel().getSelectedItem() != line) {
-                table.getSelectionModel().select(line);
-            }
-        });
+        }, this::openSelected);
+        Tables.followSelection(table, viewModel.selectedProperty());
         statusText.textProperty().bind(viewModel.statusTextProperty());
         message.textProperty().bind(viewModel.messageProperty());
         probationBox.visibleProperty().bind(viewModel.probationSelectedProperty());

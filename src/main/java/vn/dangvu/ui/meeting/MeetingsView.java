@@ -23,6 +23,7 @@ import vn.dangvu.model.Branch;
 import vn.dangvu.model.DateFormats;
 import vn.dangvu.model.meeting.AtRiskMember;
 import vn.dangvu.ui.AppContext;
+import vn.dangvu.ui.Tables;
 
 /** The meetings screen: branch and year, the calendar grid, the recorded meetings, the at-risk list. */
 public final class MeetingsView {
@@ -99,15 +100,7 @@ public final class MeetingsView {
         warningColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().lengthWarning()));
         meetingsTable.getSelectionModel().selectedItemProperty().addListener((o, a, line) ->
                 viewModel.selectedProperty().set(line));
-        meetingsTable.setRowFactory(t -> {
-            TableRow<MeetingLine> row = new TableRow<>();
-            row.setOnMouseClicked(e -> {
-                if (e.getClickCount() == 2 && !row.isEmpty()) {
-                    editMeeting();
-                }
-            });
-            return row;
-        });
+        Tables.openOnDoubleClickOrEnter(meetingsTable, TableRow::new, this::editMeeting);
 
         atRiskTable.setItems(viewModel.atRisk());
         atRiskNameColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().name().full()));

@@ -22,13 +22,13 @@ import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
-import javafx.scene.input.KeyCode;
 import vn.dangvu.model.AgeBand;
 import vn.dangvu.model.DateFormats;
 import vn.dangvu.model.RegisterFilter.StatusFilter;
 import vn.dangvu.model.Sex;
 import vn.dangvu.ui.Choices;
 import vn.dangvu.ui.Dates;
+import vn.dangvu.ui.Tables;
 
 /** The register screen: search, filters, "as of" day and the member table. */
 public final class RegisterView {
@@ -114,21 +114,7 @@ public final class RegisterView {
         SortedList<RegisterLine> sorted = viewModel.sortedLines();
         sorted.comparatorProperty().bind(table.comparatorProperty());
         table.setItems(sorted);
-        table.setRowFactory(t -> {
-            TableRow<RegisterLine> row = new TableRow<>();
-            row.setOnMouseClicked(e -> {
-                if (e.getClickCount() == 2 && !row.isEmpty()) {
-                    onOpen.accept(row.getItem().id());
-                }
-            });
-            return row;
-        });
-        table.setOnKeyPressed(e -> {
-            if (e.getCode() == KeyCode.ENTER) {
-                openSelected();
-                e.consume();
-            }
-        });
+        Tables.openOnDoubleClickOrEnter(table, TableRow::new, this::openSelected);
     }
 
     private static TableColumn<RegisterLine, String> textColumn(String title, Function<RegisterLine, String> value,
