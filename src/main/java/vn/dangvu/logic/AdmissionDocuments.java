@@ -27,6 +27,7 @@ import vn.dangvu.model.DueItem;
 import vn.dangvu.model.DueKind;
 import vn.dangvu.model.Member;
 import vn.dangvu.model.NameOrder;
+import vn.dangvu.model.ProbationDossier;
 import vn.dangvu.model.RegisterEntry;
 
 /**
@@ -125,6 +126,9 @@ public final class AdmissionDocuments {
         Loaded loaded = load();
         Map<Long, RegisterEntry> people = new HashMap<>();
         database.read(r -> r.people().of(byMember.keySet())).forEach(e -> people.put(e.id(), e));
+        Map<Long, LocalDate> admissions = new HashMap<>();
+        people.values().forEach(p -> admissions.put(p.id(), p.history().admissionDateOn(asOf).orElseThrow()));
+        Map<Long, ProbationDossier> dossiers = database.read(r -> r.probations().dossiers(admissions));
         List<Map<String, Object>> rows = new ArrayList<>();
         int overdue = 0;
         for (Map.Entry<Long, List<DueItem>> member : byMember.entrySet()) {
@@ -136,12 +140,11 @@ public final class AdmissionDocuments {
             row.put("number", String.valueOf(rows.size() + 1));
             row.put("name", ends.person().full());
             row.put("branch", ends.branch());
-            LocalDate admitted = people.get(member.getKey()).history().admissionDateOn(asOf).orElseThrow();
-            row.put("admitted", DateFormats.format(admitted));
+            row.put("admitted", DateFormats.format(admissions.get(member.getKey())));
             row.put("probationEnds", DateFormats.format(ends.dueDate()));
             row.put("recognitionDue", recognition == null ? DateFormats.format(due.deadlines().recognitionDue(ends.dueDate()))
                     : DateFormats.format(recognition.dueDate()));
-            int missing = database.read(r -> r.probations().dossier(member.getKey(), admitted)).missing().size();
+            int missing = dossiers.get(member.getKey()).missing().size();
             row.put("state", (late ? "Quá hạn xét" : recognition != null ? "Đến hạn xét" : "Sắp hết dự bị")
                     + (missing == 0 ? "; hồ sơ đủ" : "; hồ sơ thiếu " + missing + " giấy tờ"));
             rows.add(row);

@@ -115,6 +115,18 @@ class AdmissionDocumentsTest {
     }
 
     @Test
+    void theReminderListCountsWhatEachDossierStillLacks() throws Exception {
+        long hai = new RegisterService(database).loadRegister().stream()
+                .filter(e -> e.name().full().equals("Lục Văn Hải")).findFirst().orElseThrow().id();
+        new ProbationService(database).save(new vn.dangvu.model.ProbationDossier(hai, LocalDate.of(2024, 2, 29), List.of(
+                new vn.dangvu.model.ProbationDocument(vn.dangvu.model.ProbationStep.SELF_REVIEW,
+                        LocalDate.of(2025, 2, 1), null, null))));
+        Path file = folder.resolve("du-bi-ho-so.docx");
+        documents.probationReminders(LocalDate.of(2025, 4, 15), file);
+        assertTrue(text(file).contains("Quá hạn xét; hồ sơ thiếu 5 giấy tờ"), text(file));
+    }
+
+    @Test
     void theReminderListShowsProbationsEndingAndOverdue() throws Exception {
         Path file = folder.resolve("du-bi.docx");
         documents.probationReminders(LocalDate.of(2025, 4, 15), file);
