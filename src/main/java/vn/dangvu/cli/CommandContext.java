@@ -32,7 +32,8 @@ public record CommandContext(Path dataFolder, PrintStream out, PrintStream err, 
         }
     }
 
-    private String password() {
+    /** The password from the environment, or null. */
+    public String password() {
         String file = environment.get(PASSWORD_FILE);
         if (file != null && !file.isBlank()) {
             try {
