@@ -134,8 +134,9 @@ public final class RatingView {
                 e.consume();
             }
         });
-        Label help = new Label("Chọn một dòng rồi gõ: X xuất sắc, T tốt, H hoàn thành, K không hoàn thành "
-                + "(hoặc 1–4); năm chấm điểm: gõ điểm rồi Enter. Dòng kế tiếp được chọn tự động.");
+        Label help = new Label();
+        help.setId("rating-key-help");
+        help.textProperty().bind(viewModel.keyHelpProperty());
         help.setWrapText(true);
         Label typing = new Label();
         typing.textProperty().bind(viewModel.typingProperty().map(t -> t.isEmpty() ? "" : "Điểm đang gõ: " + t));
