@@ -391,23 +391,27 @@ public final class RatingViewModel {
         }
     }
 
-    /** Writes the distribution shown to an Excel file the clerk chooses. */
+    /** Writes the tables of the years typed to an Excel file the clerk chooses (those shown if they match). */
     public void exportDistribution() {
-        RatingDistribution current = shownDistribution;
-        if (current == null) {
-            status.set("Bấm \"Xem bảng tổng hợp\" trước khi xuất Excel.");
+        Optional<int[]> span = span();
+        if (span.isEmpty()) {
             return;
         }
+        int from = span.get()[0];
+        int to = span.get()[1];
+        RatingDistribution shown = shownDistribution;
         Optional<Path> file = context.dialogs().askSaveFile("Xuất bảng tổng hợp xếp loại ra Excel",
-                "Xep loai " + current.fromYear() + "-" + current.toYear() + ".xlsx", "Bảng tính Excel", ".xlsx");
+                "Xep loai " + from + "-" + to + ".xlsx", "Bảng tính Excel", ".xlsx");
         file.ifPresent(target -> {
             busy.set(true);
+            status.set("Đang ghi bảng tổng hợp xếp loại " + from + "–" + to + "…");
             context.background().run(() -> {
-                context.ratings().export(current, target);
+                boolean same = shown != null && shown.fromYear() == from && shown.toYear() == to;
+                context.ratings().export(same ? shown : context.ratings().distribution(from, to), target);
                 return target;
             }, done -> {
                 busy.set(false);
-                status.set("Đã ghi bảng tổng hợp xếp loại vào " + done + ".");
+                status.set("Đã ghi bảng tổng hợp xếp loại " + from + "–" + to + " vào " + done + ".");
             }, this::failed);
         });
     }

@@ -173,6 +173,19 @@ class RatingViewModelTest {
         assertTrue(model.statusProperty().get().startsWith("Đã ghi bảng tổng hợp xếp loại"));
     }
 
+    @Test
+    void theWorkbookOfTheYearsTypedIsWrittenWithoutShowingTheTablesFirst() {
+        List.copyOf(model.lines()).forEach(l -> model.key(l, "X"));
+        model.save();
+        model.fromYear.set("2024");
+        model.toYear.set("2024");
+        Path file = folder.resolve("xep-loai-2024.xlsx");
+        dialogs.saveFiles.add(Optional.of(file));
+        model.exportDistribution();
+        assertTrue(file.toFile().length() > 0);
+        assertEquals("Đã ghi bảng tổng hợp xếp loại 2024–2024 vào " + file + ".", model.statusProperty().get());
+    }
+
     private long member(String name, List<MembershipEvent> events) {
         Member member = new Member(null, 0, PersonName.parse(name), Sex.MALE, LocalDate.of(1980, 3, 15), "Kinh", null, null,
                 new MemberProfile.Builder().build());
