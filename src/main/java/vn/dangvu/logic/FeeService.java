@@ -68,7 +68,8 @@ public final class FeeService {
     /** Sổ thu đảng phí of a branch for a year, as of a day (months after it are not yet arrears). */
     public List<FeeBookRow> book(long branchId, int year, LocalDate asOf) {
         return database.read(r -> FeeBook.of(new FeeLedger(rules, asOf),
-                payers(r, YearMonth.of(year, 1), YearMonth.of(year, 12)), year, branchId));
+                payers(r, YearMonth.of(year, 1), YearMonth.of(year, 12)), year, branchId,
+                r.fees().firstRecordedMonth().orElse(null)));
     }
 
     /** The report for the months from..to, every branch that had payers, as of a day. */

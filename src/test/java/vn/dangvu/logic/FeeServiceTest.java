@@ -106,6 +106,20 @@ class FeeServiceTest {
     }
 
     @Test
+    void theBookShowsNoArrearsBeforeTheOfficeBeganRecordingFees() {
+        List<FeeBookRow> empty = fees.book(napan, 2026, AS_OF);
+        assertTrue(empty.stream().allMatch(r -> r.arrears().isEmpty()), "nothing recorded yet: nobody owes");
+        assertEquals(List.of(FeeCell.Status.NOT_RECORDED, FeeCell.Status.NOT_RECORDED, FeeCell.Status.NOT_RECORDED,
+                FeeCell.Status.LATER), empty.get(0).cells().subList(0, 4).stream().map(FeeCell::status).toList());
+
+        fees.payMonth(napan, YearMonth.of(2026, 2), LocalDate.of(2026, 2, 25), CLERK);
+        FeeBookRow hai = fees.book(napan, 2026, AS_OF).get(0);
+        assertEquals(List.of(FeeCell.Status.NOT_RECORDED, FeeCell.Status.PAID, FeeCell.Status.UNPAID),
+                hai.cells().subList(0, 3).stream().map(FeeCell::status).toList(), "kept from February on");
+        assertEquals(6_000, hai.arrearsAmount());
+    }
+
+    @Test
     void membersAwayPayWhereTheyAreHostedAndHostedMembersPayHere() {
         // a month is owed where the member is at its end
         register.recordEvent(hai, MembershipEvent.of(MembershipEventType.TEMPORARY_LEAVE, LocalDate.of(2026, 2, 2), null)

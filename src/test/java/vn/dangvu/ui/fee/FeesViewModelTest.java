@@ -63,11 +63,23 @@ class FeesViewModelTest {
     }
 
     @Test
-    void theBookOfTheFirstBranchShowsArrearsInDong() {
+    void anOfficeThatHasRecordedNoFeesSeesNoArrearsAndIsToldWhy() {
         assertEquals("Chi bộ thôn Nà Pàn", viewModel.branch.get().name());
+        assertEquals(List.of("—", "—", "—", "·"), months(0));
+        assertEquals(0, viewModel.rows().get(0).arrearsAmount());
+        assertEquals("Chi bộ thôn Nà Pàn, năm 2026: 2 đảng viên · đã thu 0 đ · 0 người còn nợ 0 đ · \"—\": tháng trước "
+                + "khi văn phòng bắt đầu ghi sổ đảng phí, không tính nợ", viewModel.statusTextProperty().get());
+    }
+
+    @Test
+    void onceTheBookIsStartedTheUnpaidMonthsAreArrearsInDong() {
+        viewModel.selectedProperty().set(viewModel.rows().get(1));
+        dialogs.choices.add("Tháng 1/2026");
+        dialogs.dates.add(Optional.of(LocalDate.of(2026, 1, 20)));
+        viewModel.payThrough();
         assertEquals(List.of("nợ", "nợ", "nợ", "·"), months(0));
         assertEquals(18_000, viewModel.rows().get(0).arrearsAmount());
-        assertEquals("Chi bộ thôn Nà Pàn, năm 2026: 2 đảng viên · đã thu 0 đ · 2 người còn nợ 36.000 đ",
+        assertEquals("Chi bộ thôn Nà Pàn, năm 2026: 2 đảng viên · đã thu 6.000 đ · 2 người còn nợ 30.000 đ",
                 viewModel.statusTextProperty().get());
     }
 
@@ -94,15 +106,15 @@ class FeesViewModelTest {
         dialogs.texts.add(Optional.of("5.200.000"));
         dialogs.choices.add("Không miễn");
         viewModel.editBasis();
-        assertEquals(List.of("nợ", "nợ", "nợ", "·"), months(0));
-        assertEquals(3 * 26_000, viewModel.rows().get(0).arrearsAmount());
+        assertEquals(List.of("—", "—", "—", "·"), months(0));
+        assertEquals(26_000, viewModel.rows().get(0).cells().get(0).due());
         assertEquals("Hưởng lương hưu, 5.200.000 đ", viewModel.rows().get(0).basis());
 
         viewModel.selectedProperty().set(viewModel.rows().get(1));
         dialogs.choices.add("Đảng viên khác");
         dialogs.choices.add("Hộ nghèo, hộ cận nghèo");
         viewModel.editBasis();
-        assertEquals(List.of("nợ", "miễn", "miễn", "miễn"), months(1));
+        assertEquals(List.of("—", "miễn", "miễn", "miễn"), months(1));
     }
 
     @Test
