@@ -219,7 +219,9 @@ public final class FeesViewModel {
         String title = "Báo cáo thu, nộp đảng phí";
         List<String> periods = new ArrayList<>(List.of("Quý I", "Quý II", "Quý III", "Quý IV"));
         periods.addAll(months(shown.get()));
-        Optional<String> period = context.dialogs().choose(title, "Kỳ báo cáo năm " + shown.get(), periods, "Quý I");
+        LocalDate day = today.get();
+        String quarter = periods.get(day.getYear() == shown.get() ? (day.getMonthValue() - 1) / 3 : 3); // the one in hand
+        Optional<String> period = context.dialogs().choose(title, "Kỳ báo cáo năm " + shown.get(), periods, quarter);
         if (period.isEmpty()) {
             return;
         }

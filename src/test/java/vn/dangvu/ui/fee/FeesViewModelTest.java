@@ -118,11 +118,21 @@ class FeesViewModelTest {
     }
 
     @Test
+    void lastYearsReportOffersItsFourthQuarter() {
+        viewModel.year.set("2025");
+        dialogs.choices.add("Quý IV");
+        dialogs.saveFiles.add(Optional.empty());
+        viewModel.exportReport();
+        assertEquals(List.of("Quý IV"), dialogs.initialChoices);
+    }
+
+    @Test
     void theQuarterlyReportIsSaved() throws Exception {
         Path file = folder.resolve("bao-cao.xlsx");
         dialogs.choices.add("Quý I");
         dialogs.saveFiles.add(Optional.of(file));
         viewModel.exportReport();
+        assertEquals(List.of("Quý I"), dialogs.initialChoices, "20/03/2026: the quarter in hand is offered first");
         assertTrue(Files.size(file) > 0);
         assertTrue(viewModel.messageProperty().get().startsWith("Đã ghi báo cáo đảng phí (1 chi bộ)"));
         assertEquals(YearMonth.of(2026, 4), FeesViewModel.range("Quý II", 2026)[0]);
