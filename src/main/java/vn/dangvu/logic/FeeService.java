@@ -146,6 +146,7 @@ public final class FeeService {
                     paid++;
                 }
             }
+            RecordLog.saved(r, memberId, "Đóng đảng phí đến tháng " + month(through) + ": " + paid + " tháng");
             return paid;
         });
     }
@@ -162,6 +163,8 @@ public final class FeeService {
                     paid++;
                 }
             }
+            RecordLog.saved(r, null, "Thu đảng phí tháng " + month(month) + " của "
+                    + r.branches().find(branchId).map(Branch::name).orElse("chi bộ") + ": " + paid + " người");
             return paid;
         });
     }
@@ -173,6 +176,7 @@ public final class FeeService {
                 throw new RecordRejected(null, "Tháng " + month.getMonthValue() + "/" + month.getYear()
                         + " chưa ghi đóng đảng phí.");
             }
+            RecordLog.saved(r, memberId, "Bỏ khoản đóng đảng phí tháng " + month(month) + " ghi nhầm");
             return null;
         });
     }
@@ -190,8 +194,13 @@ public final class FeeService {
         database.write(r -> {
             r.members().find(memberId).orElseThrow(() -> new RecordRejected(null, "Không tìm thấy hồ sơ."));
             r.fees().saveBasis(memberId, basis, recordedBy);
+            RecordLog.saved(r, memberId, "Sửa căn cứ tính đảng phí");
             return null;
         });
+    }
+
+    private static String month(YearMonth month) {
+        return month.getMonthValue() + "/" + month.getYear();
     }
 
     private static boolean branchIdIs(FeeCell cell, long branchId) {
