@@ -130,7 +130,9 @@ public final class DangVuApp extends Application {
     public void stop() {
         tasks.submit(() -> {
             if (database != null) {
-                OnClose.backUp(backups);
+                if (!probe.isOn()) { // a probe only opened the window: nothing to keep
+                    OnClose.backUp(backups);
+                }
                 database.close();
             }
             return null;
