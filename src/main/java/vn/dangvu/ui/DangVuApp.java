@@ -8,7 +8,6 @@ import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.scene.Scene;
 import javafx.scene.control.Label;
-import javafx.scene.control.ProgressIndicator;
 import javafx.scene.image.Image;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.VBox;
@@ -54,7 +53,9 @@ public final class DangVuApp extends Application {
         probe.failOnUncaughtErrors();
         stage = primaryStage;
         Label opening = new Label("Đang mở dữ liệu…");
-        root.setCenter(new VBox(12, new ProgressIndicator(), opening));
+        // A still line, no spinning indicator: drawn in software (an old PC's graphics) every frame
+        // of its animation took CPU from opening the database.
+        root.setCenter(new VBox(12, opening));
         ((VBox) root.getCenter()).setAlignment(javafx.geometry.Pos.CENTER);
         Scene scene = new Scene(root, 1200, 760);
         scene.getStylesheets().add(Styles.APP);
