@@ -96,6 +96,9 @@ public final class Database implements AutoCloseable {
         if (existed) {
             first = LegacyCollation.removeIfSet(folder, key, first);
         }
+        if (ShippedMigrations.allApplied(first)) { // Flyway's scan and validation would cost more than the open
+            return withSortKeys(new Database(folder, key, first));
+        }
         boolean migrated;
         try {
             // Out of order: features are built in parallel, so a data folder may already hold a
@@ -121,6 +124,11 @@ public final class Database implements AutoCloseable {
         } else {
             database = new Database(folder, key, first);
         }
+        return withSortKeys(database);
+    }
+
+    /** Keys of the register's order written where missing (rows from before V14; an interrupted first open). */
+    private static Database withSortKeys(Database database) {
         database.write(repositories -> repositories.members().fillMissingSortKeys());
         return database;
     }
