@@ -26,6 +26,8 @@ final class LegacyCollation {
 
     /** Where the copy is built, inside the data folder (same disk, so the final move is atomic). */
     static final String WORK_FOLDER = "dang-doi-cau-truc";
+    /** SCRIPT writes up to a few hundred rows per INSERT statement. */
+    private static final int COMMIT_EVERY = 50;
 
     private LegacyCollation() {
     }
@@ -76,10 +78,14 @@ final class LegacyCollation {
             to.setAutoCommit(false);
             try (Statement read = from.createStatement(); Statement write = to.createStatement();
                  ResultSet script = read.executeQuery("SCRIPT")) {
+                int statements = 0;
                 while (script.next()) {
                     String sql = script.getString(1);
                     if (!sql.startsWith("SET COLLATION ") && !sql.startsWith("--")) {
                         write.execute(sql);
+                        if (++statements % COMMIT_EVERY == 0) {
+                            to.commit(); // the copy is thrown away on any failure; small commits keep memory low
+                        }
                     }
                 }
             }
@@ -89,7 +95,9 @@ final class LegacyCollation {
             if (!before.equals(after)) {
                 throw new SQLException("bản chép không khớp với dữ liệu gốc");
             }
-            shutdown(to);
+            try (Statement statement = to.createStatement()) {
+                statement.execute("SHUTDOWN COMPACT"); // bulk writing leaves the file several times its size
+            }
         }
     }
 
