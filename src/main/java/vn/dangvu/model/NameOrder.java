@@ -33,6 +33,22 @@ public final class NameOrder {
     }
 
     /**
+     * The register's order as bytes a database can sort and index without a collation of its own
+     * (decision 0011): the collation keys of given, middle and family name, one after another.
+     * Compared as unsigned bytes, these keys order names as {@link #comparator()} does.
+     */
+    public static byte[] sortKey(PersonName name) {
+        Collator collator = collator();
+        byte[] given = collator.getCollationKey(name.given()).toByteArray();
+        byte[] middle = collator.getCollationKey(name.middle() == null ? "" : name.middle()).toByteArray();
+        byte[] family = collator.getCollationKey(name.family()).toByteArray();
+        byte[] key = Arrays.copyOf(given, given.length + middle.length + family.length);
+        System.arraycopy(middle, 0, key, given.length, middle.length);
+        System.arraycopy(family, 0, key, given.length + middle.length, family.length);
+        return key;
+    }
+
+    /**
      * Ranks many items by name quickly: names repeat a lot, so only the distinct words are
      * collated and the items are then sorted on integers. rank[i] is the position of items[i].
      */

@@ -45,7 +45,7 @@ public final class RatingBench {
                 time("phân bố " + from + "–" + to + ", lần " + run, () -> ratings.distribution(from, to));
             }
             try (Connection sql = DriverManager.getConnection("jdbc:h2:file:"
-                    + folder.toAbsolutePath().resolve(Database.FILE_NAME) + ";COLLATION=DEFAULT_VI", "sa", "")) {
+                    + folder.toAbsolutePath().resolve(Database.FILE_NAME), "sa", "")) {
                 sql.createStatement().executeUpdate("UPDATE member_rating SET branch_id = NULL");
             }
             for (int run = 1; run <= 2; run++) {

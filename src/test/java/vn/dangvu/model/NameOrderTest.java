@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.text.Normalizer;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.List;
@@ -54,6 +55,8 @@ class NameOrderTest {
 
         assertTrue(order.compare(a, b) < 0, () -> first + " must come before " + second + ": " + why);
         assertTrue(order.compare(b, a) > 0, () -> second + " must come after " + first + ": " + why);
+        assertTrue(Arrays.compareUnsigned(NameOrder.sortKey(a), NameOrder.sortKey(b)) < 0,
+                () -> "the database's sort key must put " + first + " before " + second + ": " + why);
     }
 
     @Test
@@ -76,6 +79,27 @@ class NameOrderTest {
         PersonName composed = PersonName.parse("Lê Văn Đức");
 
         assertEquals(0, order.compare(decomposed, composed));
+    }
+
+    @Test
+    void decomposedInputHasTheSameSortKeyAsComposedInput() {
+        PersonName decomposed = PersonName.parse(Normalizer.normalize("Lê Văn Đức", Normalizer.Form.NFD));
+
+        assertArrayEquals(NameOrder.sortKey(PersonName.parse("Lê Văn Đức")), NameOrder.sortKey(decomposed));
+    }
+
+    @ParameterizedTest(name = "[{index}] seed {0}")
+    @ValueSource(longs = {7, 8, 9, 20261130})
+    void databaseSortKeysOrderRandomNamesLikeTheComparator(long seed) {
+        Random random = new Random(seed);
+        List<PersonName> names = IntStream.range(0, 400).mapToObj(i -> randomName(random)).toList();
+
+        for (int i = 1; i < names.size(); i++) {
+            PersonName a = names.get(i - 1);
+            PersonName b = names.get(i);
+            int byKey = Integer.signum(Arrays.compareUnsigned(NameOrder.sortKey(a), NameOrder.sortKey(b)));
+            assertEquals(Integer.signum(order.compare(a, b)), byKey, a.full() + " / " + b.full());
+        }
     }
 
     @Test

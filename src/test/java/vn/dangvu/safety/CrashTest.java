@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -27,13 +28,10 @@ import vn.dangvu.model.RegisterEntry;
  * every kill the data opens, every workbook is wholly imported or not at all, and every saved
  * member has all its events.
  */
-@org.junit.jupiter.api.Disabled("H2 2.4.240 cannot open a database with COLLATION=DEFAULT_VI after a kill -9 during a"
-        + " transaction (reproduced every time): docs/decisions/0011-crash-recovery-and-collation.md. Enable it with"
-        + " that fix.")
 class CrashTest {
 
-    private static final long BUDGET_MILLIS = 60_000;
-    private static final int WORKBOOKS = 4;
+    private static final long BUDGET_MILLIS = 90_000;
+    private static final int WORKBOOKS = 6;
 
     @TempDir
     Path temp;
@@ -48,21 +46,30 @@ class CrashTest {
         Random random = new Random(8);
         long end = System.currentTimeMillis() + BUDGET_MILLIS;
         int kills = 0;
+        int killsInImport = 0;
         List<String> seen = new ArrayList<>();
         while (System.currentTimeMillis() < end && kills < 40) {
             Process child = start(data, workbooks);
-            if (!waitUntilOpen(child)) {
+            AtomicReference<String> doing = new AtomicReference<>();
+            Thread reader = waitUntilWriting(child, doing);
+            if (reader == null) {
                 child.destroyForcibly().waitFor();
                 throw new AssertionError("the child could not open the data after " + kills + " kills");
             }
-            Thread.sleep(2000 + random.nextInt(13000));
+            Thread.sleep(random.nextInt(5000));
             child.destroyForcibly(); // SIGKILL on Linux: kill -9
             child.waitFor(30, TimeUnit.SECONDS);
+            reader.join(5000); // its last line is what the child was doing when killed
             kills++;
-            seen.add(check(data));
+            if (doing.get().startsWith("IMPORT")) {
+                killsInImport++;
+            }
+            seen.add(doing.get() + " → " + check(data));
         }
-        System.out.println("CrashTest: " + kills + " kills; after each, workbooks imported/members saved: " + seen);
+        System.out.println("CrashTest: " + kills + " kills; what the child was doing → workbooks imported/members"
+                + " saved after it: " + seen);
         assertTrue(kills >= 2, "only " + kills + " kills in the time budget");
+        assertTrue(killsInImport >= 1, "no kill landed inside an import: " + seen);
     }
 
     /** Opens the data and checks it; returns "imported workbooks/saved members" for the report. */
@@ -89,16 +96,22 @@ class CrashTest {
         return builder.start();
     }
 
-    private static boolean waitUntilOpen(Process child) throws IOException {
+    /**
+     * Waits until the child writes its first import (its first line "IMPORT …"), then reads on in
+     * a thread (returned; null if the child ended before) that keeps the child's last line, what
+     * it is doing, in {@code doing}.
+     */
+    private static Thread waitUntilWriting(Process child, AtomicReference<String> doing) throws IOException {
         BufferedReader out = new BufferedReader(new InputStreamReader(child.getInputStream(), StandardCharsets.UTF_8));
         StringBuilder seen = new StringBuilder();
         for (String line = out.readLine(); line != null; line = out.readLine()) {
-            if (line.equals("OPEN")) {
+            if (line.startsWith("IMPORT")) {
+                doing.set(line);
                 // keep draining so the child never blocks on a full pipe
                 Thread drain = new Thread(() -> {
                     try {
-                        while (out.readLine() != null) {
-                            // discard
+                        for (String next = out.readLine(); next != null; next = out.readLine()) {
+                            doing.set(next);
                         }
                     } catch (IOException ignored) {
                         // the child was killed
@@ -106,11 +119,11 @@ class CrashTest {
                 });
                 drain.setDaemon(true);
                 drain.start();
-                return true;
+                return drain;
             }
             seen.append(line).append('\n');
         }
         System.err.println(seen);
-        return false;
+        return null;
     }
 }

@@ -26,7 +26,8 @@ import vn.dangvu.model.Sex;
 public final class CrashWork {
 
     static final String BRANCH = "Chi bộ thôn Nà Pàn";
-    static final int ROWS = 80;
+    /** Large enough that an import takes a few seconds here, so that kills land inside one. */
+    static final int ROWS = 2000;
     private static final String[] FAMILY = {"Nguyễn", "Trần", "Lê", "Phạm", "Hoàng", "Vũ", "Đặng", "Bùi", "Đỗ", "Hồ"};
     private static final String[] MIDDLE = {"Văn", "Thị", "Hữu", "Minh", "Ngọc", "Đức", "Thanh", "Quang", "Thu", "Xuân"};
     private static final String[] GIVEN = {"An", "Bình", "Cường", "Dung", "Giang", "Hà", "Khánh", "Lan", "Mai", "Nam"};
@@ -49,7 +50,12 @@ public final class CrashWork {
             int n = register.loadRegister().size();
             // saves between the imports, so that a kill lands in either, early and late
             for (Path file : files) {
-                importer.apply(importer.preview(file), "crash", ImportProgress.NONE, () -> false);
+                var plan = importer.preview(file);
+                System.out.println("IMPORT " + file.getFileName());
+                System.out.flush();
+                importer.apply(plan, "crash", ImportProgress.NONE, () -> false);
+                System.out.println("SAVE");
+                System.out.flush();
                 save(database, register, n++);
             }
             while (true) {
@@ -84,7 +90,7 @@ public final class CrashWork {
         members.row("STT", "Họ và tên", "Ngày sinh", "Giới tính", "Số thẻ đảng viên", "Chi bộ", "Ngày vào Đảng",
                 "Ngày chính thức");
         for (int i = 0; i < ROWS; i++) {
-            members.row(i + 1, name(i).full(), LocalDate.of(1960, 1, 1).plusDays(w * 1000L + i), "Nam",
+            members.row(i + 1, name(i).full(), LocalDate.of(1940, 1, 1).plusDays(w * 2_500L + i), "Nam",
                     cardPrefix(w) + String.format("%06d", i), BRANCH, "01/02/2000", "01/02/2001");
         }
         book.sheet("Chi bộ").row("Tên chi bộ", "Loại").row(BRANCH, "Thôn");

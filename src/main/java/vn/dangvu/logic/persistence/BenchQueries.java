@@ -22,10 +22,10 @@ public final class BenchQueries {
               GROUP BY member_id) last_change
             WHERE MOD(k, 2) = 1""";
 
-    /** A page of names in the register's order (given name first), Vietnamese collation from the URL. */
+    /** A page of names in the register's order (given name first), by the Vietnamese name keys. */
     private static final String FIRST_PAGE = """
             SELECT id, family_name, middle_name, given_name, birth_date FROM member
-            ORDER BY given_name, middle_name, family_name, birth_date, id LIMIT ?""";
+            ORDER BY name_sort_key, birth_date, id LIMIT ?""";
 
     private static final String RATINGS = """
             SELECT rating_year, grade, COUNT(*) FROM member_rating

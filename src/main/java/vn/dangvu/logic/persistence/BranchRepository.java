@@ -4,6 +4,8 @@ import static vn.dangvu.logic.persistence.jooq.Tables.BRANCH;
 import static vn.dangvu.logic.persistence.jooq.Tables.BRANCH_FORMER_NAME;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -12,6 +14,7 @@ import org.jooq.DSLContext;
 import vn.dangvu.logic.persistence.jooq.tables.records.BranchRecord;
 import vn.dangvu.model.Branch;
 import vn.dangvu.model.BranchKind;
+import vn.dangvu.model.NameOrder;
 
 /** Chi bộ rows and their former names. */
 public final class BranchRepository {
@@ -24,7 +27,10 @@ public final class BranchRepository {
 
     /** Every branch, dissolved ones included, in Vietnamese name order. */
     public List<Branch> all() {
-        return dsl.selectFrom(BRANCH).orderBy(BRANCH.NAME).fetch(BranchRepository::toBranch);
+        // Sorted here: the database compares strings by code point (decision 0011).
+        List<Branch> branches = new ArrayList<>(dsl.selectFrom(BRANCH).fetch(BranchRepository::toBranch));
+        branches.sort(Comparator.comparing(Branch::name, NameOrder.collator()));
+        return branches;
     }
 
     public Optional<Branch> find(long id) {

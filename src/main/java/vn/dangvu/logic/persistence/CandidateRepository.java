@@ -27,7 +27,7 @@ public final class CandidateRepository {
     /** The member columns a candidate shares: everything about the person. */
     private static final List<Field<?>> PERSON_FIELDS = java.util.Arrays.stream(MEMBER.fields())
             .filter(f -> !f.equals(MEMBER.ID) && !f.equals(MEMBER.VERSION) && !f.equals(MEMBER.CREATED_AT)
-                    && !f.equals(MEMBER.UPDATED_AT))
+                    && !f.equals(MEMBER.UPDATED_AT) && !f.equals(MEMBER.NAME_SORT_KEY))
             .toList();
 
     private final DSLContext dsl;

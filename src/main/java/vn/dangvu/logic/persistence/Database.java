@@ -95,7 +95,9 @@ public final class Database implements AutoCloseable {
             throw new IllegalStateException("Không cập nhật được cấu trúc dữ liệu trên máy chủ " + server + ": "
                     + e.getMessage(), e);
         }
-        return new Database(folder, server, null, connection, EditSession.ofSystemUser());
+        Database database = new Database(folder, server, null, connection, EditSession.ofSystemUser());
+        database.write(repositories -> repositories.members().fillMissingSortKeys());
+        return database;
     }
 
     /** The data folder's database, or the server's when one is given. */
@@ -162,6 +164,9 @@ public final class Database implements AutoCloseable {
         }
         String url = url(folder, key);
         Connection first = connect(folder, url, key);
+        if (existed) {
+            first = LegacyCollation.removeIfSet(folder, key, first);
+        }
         boolean migrated;
         try {
             migrated = migrate(Flyway.configure().dataSource(dataSource(url, key))
@@ -174,13 +179,17 @@ public final class Database implements AutoCloseable {
             closeQuietly(first);
             throw e;
         }
-        if (!migrated) {
-            return new Database(folder, key, first);
+        Database database;
+        if (migrated) {
+            // H2 2.4 evaluates CHECK constraints created in the same session of the database wrongly
+            // ("Check constraint invalid", H2 #4291/#4308) until it is reopened: close and reopen it.
+            closeQuietly(first);
+            database = new Database(folder, key, connect(folder, url, key));
+        } else {
+            database = new Database(folder, key, first);
         }
-        // H2 2.4 evaluates CHECK constraints created in the same session of the database wrongly
-        // ("Check constraint invalid", H2 #4291/#4308) until it is reopened: close and reopen it.
-        closeQuietly(first);
-        return new Database(folder, key, connect(folder, url, key));
+        database.write(repositories -> repositories.members().fillMissingSortKeys());
+        return database;
     }
 
     /** Flyway's own data source would trim the password's final space that H2 needs with a cipher. */
@@ -282,11 +291,12 @@ public final class Database implements AutoCloseable {
     }
 
     /**
-     * COLLATION is set in the URL: Vietnamese ordering for every string comparison in SQL. An
-     * embedded file database only: no TCP server, no AUTO_SERVER, so no network port is opened.
+     * No collation: H2 cannot reopen a collated file after a crash mid-transaction, so names are
+     * ordered by keys the application writes (decision 0011). An embedded file database only: no
+     * TCP server, no AUTO_SERVER, so no network port is opened.
      */
     static String url(Path folder, FileKey key) {
-        return "jdbc:h2:file:" + folder.toAbsolutePath().resolve(FILE_NAME) + ";COLLATION=DEFAULT_VI"
+        return "jdbc:h2:file:" + folder.toAbsolutePath().resolve(FILE_NAME)
                 + (key == null ? "" : ";CIPHER=AES");
     }
 

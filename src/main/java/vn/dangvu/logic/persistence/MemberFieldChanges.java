@@ -19,7 +19,8 @@ import vn.dangvu.model.history.FieldChange;
 public final class MemberFieldChanges {
 
     /** Kept by the database, not edited by the clerk. */
-    private static final Set<Field<?>> SYSTEM = Set.of(MEMBER.ID, MEMBER.VERSION, MEMBER.CREATED_AT, MEMBER.UPDATED_AT);
+    private static final Set<Field<?>> SYSTEM = Set.of(MEMBER.ID, MEMBER.VERSION, MEMBER.CREATED_AT, MEMBER.UPDATED_AT,
+            MEMBER.NAME_SORT_KEY);
 
     /** By the lower-case column name the log stores ("birth_date"). */
     private static final Map<String, Field<?>> BY_NAME = Arrays.stream(MEMBER.fields())

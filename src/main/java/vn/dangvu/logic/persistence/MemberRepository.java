@@ -11,6 +11,7 @@ import vn.dangvu.logic.persistence.jooq.tables.records.MemberRecord;
 import vn.dangvu.model.Member;
 import vn.dangvu.model.MemberIds;
 import vn.dangvu.model.MemberProfile;
+import vn.dangvu.model.NameOrder;
 import vn.dangvu.model.PersonName;
 import vn.dangvu.model.PoliticalTheory;
 import vn.dangvu.model.Sex;
@@ -61,6 +62,25 @@ public final class MemberRepository {
                 member.ethnicity(), member.religion(), member.ids(), member.profile());
     }
 
+    /**
+     * Writes the name keys of the register's order where they are missing (the rows of a
+     * database from before they existed); the number of rows filled.
+     */
+    public int fillMissingSortKeys() {
+        var missing = dsl.select(MEMBER.ID, MEMBER.FAMILY_NAME, MEMBER.MIDDLE_NAME, MEMBER.GIVEN_NAME).from(MEMBER)
+                .where(MEMBER.NAME_SORT_KEY.isNull()).fetch();
+        if (missing.isEmpty()) {
+            return 0;
+        }
+        var batch = dsl.batch(dsl.update(MEMBER).set(MEMBER.NAME_SORT_KEY, (byte[]) null)
+                .where(MEMBER.ID.eq((Long) null)));
+        for (var r : missing) {
+            batch.bind(NameOrder.sortKey(new PersonName(r.value2(), r.value3(), r.value4())), r.value1());
+        }
+        batch.execute();
+        return missing.size();
+    }
+
     /** The person other than {@code exceptId} who already holds this card number, if any. */
     public Optional<Member> findByCardNumber(String cardNumber, Long exceptId) {
         return findOther(MEMBER.CARD_NUMBER, cardNumber, exceptId);
@@ -88,6 +108,7 @@ public final class MemberRepository {
         r.setFamilyName(m.name().family());
         r.setMiddleName(m.name().middle());
         r.setGivenName(m.name().given());
+        r.setNameSortKey(NameOrder.sortKey(m.name()));
         r.setSex(m.sex() == Sex.MALE ? "M" : "F");
         r.setBirthDate(m.birthDate());
         r.setEthnicity(m.ethnicity());

@@ -50,11 +50,11 @@ public final class RegisterRepository {
 
     /**
      * People in the register's order from a position on, with their histories: the database
-     * walks its name index (collated in Vietnamese) and stops after {@code count} people.
+     * walks its index of Vietnamese name keys (decision 0011) and stops after {@code count} people.
      */
     public List<RegisterEntry> inNameOrder(int from, int count) {
         List<Long> ids = dsl.select(MEMBER.ID).from(MEMBER)
-                .orderBy(MEMBER.GIVEN_NAME, MEMBER.MIDDLE_NAME, MEMBER.FAMILY_NAME, MEMBER.BIRTH_DATE, MEMBER.ID)
+                .orderBy(MEMBER.NAME_SORT_KEY, MEMBER.BIRTH_DATE, MEMBER.ID)
                 .limit(count).offset(from).fetch(MEMBER.ID);
         Map<Long, RegisterEntry> byId = new HashMap<>();
         load(ids).forEach(e -> byId.put(e.id(), e));
