@@ -122,6 +122,11 @@ public final class BackupService {
         return database.server().isPresent();
     }
 
+    /** The server the data is on now, empty for the file on this computer. */
+    public Optional<ServerAddress> server() {
+        return database.server();
+    }
+
     /** This computer's choice of a server for the data, kept in the data folder like the second backup folder. */
     public ServerSettings serverSettings() {
         return new ServerSettings(dataFolder);

@@ -34,6 +34,8 @@ public final class BackupViewModel {
     final StringProperty passwordState = new SimpleStringProperty("");
     /** The PostgreSQL server chosen on this computer (máy chủ dữ liệu), for the next start. */
     final StringProperty server = new SimpleStringProperty("");
+    /** The data is on a server: the file's backups, restore and password do not apply. */
+    final BooleanProperty onServer = new SimpleBooleanProperty(false);
     final BooleanProperty busy = new SimpleBooleanProperty(false);
     final ObservableList<BackupFile> backups = FXCollections.observableArrayList();
     private Runnable onRestored = () -> { };
@@ -176,6 +178,16 @@ public final class BackupViewModel {
                 + " Vụ làm việc trên dữ liệu của máy chủ này; dữ liệu trên máy này vẫn giữ nguyên."));
     }
 
+    /** The server in use now (from the command line or the setting), else the one set for the next start. */
+    static String serverText(Optional<ServerAddress> current, Optional<ServerAddress> saved) {
+        if (current.isPresent()) {
+            return "Máy chủ dữ liệu đang dùng: " + current.get()
+                    + (saved.isPresent() && !saved.equals(current) ? "; lần mở sau: " + saved.get() : "") + ".";
+        }
+        return saved.map(s -> "Máy chủ dữ liệu từ lần mở sau: " + s + ".")
+                .orElse("Máy chủ dữ liệu: không dùng (dữ liệu trên máy này).");
+    }
+
     static String describe(BackupResult result) {
         String text = "Đã sao lưu và kiểm tra: " + result.tables() + " bảng, " + NumberFormats.count(result.rows())
                 + " dòng khớp với dữ liệu.\n" + result.file().file();
@@ -195,18 +207,18 @@ public final class BackupViewModel {
             T result = work.call();
             return new Loaded<>(result, context.backups().list(), context.backups().status(),
                     context.backups().isStale(), context.backups().secondFolder(), context.passwords().isSet(),
-                    context.backups().onServer(), context.backups().serverSettings().load());
+                    context.backups().server(), context.backups().serverSettings().load());
         }, loaded -> {
             busy.set(false);
             backups.setAll(loaded.list);
             status.set(loaded.status);
             stale.set(loaded.stale);
             secondFolder.set(loaded.second.map(Path::toString).orElse("(chưa chọn)"));
-            passwordState.set(loaded.onServer ? "Dữ liệu ở máy chủ PostgreSQL: mật khẩu mã hóa chỉ dùng cho tệp"
+            onServer.set(loaded.current.isPresent());
+            passwordState.set(loaded.current.isPresent() ? "Dữ liệu ở máy chủ PostgreSQL: mật khẩu mã hóa chỉ dùng cho tệp"
                     + " dữ liệu trên máy này." : loaded.password ? "Dữ liệu được mã hóa bằng mật khẩu."
                     : "Chưa đặt mật khẩu: ai mở được máy là đọc được dữ liệu. Nên đặt mật khẩu.");
-            server.set(loaded.server.map(s -> "Máy chủ dữ liệu: " + s).orElse("Máy chủ dữ liệu: không dùng"
-                    + " (dữ liệu trên máy này)."));
+            server.set(serverText(loaded.current, loaded.server));
             then.accept(loaded.result);
         }, e -> {
             busy.set(false);
@@ -215,6 +227,6 @@ public final class BackupViewModel {
     }
 
     private record Loaded<T>(T result, List<BackupFile> list, String status, boolean stale, Optional<Path> second,
-                             boolean password, boolean onServer, Optional<ServerAddress> server) {
+                             boolean password, Optional<ServerAddress> current, Optional<ServerAddress> server) {
     }
 }

@@ -160,7 +160,7 @@ class BackupViewModelTest {
         assertEquals(java.util.List.of(), dialogs.errors);
         assertTrue(dialogs.infos.get(0).startsWith("Đã kết nối được máy chủ " + server.url()), dialogs.infos.toString());
         assertEquals(Optional.of(server), new ServerSettings(temp.resolve("data")).load());
-        assertEquals("Máy chủ dữ liệu: " + server, model.server.get());
+        assertEquals("Máy chủ dữ liệu từ lần mở sau: " + server + ".", model.server.get());
 
         dialogs.texts.add(Optional.of(""));
         model.chooseServer();
@@ -179,6 +179,8 @@ class BackupViewModelTest {
         assertTrue(model.statusProperty().get().startsWith("Dữ liệu dùng chung trên máy chủ PostgreSQL"),
                 model.statusProperty().get());
         assertFalse(model.staleProperty().get());
+        assertTrue(model.onServer.get(), "the file's backup, restore and password buttons are off");
+        assertEquals("Máy chủ dữ liệu đang dùng: " + TestDatabase.server() + ".", model.server.get());
 
         model.backUpNow();
         assertEquals(1, dialogs.errors.size());
