@@ -43,7 +43,8 @@ public record CommandContext(Path dataFolder, ServerAddress server, PrintStream 
         }
     }
 
-    private String password() {
+    /** The password from the environment, or null. */
+    public String password() {
         String file = environment.get(PASSWORD_FILE);
         if (file != null && !file.isBlank()) {
             try {

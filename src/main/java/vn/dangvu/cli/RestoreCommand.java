@@ -6,6 +6,7 @@ import java.util.Set;
 import vn.dangvu.logic.backup.BackupPreview;
 import vn.dangvu.logic.backup.BackupResult;
 import vn.dangvu.logic.backup.BackupService;
+import vn.dangvu.logic.persistence.DataFileUnreadableException;
 import vn.dangvu.logic.persistence.Database;
 import vn.dangvu.model.NumberFormats;
 
@@ -32,7 +33,16 @@ public final class RestoreCommand implements Command {
             throw new UsageException("Không hiểu \"" + options.positional().get(0) + "\".");
         }
         Path from = Path.of(options.required("--from"));
-        try (Database database = context.openDatabase()) {
+        Database database;
+        try {
+            database = context.openDatabase();
+        } catch (DataFileUnreadableException damaged) {
+            Path kept = BackupService.replaceDamagedData(context.dataFolder(), from, context.password());
+            context.out().println("Dữ liệu hiện tại không mở được; đã thay bằng bản sao lưu " + from.getFileName()
+                    + ". Tệp hỏng được giữ lại: " + kept);
+            return CommandLine.OK;
+        }
+        try (database) {
             BackupService backups = new BackupService(database);
             BackupPreview preview = backups.preview(from);
             BackupResult safety = backups.restore(from);

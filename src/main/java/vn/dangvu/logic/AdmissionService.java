@@ -93,6 +93,8 @@ public final class AdmissionService {
             }
             checkIntroducersExist(r, toSave);
             checkCitizenIdFree(r, toSave);
+            RecordLog.saved(r, toSave.formerMemberId(), (toSave.id() == null ? "Thêm" : "Sửa")
+                    + " hồ sơ kết nạp: " + toSave.person().name().full() + " (" + branch.name() + ")");
             return toSave.id() == null ? r.candidates().insert(toSave) : r.candidates().update(toSave);
         });
     }
@@ -130,6 +132,7 @@ public final class AdmissionService {
                     former.profile());
             Candidate candidate = new Candidate(null, 0, branchId, person, workplace, formerMemberId, null, null, null,
                     Map.of());
+            RecordLog.saved(r, formerMemberId, "Mở hồ sơ kết nạp lại: " + former.name().full());
             return r.candidates().insert(candidate);
         });
     }
@@ -211,6 +214,8 @@ public final class AdmissionService {
             if (reason == null || reason.isBlank()) {
                 throw new RecordRejected("reason", "Ghi lý do dừng theo dõi hồ sơ.");
             }
+            RecordLog.saved(r, candidate.formerMemberId(), "Dừng theo dõi hồ sơ kết nạp "
+                    + candidate.person().name().full() + " từ " + format(on) + ": " + reason.strip());
             return r.candidates().update(candidate.withdrawn(on, reason));
         });
     }

@@ -31,7 +31,9 @@ public final class BranchService {
     public Branch create(String name, BranchKind kind, LocalDate foundedOn) {
         return database.write(r -> {
             checkNameFree(r, name, null);
-            return r.branches().insert(Branch.create(name, kind, foundedOn));
+            Branch created = r.branches().insert(Branch.create(name, kind, foundedOn));
+            RecordLog.saved(r, null, "Thêm chi bộ: " + created.name());
+            return created;
         });
     }
 
@@ -54,6 +56,8 @@ public final class BranchService {
                 r.branches().addFormerName(branchId, branch.name(), lastDayOfOldName);
             } // else: correcting the new name given on the same day; the name before it stays recorded
             r.branches().update(renamed);
+            RecordLog.saved(r, null, "Đổi tên " + branch.name() + " thành " + renamed.name() + " từ "
+                    + DateFormats.format(from));
             return renamed;
         });
     }
@@ -62,6 +66,7 @@ public final class BranchService {
         return database.write(r -> {
             Branch changed = find(r, branchId).withKind(kind);
             r.branches().update(changed);
+            RecordLog.saved(r, null, "Đổi loại " + changed.name() + ": " + kind.label());
             return changed;
         });
     }
@@ -78,6 +83,7 @@ public final class BranchService {
             }
             Branch dissolved = branch.dissolved(on, null);
             r.branches().update(dissolved);
+            RecordLog.saved(r, null, "Giải thể " + branch.name() + " ngày " + DateFormats.format(on));
             return dissolved;
         });
     }
@@ -97,6 +103,8 @@ public final class BranchService {
                 MemberChangeLog.moved(r, memberId, r.events().insert(memberId, move), branch.name(), into.name());
             }
             r.branches().update(branch.dissolved(on, intoId));
+            RecordLog.saved(r, null, "Sáp nhập " + branch.name() + " vào " + into.name() + " ngày "
+                    + DateFormats.format(on) + ": " + moving.size() + " người chuyển sang");
             return moving.size();
         });
     }

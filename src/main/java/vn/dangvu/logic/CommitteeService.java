@@ -26,6 +26,7 @@ public final class CommitteeService {
             for (Branch branch : branches) {
                 r.branches().insert(branch);
             }
+            RecordLog.saved(r, null, "Thiết lập " + committee.name() + " với " + branches.size() + " chi bộ");
             return null;
         });
     }
@@ -33,6 +34,7 @@ public final class CommitteeService {
     public void save(Committee committee) {
         database.write(r -> {
             r.committee().save(committee);
+            RecordLog.saved(r, null, "Sửa thông tin " + committee.name());
             return null;
         });
     }

@@ -33,6 +33,8 @@ public final class ProbationService {
                         + " không phải của lần kết nạp gần nhất.");
             }
             r.probations().save(dossier);
+            RecordLog.saved(r, dossier.memberId(), "Ghi hồ sơ xét công nhận chính thức (kết nạp ngày "
+                    + format(dossier.admittedOn()) + ")");
             return dossier;
         });
     }

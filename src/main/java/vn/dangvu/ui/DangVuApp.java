@@ -16,6 +16,9 @@ import javafx.stage.Stage;
 import vn.dangvu.logic.CommitteeService;
 import vn.dangvu.logic.RuleTables;
 import vn.dangvu.logic.TaskRunner;
+import vn.dangvu.logic.backup.BackupFile;
+import vn.dangvu.logic.backup.BackupService;
+import vn.dangvu.logic.persistence.DataFileUnreadableException;
 import vn.dangvu.logic.persistence.Database;
 import vn.dangvu.logic.persistence.ServerAddress;
 import vn.dangvu.model.AdmissionDeadlines;
@@ -37,7 +40,7 @@ public final class DangVuApp extends Application {
     private static CompletableFuture<Database> opening;
 
     private Database database;
-    private vn.dangvu.logic.backup.BackupService backups;
+    private BackupService backups;
     private AdmissionDeadlines deadlines;
     private final BorderPane root = new BorderPane();
     private Stage stage;
@@ -89,9 +92,45 @@ public final class DangVuApp extends Application {
                         probe.failed("không mở được dữ liệu: " + DialogService.messageOf(error));
                         return;
                     }
+                    if (error instanceof DataFileUnreadableException) {
+                        offerLastBackup(DialogService.messageOf(error), background, dialogs);
+                        return;
+                    }
                     dialogs.showError("Không mở được dữ liệu", DialogService.messageOf(error));
                     Platform.exit();
                 });
+    }
+
+    /** A damaged data file: the newest verified backup, if there is one, put in its place on request. */
+    private void offerLastBackup(String problem, Background background, FxDialogService dialogs) {
+        background.run(() -> BackupService.listIn(dataFolder).stream().findFirst(), newest -> {
+            if (newest.isEmpty()) {
+                dialogs.showError("Không mở được dữ liệu", problem + "\n\nKhông có bản sao lưu nào trong thư mục "
+                        + dataFolder.resolve(Database.BACKUP_FOLDER) + ".");
+                Platform.exit();
+                return;
+            }
+            BackupFile backup = newest.get();
+            boolean restore = dialogs.confirm("Tệp dữ liệu bị hỏng", problem + "\n\nKhôi phục bản sao lưu gần nhất, ngày "
+                    + backup.takenAt().format(java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm"))
+                    + " (đã kiểm tra)? Những thay đổi sau thời điểm đó sẽ phải nhập lại. Tệp hỏng được giữ lại"
+                    + " trong thư mục dữ liệu, không bị xóa.");
+            if (!restore) {
+                Platform.exit();
+                return;
+            }
+            background.run(() -> BackupService.replaceDamagedData(dataFolder, backup.file(), null), kept -> {
+                dialogs.showInfo("Đã khôi phục", "Dữ liệu đã được khôi phục từ bản sao lưu. Tệp hỏng được giữ lại: "
+                        + kept.getFileName());
+                open(() -> Database.open(dataFolder), background, dialogs);
+            }, e -> {
+                dialogs.showError("Không khôi phục được", DialogService.messageOf(e));
+                Platform.exit();
+            });
+        }, e -> {
+            dialogs.showError("Không mở được dữ liệu", problem);
+            Platform.exit();
+        });
     }
 
     private void opened(Optional<Committee> committee, AppContext context) {

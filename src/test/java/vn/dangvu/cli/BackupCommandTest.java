@@ -65,6 +65,31 @@ class BackupCommandTest {
     }
 
     @Test
+    void aDamagedDataFileIsReplacedByTheBackupAndKeptBesideIt() throws Exception {
+        assertEquals(CommandLine.OK, run(Map.of(), "demo", "--members", "12"), errors());
+        Path file = temp.resolve("ban-sao-luu.zip");
+        assertEquals(CommandLine.OK, run(Map.of(), "backup", "--to", file.toString()), errors());
+        Path data = temp.resolve("data").resolve("dangvu.mv.db");
+        byte[] damaged = Files.readAllBytes(data);
+        java.util.Arrays.fill(damaged, 0, 8192, (byte) 0x5a); // both copies of H2's file header
+        Files.write(data, damaged);
+
+        assertEquals(CommandLine.FAILED, run(Map.of(), "backup"), errors());
+        assertTrue(errors().startsWith("Lỗi: Không mở được dữ liệu trong "), errors());
+
+        assertEquals(CommandLine.OK, run(Map.of(), "restore", "--from", file.toString()), errors());
+
+        assertTrue(output().startsWith("Dữ liệu hiện tại không mở được; đã thay bằng bản sao lưu ban-sao-luu.zip."
+                + " Tệp hỏng được giữ lại: "), output());
+        try (var files = Files.list(temp.resolve("data"))) {
+            assertEquals(1, files.filter(f -> f.getFileName().toString().startsWith("dangvu-hong-")).count());
+        }
+        try (Database database = Database.open(temp.resolve("data"))) {
+            assertEquals(12, new vn.dangvu.logic.RegisterService(database).loadRegister().size());
+        }
+    }
+
+    @Test
     void encryptedDataNeedsThePasswordFromAFileOrTheEnvironmentNeverFromTheCommandLine() throws Exception {
         try (Database database = Database.open(temp.resolve("data"))) {
             database.changePassword("bí mật 123");

@@ -151,6 +151,23 @@ class HistoryServiceTest {
         assertTrue(line.endsWith("so-danh-sach.xlsx"), line);
     }
 
+    @Test
+    void branchChangesAndValidReasonsArePartOfTheLogButNotUndone() {
+        long id = official("Nguyễn Văn An");
+        new BranchService(database).rename(napan, "Chi bộ thôn Nà Pàn Mới", LocalDate.of(2026, 3, 1));
+        new vn.dangvu.logic.meeting.MeetingService(database).recordValidReason(id, java.time.YearMonth.of(2026, 4),
+                "Đi làm ăn xa có báo cáo", "thư ký");
+
+        List<String> lines = history.recent(10).stream().map(HistoryLine::sentence).toList();
+
+        assertEquals("Nguyễn Văn An — Lý do chính đáng tháng 4/2026: Đi làm ăn xa có báo cáo", lines.get(0));
+        assertEquals("Đổi tên Chi bộ thôn Nà Pàn thành Chi bộ thôn Nà Pàn Mới từ 01/03/2026", lines.get(1));
+        assertTrue(lines.contains("Thêm chi bộ: Chi bộ thôn Khòn Pát"), lines.toString());
+        assertEquals("Lý do chính đáng tháng 4/2026: Đi làm ăn xa có báo cáo",
+                history.forMember(id).get(0).sentence(), "the member's page shows it too");
+        assertThrows(RecordRejected.class, history::undoLast, "a rename or a reason is not taken back by Ctrl+Z");
+    }
+
     // ---------------------------------------------------------------- undo
 
     @Test

@@ -106,8 +106,15 @@ class RatingScreenTest {
         assertTrue(warnings.getItems().get(0).startsWith("Có 1 đảng viên \"Hoàn thành xuất sắc nhiệm vụ\""),
                 warnings.getItems().toString());
 
+        assertTrue(robot.lookup("Cảnh báo (1, không tự sửa xếp loại):").tryQuery().isPresent(), "the number of warnings");
+        ListView<String> branchWarnings = robot.lookup("#rating-branch-warnings").queryAs(ListView.class);
+        assertEquals(warnings.getItems(), branchWarnings.getItems(), "also beside the branches' grades");
+
         robot.press(KeyCode.CONTROL).press(KeyCode.S).release(KeyCode.S).release(KeyCode.CONTROL);
         waitUntil(() -> database.read(r -> r.ratings().ofYear(YEAR)).size() == 4);
+        robot.clickOn("Bảng tổng hợp");
+        TableView<?> tables = robot.lookup("#rating-distribution").queryAs(TableView.class);
+        waitUntil(() -> !tables.getItems().isEmpty()); // opened, the tab shows the tables without a click
         List<RatingEntry> saved = database.read(r -> r.ratings().ofYear(YEAR));
         assertEquals(2, saved.stream().filter(e -> e.grade() == RatingGrade.GOOD).count());
         assertTrue(saved.stream().allMatch(e -> e.branchId() != null), "rated in their branch");

@@ -189,6 +189,34 @@ class RegisterScreenTest {
         assertEquals("Công nhận đảng viên chính thức", timeline.getItems().get(1).title());
     }
 
+    @Test
+    void undoInTheMainWindowAlsoUpdatesAnOpenMemberPage(FxRobot robot) {
+        TableView<RegisterLine> table = table(robot);
+        waitUntil(() -> table.getItems().size() == 3);
+        long duc = table.getItems().stream().filter(l -> l.fullName().equals("Nguyễn Văn Đức")).findFirst()
+                .orElseThrow().id();
+        tasks.submit(() -> new RegisterService(database).recordEvent(duc,
+                MembershipEvent.of(MembershipEventType.BRANCH_MOVED, LocalDate.of(2020, 3, 18), khonpat), "thư ký")).join();
+        robot.interact(() -> search(robot).setText("01234567"));
+        waitUntil(() -> table.getItems().size() == 1);
+        robot.interact(() -> {
+            table.requestFocus();
+            table.getSelectionModel().select(0);
+        });
+        robot.press(KeyCode.ENTER).release(KeyCode.ENTER);
+        waitUntil(() -> robot.lookup("#timeline").tryQuery().isPresent()
+                && robot.lookup("#timeline").queryAs(ListView.class).getItems().size() == 3);
+
+        javafx.scene.control.MenuBar menus = robot.lookup(".menu-bar").queryAs(javafx.scene.control.MenuBar.class);
+        javafx.scene.control.MenuItem undo = menus.getMenus().stream().flatMap(m -> m.getItems().stream())
+                .filter(i -> "Hoàn tác thay đổi gần nhất".equals(i.getText())).findFirst().orElseThrow();
+        robot.interact(undo::fire);
+
+        ListView<TimelineItem> timeline = robot.lookup("#timeline").queryAs(ListView.class);
+        waitUntil(() -> timeline.getItems().size() == 2);
+        assertEquals("Công nhận đảng viên chính thức", timeline.getItems().get(1).title());
+    }
+
     private static TableView<RegisterLine> table(FxRobot robot) {
         return robot.lookup(".table-view").queryAs(TableView.class);
     }

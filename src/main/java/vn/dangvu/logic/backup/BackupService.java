@@ -217,6 +217,42 @@ public final class BackupService {
         }
     }
 
+    /** The verified backups of a data folder whose database may not open, newest first. */
+    public static List<BackupFile> listIn(Path dataFolder) {
+        return list(dataFolder.resolve(Database.BACKUP_FOLDER));
+    }
+
+    /**
+     * When the data file cannot be opened at all (damaged disk, a file copied half), puts the
+     * backup in its place without opening it first. The damaged file is kept beside it, renamed
+     * (dangvu-hong-….mv.db), for a specialist; nothing is deleted.
+     *
+     * @param password the backup's password, or null for a plain backup
+     * @return the damaged file as it was kept
+     */
+    public static Path replaceDamagedData(Path dataFolder, Path zip, String password) {
+        Path scratch = extract(dataFolder.resolve(Database.BACKUP_FOLDER), zip);
+        try {
+            try {
+                Database.open(scratch, password).close(); // brings its schema up to date, checks the password
+            } catch (WrongPasswordException e) {
+                throw new BackupFailed("Bản sao lưu " + zip.getFileName() + " cần mật khẩu của nó; "
+                        + "mật khẩu đã cho không mở được.", e);
+            }
+            Path data = dataFolder.resolve(Database.FILE_NAME + ".mv.db");
+            Path kept = dataFolder.resolve(Database.FILE_NAME + "-hong-" + LocalDateTime.now().format(STAMP) + ".mv.db");
+            if (Files.exists(data)) {
+                Files.move(data, kept);
+            }
+            Files.move(scratch.resolve(Database.FILE_NAME + ".mv.db"), data);
+            return kept;
+        } catch (IOException e) {
+            throw new BackupFailed("Không thay được tệp dữ liệu hỏng: " + e.getMessage(), e);
+        } finally {
+            deleteTree(scratch);
+        }
+    }
+
     // ---------------------------------------------------------------- verifying
 
     private void verify(Path zip, SortedMap<String, TableChecksum> expected) {
@@ -247,12 +283,16 @@ public final class BackupService {
         }
     }
 
-    /** Unpacks the database file of a backup into a new scratch folder inside the backup folder. */
     private Path extract(Path zip) {
+        return extract(folder(), zip);
+    }
+
+    /** Unpacks the database file of a backup into a new scratch folder inside the backup folder. */
+    private static Path extract(Path backupFolder, Path zip) {
         Path scratch;
         try {
-            createFolder(folder());
-            scratch = Files.createTempDirectory(folder(), ".kiem-tra-");
+            createFolder(backupFolder);
+            scratch = Files.createTempDirectory(backupFolder, ".kiem-tra-");
         } catch (IOException e) {
             throw new BackupFailed("Không tạo được thư mục tạm để kiểm tra bản sao lưu: " + e.getMessage(), e);
         }

@@ -61,6 +61,12 @@ public final class TableSheet {
     private int nextRow;
     private int firstBodyRow = -1;
     private int lastBodyRow = -1;
+    /** The sheet whose cells the charts read: this one, or the table of a page of charts. */
+    private String chartData;
+    /** Column edges of the charts to come side by side (empty: each chart across the width, under the last). */
+    private int[] chartEdges = {};
+    private int chartsInBand;
+    private int chartBandTop;
 
     TableSheet(SXSSFSheet sheet, SheetStyles styles, DocumentHeading heading, Orientation orientation,
                double[] widths) {
@@ -72,6 +78,7 @@ public final class TableSheet {
         this.heading = heading;
         this.widths = widths.clone();
         this.sums = new double[widths.length];
+        this.chartData = sheet.getSheetName();
         for (int column = 0; column < widths.length; column++) {
             sheet.setColumnWidth(column, (int) Math.round(widths[column] * 256));
         }
@@ -291,7 +298,30 @@ public final class TableSheet {
     }
 
     /**
-     * A column chart under what is written so far, drawn from cells of this sheet: the labels
+     * Charts added after this call read their cells from {@code table}'s sheet: a page of charts
+     * after the table they show, so that no chart is printed under the table's repeated header.
+     */
+    public TableSheet chartsOf(TableSheet table) {
+        chartData = table.sheet.getSheetName();
+        return this;
+    }
+
+    /**
+     * The next charts stand side by side on one band of rows, between these column edges: with
+     * {@code 0, 7, 12} the first takes columns 0–6 and the second 7–11. Later charts go under them.
+     */
+    public TableSheet sideBySide(int... columnEdges) {
+        if (columnEdges.length < 3 || columnEdges[0] < 0 || columnEdges[columnEdges.length - 1] > widths.length) {
+            throw new IllegalArgumentException("Cần ít nhất 2 biểu đồ trong " + widths.length + " cột.");
+        }
+        chartEdges = columnEdges.clone();
+        chartsInBand = 0;
+        chartBandTop = nextRow + 1;
+        return this;
+    }
+
+    /**
+     * A column chart under what is written so far, drawn from cells of this sheet (or of {@link #chartsOf}): the labels
      * in {@code labelColumn} and the values in {@code valueColumn} of the given rows (0-based,
      * as {@link TableRow#rowIndex()} gives them). The values are cached in the chart as well,
      * so it shows before any recalculation. Leaves room below it.
@@ -360,15 +390,26 @@ public final class TableSheet {
         return new XDDFSolidFillProperties(XDDFColor.from(PALETTE[index % PALETTE.length]));
     }
 
-    /** A chart across the table's width under what is written so far, leaving room below it. */
+    /**
+     * A chart under what is written so far (or beside the previous one, see {@link #sideBySide}),
+     * across the table's width, leaving room below it.
+     */
     private XSSFChart newChart(String title) {
         int top = nextRow + 1;
+        int left = 0;
+        int right = widths.length;
+        if (chartsInBand < chartEdges.length - 1) {
+            top = chartBandTop;
+            left = chartEdges[chartsInBand];
+            right = chartEdges[chartsInBand + 1];
+            chartsInBand++;
+        }
         int height = 18;
         // SXSSF streams only the cells: the drawing lives on the sheet's XSSF part and is written with it.
         XSSFSheet part = sheet.getWorkbook().getXSSFWorkbook().getSheet(sheet.getSheetName());
         XSSFDrawing drawing = part.getDrawingPatriarch() != null ? part.getDrawingPatriarch()
                 : part.createDrawingPatriarch();
-        XSSFClientAnchor anchor = drawing.createAnchor(0, 0, 0, 0, 0, top, widths.length, top + height);
+        XSSFClientAnchor anchor = drawing.createAnchor(0, 0, 0, 0, left, top, right, top + height);
         XSSFChart chart = drawing.createChart(anchor);
         chart.setTitleText(title);
         chart.setTitleOverlay(false);
@@ -377,7 +418,7 @@ public final class TableSheet {
     }
 
     private String range(int firstRow, int lastRow, int firstColumn, int lastColumn) {
-        return "'" + sheet.getSheetName().replace("'", "''") + "'!"
+        return "'" + chartData.replace("'", "''") + "'!"
                 + new CellRangeAddress(firstRow, lastRow, firstColumn, lastColumn).formatAsString(null, true);
     }
 

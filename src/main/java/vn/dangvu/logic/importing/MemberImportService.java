@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.function.BooleanSupplier;
 import java.util.function.Supplier;
+import vn.dangvu.logic.RecordLog;
 import vn.dangvu.logic.importing.ImportPlan.PlannedMember;
 import vn.dangvu.logic.persistence.BulkInsert;
 import vn.dangvu.logic.persistence.Database;
@@ -75,6 +76,8 @@ public final class MemberImportService {
                         + " Không có gì được nhập.");
             }
             new Writer(r, plan, recordedBy, progress, cancelled).write();
+            RecordLog.saved(r, null, "Nhập từ Excel tệp " + plan.fileName() + ": "
+                    + String.join("; ", plan.summary().lines()));
             return plan.summary();
         });
     }

@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
+import vn.dangvu.logic.RecordLog;
 import vn.dangvu.logic.RecordRejected;
 import vn.dangvu.logic.persistence.Database;
 import vn.dangvu.logic.persistence.MeetingRepository.Mark;
@@ -132,12 +133,18 @@ public final class MeetingService {
             checkOneRegularMeeting(r, meeting);
             Roster roster = Roster.of(branch.id(), meeting.date(), r.register().loadNamingBranch(branch.id()));
             checkAttendance(roster, meeting);
+            RecordLog.saved(r, null, (meeting.id() == null ? "Ghi" : "Sửa") + " biên bản " + meeting.kind().label()
+                    .toLowerCase(java.util.Locale.ROOT) + " ngày " + DateFormats.format(meeting.date()) + " của "
+                    + branch.name());
             return meeting.id() == null ? r.meetings().insert(meeting, recordedBy) : r.meetings().update(meeting);
         });
     }
 
     public void delete(long meetingId) {
         database.write(r -> {
+            r.meetings().find(meetingId).ifPresent(meeting -> RecordLog.saved(r, null, "Xóa biên bản "
+                    + meeting.kind().label().toLowerCase(java.util.Locale.ROOT) + " ngày "
+                    + DateFormats.format(meeting.date()) + " của " + branch(r, meeting.branchId()).name()));
             r.meetings().delete(meetingId);
             return null;
         });
@@ -356,6 +363,8 @@ public final class MeetingService {
         }
         database.write(r -> {
             r.validReasons().save(memberId, month, reason.strip(), recordedBy);
+            RecordLog.saved(r, memberId, "Lý do chính đáng tháng " + month.getMonthValue() + "/" + month.getYear()
+                    + ": " + reason.strip());
             return null;
         });
     }

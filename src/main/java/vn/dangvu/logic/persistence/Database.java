@@ -27,9 +27,13 @@ public final class Database implements AutoCloseable {
     /** Migrations both databases run; then those of each database's own folder (decision 0015). */
     private static final String COMMON_MIGRATIONS = "classpath:db/migration/common";
 
-    /** Flyway's and jOOQ's routine messages (and jOOQ's banner) would clutter the command line. */
-    private static final java.util.logging.Logger FLYWAY_LOG = quiet("org.flywaydb");
-    private static final java.util.logging.Logger JOOQ_LOG = quiet("org.jooq");
+    /**
+     * Flyway's and jOOQ's routine messages (and jOOQ's banner) would clutter the command line.
+     * Flyway's two standing warnings (H2 newer than it was verified with; out-of-order mode,
+     * chosen on purpose) too: its failures arrive as exceptions, with a Vietnamese message.
+     */
+    private static final java.util.logging.Logger FLYWAY_LOG = quiet("org.flywaydb", java.util.logging.Level.SEVERE);
+    private static final java.util.logging.Logger JOOQ_LOG = quiet("org.jooq", java.util.logging.Level.WARNING);
 
     static {
         vn.dangvu.logic.QuietLibraries.install();
@@ -284,9 +288,9 @@ public final class Database implements AutoCloseable {
         return Files.isRegularFile(folder.resolve(FILE_NAME + ".mv.db"));
     }
 
-    private static java.util.logging.Logger quiet(String name) {
+    private static java.util.logging.Logger quiet(String name, java.util.logging.Level level) {
         java.util.logging.Logger logger = java.util.logging.Logger.getLogger(name);
-        logger.setLevel(java.util.logging.Level.WARNING);
+        logger.setLevel(level);
         return logger;
     }
 
@@ -309,6 +313,9 @@ public final class Database implements AutoCloseable {
             }
             if (WrongPasswordException.isWrongPassword(e)) {
                 throw WrongPasswordException.wrong(e);
+            }
+            if (existsIn(folder)) {
+                throw new DataFileUnreadableException(folder, e);
             }
             throw new IllegalStateException("Không mở được dữ liệu trong " + folder + ": " + e.getMessage(), e);
         }

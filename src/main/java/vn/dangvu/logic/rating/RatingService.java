@@ -1,14 +1,15 @@
 package vn.dangvu.logic.rating;
 
 import java.nio.file.Path;
+import java.text.CollationKey;
 import java.text.Collator;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -159,14 +160,25 @@ public final class RatingService {
         return new DistributionTable(scope, branches, years);
     }
 
+    /**
+     * One table per branch, in the order of their names. The counts are grouped first and the
+     * distinct names sorted on collation keys: a Vietnamese collator comparison costs
+     * microseconds, and ten years of 2,000 branches are 80,000 counts (3 s sorted one by one).
+     */
     private static List<DistributionTable> byBranch(int fromYear, int toYear, List<GradeCount> counts,
                                                     Map<Long, String> names) {
-        Map<String, List<GradeCount>> grouped = new LinkedHashMap<>();
+        Map<String, List<GradeCount>> grouped = new HashMap<>();
+        for (GradeCount count : counts) {
+            grouped.computeIfAbsent(branchName(count.branchId(), names), k -> new ArrayList<>()).add(count);
+        }
         Collator collator = NameOrder.collator();
-        counts.stream().sorted(Comparator.comparing(c -> branchName(c.branchId(), names), collator))
-                .forEach(c -> grouped.computeIfAbsent(branchName(c.branchId(), names), k -> new ArrayList<>()).add(c));
+        List<CollationKey> scopes = new ArrayList<>();
+        grouped.keySet().forEach(name -> scopes.add(collator.getCollationKey(name)));
+        Collections.sort(scopes);
         List<DistributionTable> tables = new ArrayList<>();
-        grouped.forEach((name, rows) -> tables.add(table(name, false, fromYear, toYear, rows)));
+        for (CollationKey scope : scopes) {
+            tables.add(table(scope.getSourceString(), false, fromYear, toYear, grouped.get(scope.getSourceString())));
+        }
         return tables;
     }
 

@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import vn.dangvu.logic.export.OfficialWorkbook;
 import vn.dangvu.logic.export.Orientation;
 import vn.dangvu.logic.export.TableRow;
@@ -46,8 +47,7 @@ final class RatingWorkbook {
         try (OfficialWorkbook book = new OfficialWorkbook(committee, made)) {
             String years = distribution.fromYear() == distribution.toYear() ? "Năm " + distribution.fromYear()
                     : "Từ năm " + distribution.fromYear() + " đến năm " + distribution.toYear();
-            table(book.addSheet("Đảng viên", Orientation.LANDSCAPE, widths()),
-                    "KẾT QUẢ XẾP LOẠI CHẤT LƯỢNG ĐẢNG VIÊN", years, distribution.members(), distribution.toYear(), true);
+            table(book, "Đảng viên", "ĐẢNG VIÊN", years, distribution.members(), distribution.toYear(), true);
             TableSheet perBranch = book.addSheet("Đảng viên theo chi bộ", Orientation.LANDSCAPE, widths());
             perBranch.title("KẾT QUẢ XẾP LOẠI CHẤT LƯỢNG ĐẢNG VIÊN THEO CHI BỘ").subtitle(years);
             perBranch.header(header(distribution.toYear(), false));
@@ -58,19 +58,24 @@ final class RatingWorkbook {
                 }
             }
             perBranch.signatures();
-            table(book.addSheet("Tổ chức đảng", Orientation.LANDSCAPE, widths()),
-                    "KẾT QUẢ XẾP LOẠI CHẤT LƯỢNG TỔ CHỨC ĐẢNG", years, distribution.branches(), distribution.toYear(), false);
+            table(book, "Tổ chức đảng", "TỔ CHỨC ĐẢNG", years, distribution.branches(), distribution.toYear(), false);
             book.save(file);
         }
     }
 
+    /** The year column holds "Tổng (lượt)" on one line. */
     private static double[] widths() {
-        return new double[] {10, 13, 13, 13, 13, 12, 10, 10, 10, 10, 13, 10};
+        return new double[] {12, 13, 13, 13, 13, 12, 10, 10, 10, 10, 13, 10};
     }
 
-    private void table(TableSheet sheet, String title, String years, DistributionTable table, int lastYear,
-                       boolean members) {
-        sheet.title(title).subtitle(table.scope() + " — " + years);
+    /**
+     * A table on its sheet, then its charts on a sheet of their own: printed, a chart is never
+     * cut by a page end nor covered by the table's header repeated at the top of the next page.
+     */
+    private void table(OfficialWorkbook book, String name, String what, String years, DistributionTable table,
+                       int lastYear, boolean members) {
+        TableSheet sheet = book.addSheet(name, Orientation.LANDSCAPE, widths());
+        sheet.title("KẾT QUẢ XẾP LOẠI CHẤT LƯỢNG " + what).subtitle(table.scope() + " — " + years);
         sheet.header(header(lastYear, !members));
         List<TableRow> rows = new ArrayList<>();
         for (GradeCounts year : table.years()) {
@@ -80,7 +85,9 @@ final class RatingWorkbook {
         ratedAndShares(total.at(RATED), table.total());
         oldLabels(sheet, table, lastYear, members);
         sheet.signatures();
-        charts(sheet, table, rows, lastYear, members);
+        TableSheet charts = book.addSheet("Biểu đồ " + what.toLowerCase(Locale.ROOT), Orientation.LANDSCAPE, widths());
+        charts.title("BIỂU ĐỒ XẾP LOẠI CHẤT LƯỢNG " + what).subtitle(table.scope() + " — " + years).chartsOf(sheet);
+        charts(charts, table, rows, lastYear, members);
     }
 
     /** Years rated under an older regime are counted by rank; their own names are listed under the table. */
@@ -159,6 +166,7 @@ final class RatingWorkbook {
         }
         String what = members ? "đảng viên" : "tổ chức đảng";
         if (rows.size() == 1) {
+            sheet.sideBySide(0, RATED + 1, sheet.columnCount()); // the pie on the left, the bars beside it
             GradeCounts year = table.years().get(0);
             Double[] values = new Double[GRADES.length];
             for (RatingGrade grade : GRADES) {
@@ -175,7 +183,8 @@ final class RatingWorkbook {
             columns[grade.ordinal()] = FIRST_COUNT + grade.ordinal();
             values[grade.ordinal()] = table.years().stream().map(y -> (double) y.count(grade)).toArray(Double[]::new);
         }
-        sheet.columnChart("Xếp loại " + what + " qua các năm", rows.get(0).rowIndex(),
+        String span = rows.size() == 1 ? " năm " + table.years().get(0).year() : " qua các năm";
+        sheet.columnChart("Xếp loại " + what + span, rows.get(0).rowIndex(),
                 rows.get(rows.size() - 1).rowIndex(), YEAR, years, columns, labels, values);
     }
 

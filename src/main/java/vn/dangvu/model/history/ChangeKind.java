@@ -9,6 +9,7 @@ public enum ChangeKind {
     EVENT_RESTORED(true),  // khôi phục từ thùng rác
     UNDONE(false),         // hoàn tác
     DISCIPLINE_RECORDED(false), // kỷ luật: a decision, not taken back by Ctrl+Z
+    RECORD_SAVED(false),   // ghi chi bộ, biên bản, hồ sơ kết nạp, nhập Excel, xếp loại… (not a member's own record)
     EXPORTED(false),
     PRINTED(false);
 

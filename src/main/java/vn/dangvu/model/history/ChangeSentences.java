@@ -50,7 +50,7 @@ public final class ChangeSentences {
             case EVENT_RESTORED -> "Khôi phục từ thùng rác: " + event(change.fields());
             case UNDONE -> "Hoàn tác: " + change.summary();
             case DISCIPLINE_RECORDED -> "Kỷ luật: " + change.summary();
-            case EXPORTED, PRINTED -> change.summary();
+            case RECORD_SAVED, EXPORTED, PRINTED -> change.summary();
         };
     }
 

@@ -71,6 +71,8 @@ public final class MainView {
     private BadgesView badges;
     private final ToggleButton historyButton = new ToggleButton("Thùng rác, lịch sử");
     private final HistoryViewModel historyModel;
+    /** Member pages open now (each its own window): reloaded when an undo or a restore changes the register. */
+    private final java.util.List<MemberPageView> openPages = new java.util.ArrayList<>();
     private HistoryView history;
     private final ToggleButton ratingsButton = new ToggleButton("Xếp loại");
     private RatingView ratings;
@@ -280,10 +282,11 @@ public final class MainView {
         root.setCenter(history.root());
     }
 
-    /** After a restore or an undo: the register and what is due may read differently. */
+    /** After a restore or an undo: the register, what is due and any open member page may read differently. */
     private void registerChanged() {
         dueModel.load();
         registerModel.load();
+        openPages.forEach(MemberPageView::reload);
     }
 
     private void showTransfers() {
@@ -360,6 +363,7 @@ public final class MainView {
     private void openMember(long memberId) {
         MemberPageViewModel pageModel = new MemberPageViewModel(context, memberId);
         MemberPageView page = new MemberPageView(pageModel);
+        openPages.add(page);
         page.show(window(), () -> {
             MemberFormViewModel form = new MemberFormViewModel(context);
             form.edit(pageModel.file(), pageModel.branches());
@@ -367,7 +371,12 @@ public final class MainView {
                 page.reload();
                 memberSaved(id);
             });
-        }, () -> memberSaved(memberId));
+        }, () -> {
+            memberSaved(memberId);
+            // an undo on this page may have reverted another member's change
+            openPages.stream().filter(other -> other != page).forEach(MemberPageView::reload);
+        });
+        page.window().addEventHandler(javafx.stage.WindowEvent.WINDOW_HIDDEN, e -> openPages.remove(page));
     }
 
     private void memberSaved(long memberId) {

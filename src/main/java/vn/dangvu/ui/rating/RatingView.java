@@ -1,6 +1,7 @@
 package vn.dangvu.ui.rating;
 
 import java.util.function.Function;
+import javafx.beans.binding.Bindings;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.value.ObservableValue;
 import javafx.collections.FXCollections;
@@ -43,8 +44,15 @@ public final class RatingView {
         this.viewModel = viewModel;
         root.setId("rating-screen");
         root.setPadding(new Insets(10));
+        Tab tables = new Tab("Bảng tổng hợp", distribution());
+        // Opened, the tab shows the tables of the years typed, with the grades saved since.
+        tables.setOnSelectionChanged(e -> {
+            if (tables.isSelected()) {
+                viewModel.loadDistribution();
+            }
+        });
         TabPane tabs = new TabPane(new Tab("Xếp loại đảng viên", members()), new Tab("Xếp loại chi bộ, Đảng bộ",
-                organisations()), new Tab("Bảng tổng hợp", distribution()));
+                organisations()), tables);
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         root.setTop(toolbar());
         root.setCenter(tabs);
@@ -121,11 +129,11 @@ public final class RatingView {
         TableColumn<RatingLine, String> note = new TableColumn<>("Ghi chú");
         note.setCellValueFactory(c -> c.getValue().noteProperty());
         note.setCellFactory(TextFieldTableCell.forTableColumn());
-        note.setPrefWidth(200);
-        grid.getColumns().setAll(java.util.List.of(number, text("Họ và tên", RatingLine::name, 190),
+        note.setPrefWidth(150);
+        grid.getColumns().setAll(java.util.List.of(number, text("Họ và tên", RatingLine::name, 180),
                 text("Ngày sinh", RatingLine::birthDate, 90), gradeColumn("Tự đánh giá", RatingLine::selfGradeProperty),
                 gradeColumn("Chi bộ đề xuất", RatingLine::proposedGradeProperty), score,
-                gradeColumn("Xếp loại", RatingLine::gradeProperty), note, text("Tình trạng", RatingLine::situation, 260)));
+                gradeColumn("Xếp loại", RatingLine::gradeProperty), note, text("Tình trạng", RatingLine::situation, 230)));
         grid.addEventHandler(KeyEvent.KEY_TYPED, e -> {
             RatingLine line = grid.getSelectionModel().getSelectedItem();
             if (grid.getEditingCell() == null && viewModel.key(line, e.getCharacter())) {
@@ -134,30 +142,18 @@ public final class RatingView {
                 e.consume();
             }
         });
-        Label help = new Label("Chọn một dòng rồi gõ: X xuất sắc, T tốt, H hoàn thành, K không hoàn thành "
-                + "(hoặc 1–4); năm chấm điểm: gõ điểm rồi Enter. Dòng kế tiếp được chọn tự động.");
+        Label help = new Label();
+        help.setId("rating-key-help");
+        help.textProperty().bind(viewModel.keyHelpProperty());
         help.setWrapText(true);
         Label typing = new Label();
         typing.textProperty().bind(viewModel.typingProperty().map(t -> t.isEmpty() ? "" : "Điểm đang gõ: " + t));
         ListView<String> notRated = new ListView<>(viewModel.notRated());
         notRated.setId("rating-not-rated");
         notRated.setPrefHeight(110);
-        ListView<String> warnings = new ListView<>(viewModel.warnings());
-        warnings.setId("rating-warnings");
-        warnings.setPrefHeight(120);
-        warnings.setCellFactory(list -> new javafx.scene.control.ListCell<>() {
-            @Override
-            protected void updateItem(String item, boolean empty) {
-                super.updateItem(item, empty);
-                setText(empty ? null : item);
-                setWrapText(true);
-                setPrefWidth(0);
-                setStyle(empty ? "" : "-fx-text-fill: #8a1c1c;");
-            }
-        });
         // Side by side, so the grid keeps most of the height for the clerk's typing.
         VBox notRatedBox = new VBox(4, new Label("Không xếp loại (lý do):"), notRated);
-        VBox warningsBox = new VBox(4, new Label("Cảnh báo (không tự sửa xếp loại):"), warnings);
+        VBox warningsBox = warnings("rating-warnings", 120);
         HBox.setHgrow(notRatedBox, Priority.ALWAYS);
         HBox.setHgrow(warningsBox, Priority.ALWAYS);
         notRatedBox.setPrefWidth(0);
@@ -168,6 +164,32 @@ public final class RatingView {
         pane.setBottom(below);
         BorderPane.setMargin(grid, new Insets(6, 0, 6, 0));
         return pane;
+    }
+
+    /**
+     * The checks' warnings with their number in the title (the list scrolls): on the members'
+     * tab and on the branches' one, since a branch's grade is checked against its members.
+     */
+    private VBox warnings(String id, double height) {
+        ListView<String> warnings = new ListView<>(viewModel.warnings());
+        warnings.setId(id);
+        warnings.setPrefHeight(height);
+        warnings.setCellFactory(list -> new javafx.scene.control.ListCell<>() {
+            @Override
+            protected void updateItem(String item, boolean empty) {
+                super.updateItem(item, empty);
+                setText(empty ? null : item);
+                setWrapText(true);
+                setPrefWidth(0);
+                setStyle(empty ? "" : "-fx-text-fill: #8a1c1c;");
+            }
+        });
+        Label title = new Label();
+        title.textProperty().bind(Bindings.size(viewModel.warnings()).map(n -> n.intValue() == 0
+                ? "Cảnh báo (không tự sửa xếp loại): không có."
+                : "Cảnh báo (" + n + ", không tự sửa xếp loại):"));
+        VBox.setVgrow(warnings, Priority.ALWAYS);
+        return new VBox(4, title, warnings);
     }
 
     private VBox organisations() {
@@ -188,7 +210,8 @@ public final class RatingView {
         committee.valueProperty().bindBidirectional(viewModel.committeeGradeProperty());
         Button clear = new Button("Bỏ chọn");
         clear.setOnAction(e -> committee.setValue(null));
-        VBox box = new VBox(8, new HBox(8, new Label("Xếp loại Đảng bộ:"), committee, clear), table);
+        VBox box = new VBox(8, new HBox(8, new Label("Xếp loại Đảng bộ:"), committee, clear), table,
+                warnings("rating-branch-warnings", 140));
         box.setPadding(new Insets(8, 0, 0, 0));
         VBox.setVgrow(table, Priority.ALWAYS);
         return box;
@@ -231,7 +254,7 @@ public final class RatingView {
         TableColumn<RatingLine, RatingGrade> column = new TableColumn<>(title);
         column.setCellValueFactory(c -> property.apply(c.getValue()));
         column.setCellFactory(ComboBoxTableCell.forTableColumn(converter(false), grades()));
-        column.setPrefWidth(title.equals("Xếp loại") ? 230 : 150);
+        column.setPrefWidth(title.equals("Xếp loại") ? 210 : 115);
         if (title.equals("Xếp loại")) {
             column.setId("rating-grade-column");
             column.setOnEditCommit(e -> viewModel.setGrade(e.getRowValue(), e.getNewValue()));

@@ -37,6 +37,9 @@ import vn.dangvu.ui.DialogService;
  */
 public final class RatingViewModel {
 
+    /** The keys of the grades, highest first: xuất sắc, tốt, hoàn thành, không hoàn thành. */
+    private static final String[] LETTERS = {"X", "T", "H", "K"};
+
     private final AppContext context;
     private final ObjectProperty<Integer> year;
     private final ObjectProperty<Branch> branch = new SimpleObjectProperty<>();
@@ -50,6 +53,7 @@ public final class RatingViewModel {
     final StringProperty fromYear = new SimpleStringProperty();
     final StringProperty toYear = new SimpleStringProperty();
     private final ReadOnlyStringWrapper regimeText = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper keyHelp = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper typing = new ReadOnlyStringWrapper("");
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(false);
@@ -107,6 +111,11 @@ public final class RatingViewModel {
         return regimeText.getReadOnlyProperty();
     }
 
+    /** The keys that rate a line, in the words of the year's regime (scored from 2025). */
+    public ReadOnlyStringProperty keyHelpProperty() {
+        return keyHelp.getReadOnlyProperty();
+    }
+
     public ReadOnlyStringProperty statusProperty() {
         return status.getReadOnlyProperty();
     }
@@ -150,6 +159,7 @@ public final class RatingViewModel {
                 + (regime.scored() ? ". Chấm điểm: " + regime.band(RatingGrade.EXCELLENT) + " xuất sắc, "
                 + regime.band(RatingGrade.GOOD) + " tốt, " + regime.band(RatingGrade.COMPLETED) + " hoàn thành, "
                 + regime.band(RatingGrade.NOT_COMPLETED) + " không hoàn thành." : "."));
+        keyHelp.set(keyHelp(regime));
         allLines.clear();
         for (RatingCandidate candidate : ratingYear.candidates()) {
             if (candidate.mustBeRated()) {
@@ -226,6 +236,22 @@ public final class RatingViewModel {
         warnings.setAll(found.stream().map(RatingWarning::message).toList());
     }
 
+    /** "X hoặc 1: Hoàn thành xuất sắc nhiệm vụ; …" with the year's own labels; a score and Enter in scored years. */
+    static String keyHelp(RatingRegime regime) {
+        List<String> keys = new ArrayList<>();
+        for (RatingGrade grade : RatingGrade.values()) {
+            keys.add(LETTERS[grade.ordinal()] + (regime.scored() ? "" : " hoặc " + (grade.ordinal() + 1)) + ": "
+                    + regime.memberLabel(grade));
+        }
+        if (regime.scored()) {
+            return "Chọn một dòng, gõ điểm (0–100) rồi Enter: mức xếp loại theo khung điểm ở trên; dòng kế tiếp được "
+                    + "chọn tự động. Backspace xóa chữ số vừa gõ. Chỉ chọn mức (không có điểm): " + String.join("; ", keys)
+                    + ".";
+        }
+        return "Chọn một dòng rồi gõ một phím, dòng kế tiếp được chọn tự động: " + String.join("; ", keys)
+                + ". Backspace xóa xếp loại của dòng.";
+    }
+
     /** Sets a grade by hand; in a scored year the score no longer matches and is cleared. */
     public void setGrade(RatingLine line, RatingGrade grade) {
         Integer score = line.score.get();
@@ -256,16 +282,10 @@ public final class RatingViewModel {
             return false;
         }
         char c = Character.toUpperCase(text.charAt(0));
-        RatingGrade byLetter = switch (c) {
-            case 'X' -> RatingGrade.EXCELLENT;
-            case 'T' -> RatingGrade.GOOD;
-            case 'H' -> RatingGrade.COMPLETED;
-            case 'K' -> RatingGrade.NOT_COMPLETED;
-            default -> null;
-        };
-        if (byLetter != null) {
+        int letter = String.join("", LETTERS).indexOf(c);
+        if (letter >= 0) {
             typing.set("");
-            setGrade(line, byLetter);
+            setGrade(line, RatingGrade.values()[letter]);
             return true;
         }
         if (Character.isDigit(c)) {
@@ -371,23 +391,27 @@ public final class RatingViewModel {
         }
     }
 
-    /** Writes the distribution shown to an Excel file the clerk chooses. */
+    /** Writes the tables of the years typed to an Excel file the clerk chooses (those shown if they match). */
     public void exportDistribution() {
-        RatingDistribution current = shownDistribution;
-        if (current == null) {
-            status.set("Bấm \"Xem bảng tổng hợp\" trước khi xuất Excel.");
+        Optional<int[]> span = span();
+        if (span.isEmpty()) {
             return;
         }
+        int from = span.get()[0];
+        int to = span.get()[1];
+        RatingDistribution shown = shownDistribution;
         Optional<Path> file = context.dialogs().askSaveFile("Xuất bảng tổng hợp xếp loại ra Excel",
-                "Xep loai " + current.fromYear() + "-" + current.toYear() + ".xlsx", "Bảng tính Excel", ".xlsx");
+                "Xep loai " + from + "-" + to + ".xlsx", "Bảng tính Excel", ".xlsx");
         file.ifPresent(target -> {
             busy.set(true);
+            status.set("Đang ghi bảng tổng hợp xếp loại " + from + "–" + to + "…");
             context.background().run(() -> {
-                context.ratings().export(current, target);
+                boolean same = shown != null && shown.fromYear() == from && shown.toYear() == to;
+                context.ratings().export(same ? shown : context.ratings().distribution(from, to), target);
                 return target;
             }, done -> {
                 busy.set(false);
-                status.set("Đã ghi bảng tổng hợp xếp loại vào " + done + ".");
+                status.set("Đã ghi bảng tổng hợp xếp loại " + from + "–" + to + " vào " + done + ".");
             }, this::failed);
         });
     }

@@ -1,6 +1,8 @@
 package vn.dangvu.logic.rating;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
@@ -12,6 +14,9 @@ import org.apache.poi.ss.usermodel.DataFormatter;
 import org.apache.poi.ss.usermodel.FormulaEvaluator;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFChart;
+import org.apache.poi.xssf.usermodel.XSSFClientAnchor;
+import org.apache.poi.xssf.usermodel.XSSFShape;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -127,7 +132,11 @@ class SeedTwoRatingsTest {
             assertEquals(597 + 705 + 612, evaluator.evaluate(total.getCell(1)).getNumberValue(), 1e-9);
             assertEquals(15_495, evaluator.evaluate(total.getCell(5)).getNumberValue(), 1e-9);
             assertTrue(ProducedWorkbook.texts(sheet).contains("NGƯỜI LẬP BIỂU"));
-            assertEquals(1, ((XSSFSheet) sheet).getDrawingPatriarch().getCharts().size(), "a bar chart of the years");
+            assertNull(((XSSFSheet) sheet).getDrawingPatriarch(), "no chart printed under the table's repeated header");
+            XSSFSheet charts = produced.workbook().getSheet("Biểu đồ đảng viên");
+            List<XSSFChart> bars = charts.getDrawingPatriarch().getCharts();
+            assertEquals(1, bars.size(), "a bar chart of the years, on a page of its own");
+            assertTrue(bars.get(0).getCTChart().toString().contains("'Đảng viên'!$B$"), "drawn from the table's cells");
             assertTrue(ProducedWorkbook.texts(sheet).stream().anyMatch(t -> t.startsWith("Năm 2016 xếp loại theo")),
                     "the old regime's own names are given under the table");
             produced.assertTimesNewRomanEverywhere();
@@ -139,8 +148,14 @@ class SeedTwoRatingsTest {
         Path file = folder.resolve("xep-loai-2018.xlsx");
         ratings.export(ratings.distribution(2018, 2018), file);
         try (ProducedWorkbook produced = ProducedWorkbook.open(file)) {
-            XSSFSheet sheet = produced.workbook().getSheet("Đảng viên");
-            assertEquals(2, sheet.getDrawingPatriarch().getCharts().size(), "a pie and a bar chart");
+            XSSFSheet sheet = produced.workbook().getSheet("Biểu đồ đảng viên");
+            List<XSSFShape> charts = sheet.getDrawingPatriarch().getShapes();
+            assertEquals(2, charts.size(), "a pie and a bar chart");
+            XSSFClientAnchor pie = (XSSFClientAnchor) charts.get(0).getAnchor();
+            XSSFClientAnchor bars = (XSSFClientAnchor) charts.get(1).getAnchor();
+            assertEquals(pie.getRow1(), bars.getRow1(), "side by side, on one printed page");
+            assertTrue(pie.getCol2() <= bars.getCol1(), "not over each other");
+            assertNotNull(produced.workbook().getSheet("Biểu đồ tổ chức đảng"));
         }
     }
 }

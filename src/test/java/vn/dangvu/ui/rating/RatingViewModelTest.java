@@ -109,6 +109,24 @@ class RatingViewModelTest {
     }
 
     @Test
+    void theKeyHelpFollowsTheYearsRegime() {
+        String fourGrades = model.keyHelpProperty().get();
+        assertTrue(fourGrades.contains("X hoặc 1: Hoàn thành xuất sắc nhiệm vụ"), fourGrades);
+        assertFalse(fourGrades.contains("điểm"), fourGrades);
+
+        model.yearProperty().set(2025);
+        model.load();
+        String scored = model.keyHelpProperty().get();
+        assertTrue(scored.startsWith("Chọn một dòng, gõ điểm (0–100) rồi Enter"), scored);
+        assertFalse(scored.contains("hoặc 1"), "digits type the score in scored years: " + scored);
+
+        model.yearProperty().set(2016);
+        model.load();
+        String old = model.keyHelpProperty().get();
+        assertTrue(old.contains("K hoặc 4: Vi phạm tư cách"), old);
+    }
+
+    @Test
     void eachCheckWarnsAndExplainsWithoutChangingTheGrade() {
         database.write(r -> r.discipline().insert(new Discipline(null, an, DisciplineForm.REPRIMAND,
                 LocalDate.of(2024, 6, 3), null, "vi phạm"), "thư ký"));
@@ -153,6 +171,19 @@ class RatingViewModelTest {
         model.exportDistribution();
         assertTrue(file.toFile().length() > 0);
         assertTrue(model.statusProperty().get().startsWith("Đã ghi bảng tổng hợp xếp loại"));
+    }
+
+    @Test
+    void theWorkbookOfTheYearsTypedIsWrittenWithoutShowingTheTablesFirst() {
+        List.copyOf(model.lines()).forEach(l -> model.key(l, "X"));
+        model.save();
+        model.fromYear.set("2024");
+        model.toYear.set("2024");
+        Path file = folder.resolve("xep-loai-2024.xlsx");
+        dialogs.saveFiles.add(Optional.of(file));
+        model.exportDistribution();
+        assertTrue(file.toFile().length() > 0);
+        assertEquals("Đã ghi bảng tổng hợp xếp loại 2024–2024 vào " + file + ".", model.statusProperty().get());
     }
 
     private long member(String name, List<MembershipEvent> events) {
