@@ -124,6 +124,7 @@ function New-Runtime($app) {
         '--add-modules', $app.Modules,
         '--include-locales=en,vi',
         '--strip-debug', '--no-header-files', '--no-man-pages',
+        '--generate-cds-archive',  # the JDK classes' sharing archive: a faster start (decision 0012)
         '--output', $runtime)
     return $runtime
 }

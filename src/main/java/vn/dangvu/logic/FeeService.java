@@ -68,7 +68,8 @@ public final class FeeService {
     /** Sổ thu đảng phí of a branch for a year, as of a day (months after it are not yet arrears). */
     public List<FeeBookRow> book(long branchId, int year, LocalDate asOf) {
         return database.read(r -> FeeBook.of(new FeeLedger(rules, asOf),
-                payers(r, YearMonth.of(year, 1), YearMonth.of(year, 12)), year, branchId));
+                payers(r, YearMonth.of(year, 1), YearMonth.of(year, 12)), year, branchId,
+                r.fees().firstRecordedMonth().orElse(null)));
     }
 
     /** The report for the months from..to, every branch that had payers, as of a day. */
@@ -127,19 +128,25 @@ public final class FeeService {
 
     /**
      * Records the fee of every month of {@code through}'s year up to it that the member owes and
-     * has not paid, each at its amount. Returns the number of months recorded.
+     * has not paid, each at its amount, from the month the fee book starts (see {@link #book}): a
+     * member paying ahead must not make every month before the book owed by everyone. Before any
+     * fee is recorded the book starts with {@code through}. Returns the number of months recorded.
      */
     public int payThrough(long memberId, YearMonth through, LocalDate paidOn, String recordedBy) {
         return database.write(r -> {
             FeePayer payer = payer(r, memberId).orElseThrow(() -> new RecordRejected(null, "Không tìm thấy hồ sơ."));
             FeeLedger ledger = new FeeLedger(rules, through.atEndOfMonth());
+            YearMonth january = YearMonth.of(through.getYear(), 1);
+            YearMonth kept = r.fees().firstRecordedMonth().filter(m -> !m.isAfter(through)).orElse(through);
             int paid = 0;
-            for (YearMonth month = YearMonth.of(through.getYear(), 1); !month.isAfter(through); month = month.plusMonths(1)) {
+            for (YearMonth month = kept.isBefore(january) ? january : kept; !month.isAfter(through);
+                 month = month.plusMonths(1)) {
                 FeeCell cell = ledger.cell(payer, month);
                 if (cell.status() == FeeCell.Status.UNPAID && r.fees().pay(memberId, month, cell.due(), paidOn, recordedBy)) {
                     paid++;
                 }
             }
+            RecordLog.saved(r, memberId, "Đóng đảng phí đến tháng " + month(through) + ": " + paid + " tháng");
             return paid;
         });
     }
@@ -156,6 +163,8 @@ public final class FeeService {
                     paid++;
                 }
             }
+            RecordLog.saved(r, null, "Thu đảng phí tháng " + month(month) + " của "
+                    + r.branches().find(branchId).map(Branch::name).orElse("chi bộ") + ": " + paid + " người");
             return paid;
         });
     }
@@ -167,6 +176,7 @@ public final class FeeService {
                 throw new RecordRejected(null, "Tháng " + month.getMonthValue() + "/" + month.getYear()
                         + " chưa ghi đóng đảng phí.");
             }
+            RecordLog.saved(r, memberId, "Bỏ khoản đóng đảng phí tháng " + month(month) + " ghi nhầm");
             return null;
         });
     }
@@ -184,8 +194,13 @@ public final class FeeService {
         database.write(r -> {
             r.members().find(memberId).orElseThrow(() -> new RecordRejected(null, "Không tìm thấy hồ sơ."));
             r.fees().saveBasis(memberId, basis, recordedBy);
+            RecordLog.saved(r, memberId, "Sửa căn cứ tính đảng phí");
             return null;
         });
+    }
+
+    private static String month(YearMonth month) {
+        return month.getMonthValue() + "/" + month.getYear();
     }
 
     private static boolean branchIdIs(FeeCell cell, long branchId) {

@@ -30,6 +30,7 @@ public final class ResidenceService {
             r.branches().find(registration.branchId())
                     .filter(b -> b.activeOn(registration.registeredOn()))
                     .orElseThrow(() -> new RecordRejected("branch", "Chi bộ nơi cư trú không hoạt động vào ngày đăng ký."));
+            RecordLog.saved(r, null, "Đăng ký sinh hoạt nơi cư trú: " + registration.fullName());
             return r.residence().insert(registration, recordedBy);
         });
     }
@@ -45,6 +46,7 @@ public final class ResidenceService {
         }
         database.write(r -> {
             r.residence().comment(registrationId, year, text);
+            RecordLog.saved(r, null, "Nhận xét năm " + year + " của chi bộ nơi cư trú (đăng ký số " + registrationId + ")");
             return null;
         });
     }
@@ -56,6 +58,8 @@ public final class ResidenceService {
         }
         database.write(r -> {
             r.residence().end(registration.id(), on);
+            RecordLog.saved(r, null, "Thôi đăng ký sinh hoạt nơi cư trú: " + registration.fullName() + " từ "
+                    + vn.dangvu.model.DateFormats.format(on));
             return null;
         });
     }

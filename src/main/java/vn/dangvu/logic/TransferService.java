@@ -102,6 +102,7 @@ public final class TransferService {
         return database.write(r -> {
             MembershipEvent stored = RegisterService.appendEvent(r, memberId, event, recordedBy);
             TransferLetter numbered = r.transfers().insert(letter, stored.id(), recordedBy);
+            logLetter(r, memberId, numbered, stored);
             return line(r, new RecordedLetter(numbered, memberId, stored), kind);
         });
     }
@@ -117,8 +118,14 @@ public final class TransferService {
                 throw new RecordRejected(null, "Sự kiện này đã có giấy giới thiệu trong sổ.");
             }
             TransferLetter numbered = r.transfers().insert(letter, eventId, recordedBy);
+            logLetter(r, memberId, numbered, event);
             return line(r, new RecordedLetter(numbered, memberId, event), kind);
         });
+    }
+
+    private static void logLetter(Repositories r, long memberId, TransferLetter letter, MembershipEvent event) {
+        RecordLog.saved(r, memberId, "Vào sổ giới thiệu sinh hoạt (Mẫu 10-SHĐ) số thứ tự " + letter.number() + " năm "
+                + event.date().getYear() + ": " + event.type().label().toLowerCase(java.util.Locale.ROOT));
     }
 
     /** The destination confirmed it received the member (the letter was presented). */
@@ -135,6 +142,8 @@ public final class TransferService {
             }
             recorded.letter().confirmedOn(on); // validates the day against the letter's
             r.transfers().confirmReceipt(letterId, on);
+            RecordLog.saved(r, recorded.memberId(), "Xác nhận nơi đến đã tiếp nhận (giấy giới thiệu số thứ tự "
+                    + recorded.letter().number() + ") ngày " + DateFormats.format(on));
             return null;
         });
     }

@@ -8,7 +8,6 @@ import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.scene.Scene;
 import javafx.scene.control.Label;
-import javafx.scene.control.ProgressIndicator;
 import javafx.scene.image.Image;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.VBox;
@@ -37,11 +36,10 @@ public final class DangVuApp extends Application {
     private static StartupProbe probe;
     /** The database thread, started before JavaFX so that the file opens while the toolkit starts. */
     private static TaskRunner tasks;
-    private static CompletableFuture<Database> opening;
+    private static CompletableFuture<Opened> opening;
 
     private Database database;
     private BackupService backups;
-    private AdmissionDeadlines deadlines;
     private final BorderPane root = new BorderPane();
     private Stage stage;
 
@@ -52,7 +50,7 @@ public final class DangVuApp extends Application {
         probe = startupProbe;
         tasks = new TaskRunner();
         if (!needsPassword()) {
-            opening = tasks.submit(() -> Database.open(folder, null, dataServer));
+            opening = tasks.submit(() -> Opened.in(folder, Database.open(folder, null, dataServer)));
         }
         Application.launch(DangVuApp.class);
     }
@@ -62,7 +60,9 @@ public final class DangVuApp extends Application {
         probe.failOnUncaughtErrors();
         stage = primaryStage;
         Label opening = new Label("Đang mở dữ liệu…");
-        root.setCenter(new VBox(12, new ProgressIndicator(), opening));
+        // A still line, no spinning indicator: drawn in software (an old PC's graphics) every frame
+        // of its animation took CPU from opening the database.
+        root.setCenter(new VBox(12, opening));
         ((VBox) root.getCenter()).setAlignment(javafx.geometry.Pos.CENTER);
         Scene scene = new Scene(root, 1200, 760);
         scene.getStylesheets().add(Styles.APP);
@@ -73,20 +73,24 @@ public final class DangVuApp extends Application {
         FxDialogService dialogs = new FxDialogService(stage);
         Background background = new FxBackground(tasks);
         if (needsPassword()) {
-            root.setCenter(LoginScreen.of(dataFolder, background, opened -> open(() -> opened, background, dialogs)));
+            root.setCenter(LoginScreen.of(dataFolder, background,
+                    opened -> open(() -> Opened.in(dataFolder, opened), background, dialogs)));
             probe.screenShown(scene);
             return;
         }
         open(DangVuApp::openedEarly, background, dialogs);
     }
 
-    private void open(java.util.function.Supplier<Database> opening, Background background, FxDialogService dialogs) {
+    /**
+     * The services are built on the database thread too: they read the office's rule tables, and the
+     * FX thread has the window to draw.
+     */
+    private void open(java.util.function.Supplier<Opened> opening, Background background, FxDialogService dialogs) {
         background.run(() -> {
-            database = opening.get();
-            deadlines = RuleTables.admissionDeadlines(dataFolder);
-            return new CommitteeService(database).find();
-        }, committee -> opened(committee, AppContext.on(database, deadlines, dataFolder, background, dialogs,
-                userName())),
+            Opened opened = opening.get();
+            database = opened.database();
+            return new Ready(opened.committee(), opened.context(background, dialogs));
+        }, ready -> opened(ready.committee(), ready.context()),
                 error -> {
                     if (probe.isOn()) {
                         probe.failed("không mở được dữ liệu: " + DialogService.messageOf(error));
@@ -122,7 +126,7 @@ public final class DangVuApp extends Application {
             background.run(() -> BackupService.replaceDamagedData(dataFolder, backup.file(), null), kept -> {
                 dialogs.showInfo("Đã khôi phục", "Dữ liệu đã được khôi phục từ bản sao lưu. Tệp hỏng được giữ lại: "
                         + kept.getFileName());
-                open(() -> Database.open(dataFolder), background, dialogs);
+                open(() -> Opened.in(dataFolder, Database.open(dataFolder)), background, dialogs);
             }, e -> {
                 dialogs.showError("Không khôi phục được", DialogService.messageOf(e));
                 Platform.exit();
@@ -152,8 +156,8 @@ public final class DangVuApp extends Application {
         return server == null && Database.isEncrypted(dataFolder);
     }
 
-    /** The database opened by {@link #launchWith}; this runs on the same thread, after it. */
-    private static Database openedEarly() {
+    /** What {@link #launchWith} opened; this runs on the same thread, after it. */
+    private static Opened openedEarly() {
         try {
             return opening.join();
         } catch (CompletionException e) {
@@ -178,11 +182,38 @@ public final class DangVuApp extends Application {
     public void stop() {
         tasks.submit(() -> {
             if (database != null) {
-                OnClose.backUp(backups);
+                if (!probe.isOn()) { // a probe only opened the window: nothing to keep
+                    OnClose.backUp(backups);
+                }
                 database.close();
             }
             return null;
         });
         tasks.close();
+    }
+
+    /**
+     * The database with what the first screen needs from it. Read in the task that opens it, before
+     * JavaFX has started, so that the first queries' class loading overlaps the toolkit's start.
+     */
+    private record Opened(Database database, Path dataFolder, AdmissionDeadlines deadlines,
+                          Optional<Committee> committee) {
+
+        static Opened in(Path folder, Database database) {
+            try {
+                return new Opened(database, folder, RuleTables.admissionDeadlines(folder),
+                        new CommitteeService(database).find());
+            } catch (RuntimeException e) {
+                database.close();
+                throw e;
+            }
+        }
+
+        AppContext context(Background background, DialogService dialogs) {
+            return AppContext.on(database, deadlines, dataFolder, background, dialogs, userName());
+        }
+    }
+
+    private record Ready(Optional<Committee> committee, AppContext context) {
     }
 }

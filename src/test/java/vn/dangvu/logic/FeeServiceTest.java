@@ -71,7 +71,8 @@ class FeeServiceTest {
 
     @Test
     void theBookShowsPaidUnpaidAndLaterMonthsWithAmountsOfEachPeriod() {
-        assertEquals(2, fees.payThrough(hai, YearMonth.of(2026, 2), LocalDate.of(2026, 2, 28), CLERK));
+        assertEquals(1, fees.payThrough(hai, YearMonth.of(2026, 1), LocalDate.of(2026, 1, 28), CLERK));
+        assertEquals(1, fees.payThrough(hai, YearMonth.of(2026, 2), LocalDate.of(2026, 2, 28), CLERK));
 
         List<FeeBookRow> book = fees.book(napan, 2026, AS_OF);
 
@@ -106,6 +107,31 @@ class FeeServiceTest {
     }
 
     @Test
+    void theBookShowsNoArrearsBeforeTheOfficeBeganRecordingFees() {
+        List<FeeBookRow> empty = fees.book(napan, 2026, AS_OF);
+        assertTrue(empty.stream().allMatch(r -> r.arrears().isEmpty()), "nothing recorded yet: nobody owes");
+        assertEquals(List.of(FeeCell.Status.NOT_RECORDED, FeeCell.Status.NOT_RECORDED, FeeCell.Status.NOT_RECORDED,
+                FeeCell.Status.LATER), empty.get(0).cells().subList(0, 4).stream().map(FeeCell::status).toList());
+
+        fees.payMonth(napan, YearMonth.of(2026, 2), LocalDate.of(2026, 2, 25), CLERK);
+        FeeBookRow hai = fees.book(napan, 2026, AS_OF).get(0);
+        assertEquals(List.of(FeeCell.Status.NOT_RECORDED, FeeCell.Status.PAID, FeeCell.Status.UNPAID),
+                hai.cells().subList(0, 3).stream().map(FeeCell::status).toList(), "kept from February on");
+        assertEquals(6_000, hai.arrearsAmount());
+    }
+
+    @Test
+    void payingAheadPaysFromTheStartOfTheBookNotEveryMonthBeforeIt() {
+        fees.payMonth(napan, YearMonth.of(2026, 2), LocalDate.of(2026, 2, 25), CLERK);
+        assertEquals(2, fees.payThrough(hai, YearMonth.of(2026, 4), LocalDate.of(2026, 3, 20), CLERK),
+                "March and April; January was before the book started");
+        List<FeeBookRow> book = fees.book(napan, 2026, AS_OF);
+        assertEquals(List.of(FeeCell.Status.NOT_RECORDED, FeeCell.Status.PAID, FeeCell.Status.PAID,
+                FeeCell.Status.PAID), book.get(0).cells().subList(0, 4).stream().map(FeeCell::status).toList());
+        assertEquals(FeeCell.Status.NOT_RECORDED, book.get(1).cells().get(0).status(), "Mai's January is still unknown");
+    }
+
+    @Test
     void membersAwayPayWhereTheyAreHostedAndHostedMembersPayHere() {
         // a month is owed where the member is at its end
         register.recordEvent(hai, MembershipEvent.of(MembershipEventType.TEMPORARY_LEAVE, LocalDate.of(2026, 2, 2), null)
@@ -123,8 +149,8 @@ class FeeServiceTest {
 
     @Test
     void theQuarterlyReportSplitsWhatWasCollectedIntoRetainedAndForwarded() {
+        fees.payThrough(mai, YearMonth.of(2026, 1), LocalDate.of(2026, 1, 15), CLERK); // the book starts in January
         fees.payThrough(hai, YearMonth.of(2026, 3), LocalDate.of(2026, 3, 15), CLERK);
-        fees.payThrough(mai, YearMonth.of(2026, 1), LocalDate.of(2026, 1, 15), CLERK);
 
         FeeReport report = fees.report(YearMonth.of(2026, 1), YearMonth.of(2026, 3), AS_OF);
 

@@ -18,6 +18,8 @@ public final class ScriptedDialogs implements DialogService {
     public final Deque<Optional<Path>> saveFiles = new ArrayDeque<>();
     public final List<String> suggestedFileNames = new ArrayList<>();
     public final List<LocalDate> offeredDates = new ArrayList<>();
+    /** The choice each choose(…) offered first, as text. */
+    public final List<String> initialChoices = new ArrayList<>();
     public final List<String> errors = new ArrayList<>();
     public final List<String> errorTitles = new ArrayList<>();
     public final List<String> infos = new ArrayList<>();
@@ -51,6 +53,7 @@ public final class ScriptedDialogs implements DialogService {
 
     @Override
     public <T> Optional<T> choose(String title, String label, List<T> offered, T initial) {
+        initialChoices.add(String.valueOf(initial));
         String wanted = next(choices, "choose: " + label);
         return offered.stream().filter(c -> c.toString().equals(wanted)).findFirst()
                 .or(() -> {

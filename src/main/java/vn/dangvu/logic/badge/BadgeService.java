@@ -8,6 +8,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import vn.dangvu.logic.RecordLog;
+import vn.dangvu.model.DateFormats;
 import vn.dangvu.logic.RecordRejected;
 import vn.dangvu.logic.export.OfficialWorkbook;
 import vn.dangvu.logic.persistence.Database;
@@ -97,6 +99,8 @@ public final class BadgeService {
                 throw new RecordRejected("badgeNumber", "Số huy hiệu " + award.badgeNumber() + " đã ghi cho người khác.");
             }
             r.badges().insert(award, recordedBy);
+            RecordLog.saved(r, memberId, "Tặng Huy hiệu " + milestone + " năm tuổi Đảng (đợt " + DateFormats.format(round)
+                    + (award.badgeNumber() == null ? "" : ", số huy hiệu " + award.badgeNumber()) + ")");
             return null;
         });
     }
@@ -110,6 +114,8 @@ public final class BadgeService {
                 throw new RecordRejected(null, line.name().full() + " đã được tặng ở đợt này, không thể loại ra.");
             }
             r.badges().insert(exclusion, recordedBy);
+            RecordLog.saved(r, memberId, "Không đề nghị Huy hiệu " + milestone + " năm tuổi Đảng đợt "
+                    + DateFormats.format(round) + ": " + reason);
             return null;
         });
     }
@@ -120,6 +126,8 @@ public final class BadgeService {
             if (!r.badges().deleteExclusion(memberId, round, milestone)) {
                 throw new RecordRejected(null, "Người này không bị loại ra bằng tay (lý do kỷ luật tự hết khi hết thời gian chờ).");
             }
+            RecordLog.saved(r, memberId, "Đưa lại vào danh sách đề nghị Huy hiệu " + milestone + " năm tuổi Đảng đợt "
+                    + DateFormats.format(round));
             return null;
         });
     }
@@ -130,6 +138,8 @@ public final class BadgeService {
             BadgeCandidate option = load(r, round).option(memberId, milestone).orElseThrow(() -> new RecordRejected(null,
                     "Người này không thuộc diện đề nghị tặng sớm ở đợt " + vn.dangvu.model.DateFormats.format(round) + "."));
             r.badges().insert(new EarlyProposal(memberId, round, milestone, option.kind()), recordedBy);
+            RecordLog.saved(r, memberId, "Đề nghị tặng sớm Huy hiệu " + milestone + " năm tuổi Đảng đợt "
+                    + DateFormats.format(round));
             return null;
         });
     }

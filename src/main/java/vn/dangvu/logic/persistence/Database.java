@@ -171,6 +171,9 @@ public final class Database implements AutoCloseable {
         if (existed) {
             first = LegacyCollation.removeIfSet(folder, key, first);
         }
+        if (ShippedMigrations.allApplied(first)) { // Flyway's scan and validation would cost more than the open
+            return withSortKeys(new Database(folder, key, first));
+        }
         boolean migrated;
         try {
             migrated = migrate(Flyway.configure().dataSource(dataSource(url, key))
@@ -192,6 +195,11 @@ public final class Database implements AutoCloseable {
         } else {
             database = new Database(folder, key, first);
         }
+        return withSortKeys(database);
+    }
+
+    /** Keys of the register's order written where missing (rows from before V14; an interrupted first open). */
+    private static Database withSortKeys(Database database) {
         database.write(repositories -> repositories.members().fillMissingSortKeys());
         return database;
     }

@@ -9,6 +9,7 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
 import org.jooq.DSLContext;
+import org.jooq.impl.DSL;
 import vn.dangvu.logic.persistence.jooq.tables.records.MemberFeeBasisRecord;
 import vn.dangvu.model.fee.FeeBasis;
 import vn.dangvu.model.fee.FeeCategory;
@@ -55,6 +56,12 @@ public final class FeeRepository {
                 .forEach(r -> payments.computeIfAbsent(r.value1(), id -> new HashMap<>())
                         .put(YearMonth.from(r.value2()), r.value3()));
         return payments;
+    }
+
+    /** The earliest month any fee was recorded for: the fee book is kept from then on (empty: never). */
+    public Optional<YearMonth> firstRecordedMonth() {
+        LocalDate first = dsl.select(DSL.min(FEE_PAYMENT.FEE_MONTH)).from(FEE_PAYMENT).fetchOne(0, LocalDate.class);
+        return Optional.ofNullable(first).map(YearMonth::from);
     }
 
     public Map<YearMonth, Long> paymentsOf(long memberId) {

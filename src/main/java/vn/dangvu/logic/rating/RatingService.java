@@ -13,6 +13,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import vn.dangvu.logic.RecordLog;
 import vn.dangvu.logic.RegisterService;
 import vn.dangvu.logic.persistence.Database;
 import vn.dangvu.model.Branch;
@@ -98,6 +99,8 @@ public final class RatingService {
         database.write(r -> {
             r.ratings().deleteMemberRatings(year, cleared);
             r.ratings().saveEntries(entries, recordedBy);
+            RecordLog.saved(r, null, "Xếp loại đảng viên năm " + year + ": ghi " + entries.size() + " người"
+                    + (cleared.isEmpty() ? "" : ", bỏ " + cleared.size() + " người"));
             return null;
         });
     }
@@ -120,6 +123,8 @@ public final class RatingService {
             }
             r.ratings().saveBranchRatings(rated, recordedBy);
             r.ratings().saveCommitteeRating(year, committeeGrade, recordedBy);
+            RecordLog.saved(r, null, "Xếp loại tổ chức đảng năm " + year + ": " + rated.size() + " chi bộ"
+                    + (committeeGrade == null ? "" : " và Đảng bộ"));
             return null;
         });
     }

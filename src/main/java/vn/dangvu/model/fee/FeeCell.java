@@ -20,10 +20,13 @@ public record FeeCell(YearMonth month, Status status, Long branchId, long due, L
         /** Owed and not paid, on or before the as-of month: arrears. */
         UNPAID,
         /** Owed for a month after the as-of month, not paid in advance. */
-        LATER
+        LATER,
+        /** Owed, but before the office began recording fees: unknown, not arrears. */
+        NOT_RECORDED
     }
 
     public boolean owed() {
-        return status == Status.PAID && due > 0 || status == Status.UNPAID || status == Status.LATER;
+        return status == Status.PAID && due > 0 || status == Status.UNPAID || status == Status.LATER
+                || status == Status.NOT_RECORDED;
     }
 }

@@ -74,7 +74,8 @@ public final class FeesView {
         Button basis = new Button("Đối tượng, mức đóng…");
         basis.disableProperty().bind(viewModel.selectedProperty().isNull());
         basis.setOnAction(e -> viewModel.editBasis());
-        Label legend = new Label("Số: đã đóng (đồng) · nợ: chưa đóng · miễn · \"·\": tháng chưa đến");
+        Label legend = new Label("Số: đã đóng (đồng) · nợ: chưa đóng · miễn · \"·\": tháng chưa đến"
+                + " · \"—\": chưa ghi sổ");
         legend.getStyleClass().add("muted");
         HBox actions = new HBox(8, payMonth, payThrough, basis, legend);
         actions.getStyleClass().add("toolbar-row");

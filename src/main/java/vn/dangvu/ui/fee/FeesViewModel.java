@@ -82,9 +82,12 @@ public final class FeesViewModel {
             long paid = book.stream().mapToLong(FeeBookRow::paidTotal).sum();
             long owed = book.stream().mapToLong(FeeBookRow::arrearsAmount).sum();
             long inArrears = book.stream().filter(r -> !r.arrears().isEmpty()).count();
+            boolean recorded = book.stream().flatMap(r -> r.cells().stream())
+                    .noneMatch(c -> c.status() == FeeCell.Status.NOT_RECORDED);
             statusText.set(chosen.name() + ", năm " + shown.get() + ": " + NumberFormats.count(book.size())
                     + " đảng viên · đã thu " + NumberFormats.money(paid) + " · " + NumberFormats.count(inArrears)
-                    + " người còn nợ " + NumberFormats.money(owed));
+                    + " người còn nợ " + NumberFormats.money(owed) + (recorded ? ""
+                    : " · \"—\": tháng trước khi văn phòng bắt đầu ghi sổ đảng phí, không tính nợ"));
         }, failure -> message.set(DialogService.messageOf(failure)));
     }
 
@@ -97,7 +100,10 @@ public final class FeesViewModel {
         }
     }
 
-    /** The text of a month's cell: the amount paid, "miễn", "nợ" (the amounts owed are summed at the end) or blank. */
+    /**
+     * The text of a month's cell: the amount paid, "miễn", "nợ" (the amounts owed are summed at the
+     * end), "—" before the office began recording fees, or blank.
+     */
     public static String cellText(FeeCell cell) {
         return switch (cell.status()) {
             case NOT_HERE -> "";
@@ -105,6 +111,7 @@ public final class FeesViewModel {
             case PAID -> NumberFormats.count(cell.paid());
             case UNPAID -> "nợ";
             case LATER -> "·";
+            case NOT_RECORDED -> "—";
         };
     }
 
@@ -212,7 +219,9 @@ public final class FeesViewModel {
         String title = "Báo cáo thu, nộp đảng phí";
         List<String> periods = new ArrayList<>(List.of("Quý I", "Quý II", "Quý III", "Quý IV"));
         periods.addAll(months(shown.get()));
-        Optional<String> period = context.dialogs().choose(title, "Kỳ báo cáo năm " + shown.get(), periods, "Quý I");
+        LocalDate day = today.get();
+        String quarter = periods.get(day.getYear() == shown.get() ? (day.getMonthValue() - 1) / 3 : 3); // the one in hand
+        Optional<String> period = context.dialogs().choose(title, "Kỳ báo cáo năm " + shown.get(), periods, quarter);
         if (period.isEmpty()) {
             return;
         }

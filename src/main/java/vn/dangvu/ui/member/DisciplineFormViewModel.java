@@ -28,6 +28,7 @@ public final class DisciplineFormViewModel {
 
     public DisciplineFormViewModel(AppContext context) {
         this.context = context;
+        form.addListener((o, was, now) -> error.set(""));
     }
 
     /** Records the decision; a refusal (form not allowed for a probationary member…) stays on the form. */
@@ -78,25 +79,5 @@ public final class DisciplineFormViewModel {
         for (StringProperty p : new StringProperty[] {announcedOn, decisionNumber, decisionDate, issuingBody, reason}) {
             p.set("");
         }
-    }
-
-    /** One line of the member page's discipline list, with the lapse (12 months, none for khai trừ). */
-    static String describe(Discipline d, LocalDate today) {
-        StringBuilder text = new StringBuilder(d.form().label()).append(", công bố ").append(DateFormats.format(d.announcedOn()));
-        if (d.decision().number() != null) {
-            text.append(", QĐ ").append(d.decision().number());
-        }
-        LocalDate lapse = d.lapsesOn();
-        if (lapse == null) {
-            text.append(" — không tự hết hiệu lực");
-        } else if (d.inForceOn(today)) {
-            text.append(" — còn hiệu lực đến hết ").append(DateFormats.format(lapse.minusDays(1)));
-        } else {
-            text.append(" — hết hiệu lực từ ").append(DateFormats.format(lapse));
-        }
-        if (d.reason() != null) {
-            text.append("\n").append(d.reason());
-        }
-        return text.toString();
     }
 }

@@ -64,6 +64,10 @@ public final class MemberFormView {
     @FXML private TextField transferInDate;
     @FXML private Label transferredFromLabel;
     @FXML private TextField transferredFrom;
+    @FXML private Label transferredFromProvinceLabel;
+    @FXML private TextField transferredFromProvince;
+    @FXML private Label transferredFromDistrictLabel;
+    @FXML private TextField transferredFromDistrict;
     @FXML private TextField introducers;
     @FXML private Label entryNote;
     @FXML private TextField generalEducation;
@@ -106,7 +110,10 @@ public final class MemberFormView {
                 Map.entry(citizenId, viewModel.citizenId), Map.entry(admissionDate, viewModel.admissionDate),
                 Map.entry(officialDate, viewModel.officialDate), Map.entry(decisionNumber, viewModel.decisionNumber),
                 Map.entry(decisionDate, viewModel.decisionDate), Map.entry(transferInDate, viewModel.transferInDate),
-                Map.entry(transferredFrom, viewModel.transferredFrom), Map.entry(introducers, viewModel.introducers),
+                Map.entry(transferredFrom, viewModel.transferredFrom),
+                Map.entry(transferredFromProvince, viewModel.transferredFromProvince),
+                Map.entry(transferredFromDistrict, viewModel.transferredFromDistrict),
+                Map.entry(introducers, viewModel.introducers),
                 Map.entry(generalEducation, viewModel.generalEducation),
                 Map.entry(professionalLevel, viewModel.professionalLevel),
                 Map.entry(academicTitle, viewModel.academicTitle), Map.entry(foreignLanguage, viewModel.foreignLanguage),
@@ -122,14 +129,16 @@ public final class MemberFormView {
         branch.setItems(viewModel.branches());
         branch.valueProperty().bindBidirectional(viewModel.branch);
         for (Node entryOnly : new Node[] {entry, branch, admissionDate, officialDate, decisionNumber, decisionDate,
-                transferInDate, transferredFrom}) {
+                transferInDate, transferredFrom, transferredFromProvince, transferredFromDistrict}) {
             entryOnly.disableProperty().bind(viewModel.newMemberProperty().not());
         }
         entryNote.visibleProperty().bind(viewModel.newMemberProperty().not());
         entryNote.managedProperty().bind(entryNote.visibleProperty());
-        var transferring = viewModel.entry.isEqualTo(MemberFormViewModel.Entry.TRANSFERRED_IN)
+        var transferring = viewModel.entry.isNotEqualTo(MemberFormViewModel.Entry.ADMITTED)
                 .and(viewModel.newMemberProperty());
-        for (Node transferOnly : new Node[] {transferInDateLabel, transferInDate, transferredFromLabel, transferredFrom}) {
+        for (Node transferOnly : new Node[] {transferInDateLabel, transferInDate, transferredFromLabel, transferredFrom,
+                transferredFromProvinceLabel, transferredFromProvince, transferredFromDistrictLabel,
+                transferredFromDistrict}) {
             transferOnly.visibleProperty().bind(transferring);
             transferOnly.managedProperty().bind(transferring);
         }

@@ -45,7 +45,9 @@ public final class MemberFormViewModel {
     /** How a new person enters the register. */
     public enum Entry {
         ADMITTED("Kết nạp tại Đảng bộ"),
-        TRANSFERRED_IN("Chuyển đến từ nơi khác");
+        TRANSFERRED_IN("Chuyển đến từ nơi khác"),
+        /** Tiếp nhận sinh hoạt tạm thời: a member of another organisation, listed apart, not counted. */
+        HOSTED("Đến sinh hoạt tạm thời");
 
         private final String label;
 
@@ -102,6 +104,8 @@ public final class MemberFormViewModel {
     final StringProperty officialDate = new SimpleStringProperty("");
     final StringProperty transferInDate = new SimpleStringProperty("");
     final StringProperty transferredFrom = new SimpleStringProperty("");
+    final StringProperty transferredFromProvince = new SimpleStringProperty("");
+    final StringProperty transferredFromDistrict = new SimpleStringProperty("");
 
     private final ObservableList<Branch> branches = FXCollections.observableArrayList();
     private final ObservableMap<String, String> errors = FXCollections.observableMap(new LinkedHashMap<>());
@@ -262,7 +266,7 @@ public final class MemberFormViewModel {
         LocalDate admitted = date(admissionDate, "admissionDate", "Ngày vào Đảng", true);
         LocalDate decided = date(decisionDate, "decisionDate", "Ngày quyết định kết nạp", false);
         LocalDate official = date(officialDate, "officialDate", "Ngày chính thức", false);
-        boolean transferred = entry.get() == Entry.TRANSFERRED_IN;
+        boolean transferred = entry.get() != Entry.ADMITTED;
         LocalDate arrived = transferred ? date(transferInDate, "transferInDate", "Ngày chuyển đến", true) : null;
         if (branch.get() == null) {
             errors.put("branch", "Chọn chi bộ.");
@@ -287,8 +291,10 @@ public final class MemberFormViewModel {
         events.add(MembershipEvent.of(MembershipEventType.ADMITTED, admitted, transferred ? null : branchId)
                 .withDecision(new Decision(decisionNumber.get(), decided, null)));
         if (transferred) {
-            events.add(MembershipEvent.of(MembershipEventType.TRANSFERRED_IN, arrived, branchId)
-                    .withOtherOrganisation(new OtherOrganisation(transferredFrom.get(), null, null)));
+            MembershipEventType arrival = entry.get() == Entry.HOSTED ? MembershipEventType.HOSTING_STARTED
+                    : MembershipEventType.TRANSFERRED_IN;
+            events.add(MembershipEvent.of(arrival, arrived, branchId).withOtherOrganisation(new OtherOrganisation(
+                    transferredFrom.get(), transferredFromProvince.get(), transferredFromDistrict.get())));
         }
         if (official != null) {
             events.add(MembershipEvent.of(MembershipEventType.RECOGNIZED_OFFICIAL, official, null));

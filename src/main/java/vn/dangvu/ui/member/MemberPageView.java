@@ -1,6 +1,8 @@
 package vn.dangvu.ui.member;
 
 import java.io.IOException;
+import java.util.function.Function;
+import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.fxml.FXML;
 import javafx.fxml.FXMLLoader;
 import javafx.scene.Parent;
@@ -10,6 +12,9 @@ import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
@@ -54,7 +59,8 @@ public final class MemberPageView {
     @FXML private TextField otherDistrict;
     @FXML private TextField note;
     @FXML private Label error;
-    @FXML private ListView<String> discipline;
+    @FXML private Tab disciplineTab;
+    @FXML private TableView<DisciplineLine> discipline;
     @FXML private ComboBox<DisciplineForm> disciplineForm;
     @FXML private TextField announcedOn;
     @FXML private TextField disciplineNumber;
@@ -94,6 +100,7 @@ public final class MemberPageView {
                 Label details = new Label(item.details());
                 details.getStyleClass().add("muted");
                 details.setWrapText(true);
+                details.maxWidthProperty().bind(list.widthProperty().subtract(40));
                 setGraphic(new VBox(2, when, details));
                 setText(null);
             }
@@ -144,8 +151,7 @@ public final class MemberPageView {
         otherDistrict.textProperty().bindBidirectional(form.otherDistrict);
         note.textProperty().bindBidirectional(form.note);
         error.textProperty().bind(form.error);
-        discipline.setItems(viewModel.discipline());
-        discipline.setPlaceholder(new Label("Không có kỷ luật."));
+        showDiscipline();
         DisciplineFormViewModel punish = viewModel.disciplineForm();
         disciplineForm.getItems().setAll(DisciplineForm.values());
         disciplineForm.valueProperty().bindBidirectional(punish.form);
@@ -155,6 +161,27 @@ public final class MemberPageView {
         disciplineBody.textProperty().bindBidirectional(punish.issuingBody);
         disciplineReason.textProperty().bindBidirectional(punish.reason);
         disciplineError.textProperty().bind(punish.error);
+    }
+
+    /** Kỷ luật: a table with the decision, its lapse and the fault on one readable line each. */
+    private void showDiscipline() {
+        disciplineTab.textProperty().bind(viewModel.disciplineTitleProperty());
+        discipline.setItems(viewModel.discipline());
+        discipline.setPlaceholder(new Label("Không có kỷ luật."));
+        discipline.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        discipline.getColumns().add(column("Hình thức", DisciplineLine::form, 90));
+        discipline.getColumns().add(column("Ngày công bố", DisciplineLine::announcedOn, 95));
+        discipline.getColumns().add(column("Quyết định", DisciplineLine::decision, 190));
+        discipline.getColumns().add(column("Hiệu lực", DisciplineLine::effect, 190));
+        discipline.getColumns().add(column("Nội dung vi phạm", DisciplineLine::reason, 200));
+    }
+
+    private static TableColumn<DisciplineLine, String> column(String title, Function<DisciplineLine, String> value,
+                                                              double width) {
+        TableColumn<DisciplineLine, String> column = new TableColumn<>(title);
+        column.setCellValueFactory(c -> new ReadOnlyStringWrapper(value.apply(c.getValue())));
+        column.setPrefWidth(width);
+        return column;
     }
 
     public void show(Window owner, Runnable onEdit, Runnable onChanged) {

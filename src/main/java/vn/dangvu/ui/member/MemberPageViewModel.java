@@ -32,7 +32,8 @@ public final class MemberPageViewModel {
     private final ObservableList<Branch> activeBranches = FXCollections.observableArrayList();
     private final EventFormViewModel eventForm;
     private final DisciplineFormViewModel disciplineForm;
-    private final ObservableList<String> discipline = FXCollections.observableArrayList();
+    private final ObservableList<DisciplineLine> discipline = FXCollections.observableArrayList();
+    private final ReadOnlyStringWrapper disciplineTitle = new ReadOnlyStringWrapper("Kỷ luật");
     private MemberFile file;
     private List<Branch> branches = List.of();
 
@@ -48,8 +49,7 @@ public final class MemberPageViewModel {
                         context.discipline().forMember(memberId), context.history().forMember(memberId)),
                 loaded -> {
                     show(loaded.file(), loaded.branches());
-                    discipline.setAll(loaded.discipline().stream()
-                            .map(d -> DisciplineFormViewModel.describe(d, LocalDate.now())).toList());
+                    showDiscipline(loaded.discipline(), LocalDate.now());
                     changes.setAll(loaded.changes());
                     then.run();
                 },
@@ -58,6 +58,15 @@ public final class MemberPageViewModel {
 
     private record Loaded(MemberFile file, List<Branch> branches, List<Discipline> discipline,
                           List<HistoryLine> changes) {
+    }
+
+    /** The discipline tab, and a line in the summary while a decision has effect. */
+    private void showDiscipline(List<Discipline> decisions, LocalDate today) {
+        discipline.setAll(decisions.stream().map(d -> DisciplineLine.of(d, today)).toList());
+        disciplineTitle.set(decisions.isEmpty() ? "Kỷ luật" : "Kỷ luật (" + decisions.size() + ")");
+        discipline.stream().filter(DisciplineLine::inForce).reduce((earlier, latest) -> latest).ifPresent(line ->
+                summary.set(summary.get() + "\nĐang chịu kỷ luật: " + line.form().toLowerCase() + ", "
+                        + line.effect().toLowerCase()));
     }
 
     private void show(MemberFile loaded, List<Branch> all) {
@@ -154,8 +163,13 @@ public final class MemberPageViewModel {
     }
 
     /** The member's disciplinary decisions, each with its lapse. */
-    public ObservableList<String> discipline() {
+    public ObservableList<DisciplineLine> discipline() {
         return discipline;
+    }
+
+    /** "Kỷ luật (2)": the tab's title. */
+    public ReadOnlyStringProperty disciplineTitleProperty() {
+        return disciplineTitle.getReadOnlyProperty();
     }
 
     public EventFormViewModel eventForm() {

@@ -20,6 +20,7 @@ import javafx.scene.control.TextField;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.controlsfx.control.SearchableComboBox;
 import vn.dangvu.model.DateFormats;
@@ -129,6 +130,7 @@ public final class TransfersView {
                 column("Số giấy", l -> l.letter().letterNumber(), 100)));
         pending.setPlaceholder(new Label("Không có giấy giới thiệu chuyển đi chính thức nào chờ xác nhận."));
         Button confirm = new Button("Xác nhận nơi đến đã tiếp nhận…");
+        confirm.setMinWidth(Region.USE_PREF_SIZE); // the hint beside it gives way, not the button
         confirm.disableProperty().bind(pending.getSelectionModel().selectedItemProperty().isNull());
         confirm.setOnAction(e -> viewModel.confirmReceipt(pending.getSelectionModel().getSelectedItem()));
         Label hint = new Label("Đảng viên phải nộp giấy giới thiệu ở nơi đến trong 30 ngày làm việc; quá hạn hiện ở Việc cần làm.");

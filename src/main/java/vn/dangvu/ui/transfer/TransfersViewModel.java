@@ -6,6 +6,7 @@ import java.time.YearMonth;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
@@ -274,8 +275,10 @@ public final class TransfersViewModel {
                     + "\"Thêm đảng viên\" (chọn \"Chuyển đến từ nơi khác\"), rồi vào sổ ở đây.");
             return;
         }
-        Optional<TransferEvent> chosen = context.dialogs().choose(title, "Lần chuyển sinh hoạt", withoutLetter,
-                withoutLetter.get(0));
+        List<TransferEvent> newestFirst = new ArrayList<>(withoutLetter);
+        Collections.reverse(newestFirst); // the letter in hand is usually the latest arrival
+        Optional<TransferEvent> chosen = context.dialogs().choose(title, "Lần chuyển sinh hoạt", newestFirst,
+                newestFirst.get(0));
         if (chosen.isEmpty()) {
             return;
         }

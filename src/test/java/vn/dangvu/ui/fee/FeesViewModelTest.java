@@ -63,11 +63,23 @@ class FeesViewModelTest {
     }
 
     @Test
-    void theBookOfTheFirstBranchShowsArrearsInDong() {
+    void anOfficeThatHasRecordedNoFeesSeesNoArrearsAndIsToldWhy() {
         assertEquals("Chi bộ thôn Nà Pàn", viewModel.branch.get().name());
+        assertEquals(List.of("—", "—", "—", "·"), months(0));
+        assertEquals(0, viewModel.rows().get(0).arrearsAmount());
+        assertEquals("Chi bộ thôn Nà Pàn, năm 2026: 2 đảng viên · đã thu 0 đ · 0 người còn nợ 0 đ · \"—\": tháng trước "
+                + "khi văn phòng bắt đầu ghi sổ đảng phí, không tính nợ", viewModel.statusTextProperty().get());
+    }
+
+    @Test
+    void onceTheBookIsStartedTheUnpaidMonthsAreArrearsInDong() {
+        viewModel.selectedProperty().set(viewModel.rows().get(1));
+        dialogs.choices.add("Tháng 1/2026");
+        dialogs.dates.add(Optional.of(LocalDate.of(2026, 1, 20)));
+        viewModel.payThrough();
         assertEquals(List.of("nợ", "nợ", "nợ", "·"), months(0));
         assertEquals(18_000, viewModel.rows().get(0).arrearsAmount());
-        assertEquals("Chi bộ thôn Nà Pàn, năm 2026: 2 đảng viên · đã thu 0 đ · 2 người còn nợ 36.000 đ",
+        assertEquals("Chi bộ thôn Nà Pàn, năm 2026: 2 đảng viên · đã thu 6.000 đ · 2 người còn nợ 30.000 đ",
                 viewModel.statusTextProperty().get());
     }
 
@@ -94,15 +106,24 @@ class FeesViewModelTest {
         dialogs.texts.add(Optional.of("5.200.000"));
         dialogs.choices.add("Không miễn");
         viewModel.editBasis();
-        assertEquals(List.of("nợ", "nợ", "nợ", "·"), months(0));
-        assertEquals(3 * 26_000, viewModel.rows().get(0).arrearsAmount());
+        assertEquals(List.of("—", "—", "—", "·"), months(0));
+        assertEquals(26_000, viewModel.rows().get(0).cells().get(0).due());
         assertEquals("Hưởng lương hưu, 5.200.000 đ", viewModel.rows().get(0).basis());
 
         viewModel.selectedProperty().set(viewModel.rows().get(1));
         dialogs.choices.add("Đảng viên khác");
         dialogs.choices.add("Hộ nghèo, hộ cận nghèo");
         viewModel.editBasis();
-        assertEquals(List.of("nợ", "miễn", "miễn", "miễn"), months(1));
+        assertEquals(List.of("—", "miễn", "miễn", "miễn"), months(1));
+    }
+
+    @Test
+    void lastYearsReportOffersItsFourthQuarter() {
+        viewModel.year.set("2025");
+        dialogs.choices.add("Quý IV");
+        dialogs.saveFiles.add(Optional.empty());
+        viewModel.exportReport();
+        assertEquals(List.of("Quý IV"), dialogs.initialChoices);
     }
 
     @Test
@@ -111,6 +132,7 @@ class FeesViewModelTest {
         dialogs.choices.add("Quý I");
         dialogs.saveFiles.add(Optional.of(file));
         viewModel.exportReport();
+        assertEquals(List.of("Quý I"), dialogs.initialChoices, "20/03/2026: the quarter in hand is offered first");
         assertTrue(Files.size(file) > 0);
         assertTrue(viewModel.messageProperty().get().startsWith("Đã ghi báo cáo đảng phí (1 chi bộ)"));
         assertEquals(YearMonth.of(2026, 4), FeesViewModel.range("Quý II", 2026)[0]);

@@ -1,6 +1,7 @@
 package vn.dangvu.ui.member;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
@@ -14,6 +15,7 @@ import vn.dangvu.logic.BranchService;
 import vn.dangvu.logic.RegisterService;
 import vn.dangvu.logic.persistence.Database;
 import vn.dangvu.model.BranchKind;
+import vn.dangvu.model.DateFormats;
 import vn.dangvu.model.Decision;
 import vn.dangvu.model.Discipline;
 import vn.dangvu.model.DisciplineForm;
@@ -68,7 +70,10 @@ class DisciplineFormViewModelTest {
         form.decisionNumber.set("07-QĐ/ĐU");
         page.recordDiscipline(() -> { });
         assertEquals("", form.error.get());
-        assertEquals(List.of("Cảnh cáo, công bố 10/03/2025, QĐ 07-QĐ/ĐU — hết hiệu lực từ 10/03/2026"), page.discipline());
+        assertEquals(List.of(new DisciplineLine("Cảnh cáo", "10/03/2025", "07-QĐ/ĐU", "Hết hiệu lực từ 10/03/2026", false,
+                "")), page.discipline());
+        assertEquals("Kỷ luật (1)", page.disciplineTitleProperty().get());
+        assertFalse(page.summaryProperty().get().contains("Đang chịu kỷ luật"), "lapsed: not in the summary");
         assertTrue(page.summaryProperty().get().contains("Tuổi đảng: "), page.summaryProperty().get());
     }
 
@@ -87,12 +92,41 @@ class DisciplineFormViewModelTest {
     }
 
     @Test
+    void aDecisionInForceIsALineOfTheTableAndASentenceOfTheSummary() {
+        DisciplineFormViewModel form = page.disciplineForm();
+        form.form.set(DisciplineForm.REPRIMAND);
+        form.announcedOn.set(DateFormats.format(LocalDate.now().minusMonths(1)));
+        form.decisionNumber.set("12-QĐ/ĐU");
+        form.decisionDate.set(DateFormats.format(LocalDate.now().minusMonths(1).minusDays(5)));
+        form.issuingBody.set("Đảng ủy xã Hải Yến");
+        form.reason.set("Vắng sinh hoạt 3 tháng");
+        page.recordDiscipline(() -> { });
+        DisciplineLine line = page.discipline().get(0);
+        assertEquals("12-QĐ/ĐU ngày " + DateFormats.format(LocalDate.now().minusMonths(1).minusDays(5))
+                + ", Đảng ủy xã Hải Yến", line.decision());
+        assertTrue(line.inForce());
+        assertEquals("Vắng sinh hoạt 3 tháng", line.reason());
+        assertTrue(page.summaryProperty().get().contains("\nĐang chịu kỷ luật: khiển trách, còn hiệu lực đến hết "),
+                page.summaryProperty().get());
+    }
+
+    @Test
     void theLapseReadsAsTheClerkExpects() {
         Discipline d = new Discipline(1L, 1, DisciplineForm.REPRIMAND, LocalDate.of(2025, 3, 10), Decision.NONE, "Vắng sinh hoạt");
-        assertEquals("Khiển trách, công bố 10/03/2025 — còn hiệu lực đến hết 09/03/2026\nVắng sinh hoạt",
-                DisciplineFormViewModel.describe(d, LocalDate.of(2025, 6, 1)));
-        assertEquals("Khai trừ, công bố 10/03/2025 — không tự hết hiệu lực", DisciplineFormViewModel.describe(
-                new Discipline(1L, 1, DisciplineForm.EXPULSION, LocalDate.of(2025, 3, 10), Decision.NONE, null),
-                LocalDate.of(2025, 6, 1)));
+        assertEquals("Còn hiệu lực đến hết 09/03/2026", DisciplineLine.of(d, LocalDate.of(2025, 6, 1)).effect());
+        assertEquals("Hết hiệu lực từ 10/03/2026", DisciplineLine.of(d, LocalDate.of(2026, 3, 10)).effect());
+        assertEquals("Không tự hết hiệu lực", DisciplineLine.of(new Discipline(1L, 1, DisciplineForm.EXPULSION,
+                LocalDate.of(2025, 3, 10), Decision.NONE, null), LocalDate.of(2025, 6, 1)).effect());
+    }
+
+    @Test
+    void changingTheFormClearsTheLastRefusal() {
+        DisciplineFormViewModel form = page.disciplineForm();
+        form.form.set(DisciplineForm.DISMISSAL);
+        form.announcedOn.set("10/03/2025");
+        page.recordDiscipline(() -> { });
+        assertFalse(form.error.get().isEmpty());
+        form.form.set(DisciplineForm.WARNING);
+        assertEquals("", form.error.get());
     }
 }

@@ -1,6 +1,7 @@
 package vn.dangvu.ui.member;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
@@ -18,6 +19,10 @@ import vn.dangvu.model.Branch;
 import vn.dangvu.model.BranchKind;
 import vn.dangvu.model.MemberFile;
 import vn.dangvu.model.MemberStatus;
+import vn.dangvu.model.MembershipEvent;
+import vn.dangvu.model.MembershipEventType;
+import vn.dangvu.model.MembershipState;
+import vn.dangvu.model.OtherOrganisation;
 import vn.dangvu.model.Sex;
 import vn.dangvu.ui.ScriptedDialogs;
 import vn.dangvu.ui.SynchronousBackground;
@@ -143,6 +148,34 @@ class MemberFormViewModelTest {
         assertEquals(MemberStatus.OFFICIAL, file.history().stateOn(LocalDate.of(2023, 3, 15)).status());
         assertEquals(LocalDate.of(2020, 9, 2), file.history().admissionDateOn(LocalDate.of(2023, 3, 15)).orElseThrow(),
                 "the real admission date is kept for party age");
+    }
+
+    @Test
+    void transferInKeepsTheProvinceAndDistrictTheScopeIsReadFrom() {
+        fillValid(form);
+        form.entry.set(MemberFormViewModel.Entry.TRANSFERRED_IN);
+        form.transferInDate.set("15/03/2023");
+        form.transferredFrom.set("Chi bộ Trường THPT Hải Đông");
+        form.transferredFromProvince.set("Quảng Ninh");
+        form.transferredFromDistrict.set("Thành phố Móng Cái");
+        form.save(id -> saved = id);
+        MembershipEvent arrival = register.loadMember(saved).history().events().stream()
+                .filter(e -> e.type() == MembershipEventType.TRANSFERRED_IN).findFirst().orElseThrow();
+        assertEquals(new OtherOrganisation("Chi bộ Trường THPT Hải Đông", "Quảng Ninh", "Thành phố Móng Cái"),
+                arrival.otherOrganisation());
+    }
+
+    @Test
+    void aMemberHostedTemporarilyIsEnteredFromTheFormAndNotCounted() {
+        fillValid(form);
+        form.entry.set(MemberFormViewModel.Entry.HOSTED);
+        form.transferInDate.set("01/10/2026");
+        form.transferredFrom.set("Chi bộ Phòng Tài chính, Đảng bộ huyện Đầm Hà");
+        form.save(id -> saved = id);
+        MembershipState state = register.loadMember(saved).history().stateOn(LocalDate.of(2026, 10, 1));
+        assertEquals(MemberStatus.HOSTED, state.status());
+        assertEquals(napan.id(), state.branchId());
+        assertFalse(state.countsInPartyStrength(), "hosted members are listed apart, not in đảng số");
     }
 
     @Test

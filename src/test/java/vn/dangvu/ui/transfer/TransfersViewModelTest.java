@@ -98,6 +98,23 @@ class TransfersViewModelTest {
     }
 
     @Test
+    void theIncomingLetterToEnterIsTheLatestArrivalFirst() {
+        RegisterService register = new RegisterService(database);
+        long napan = context.branches().all().get(0).id();
+        for (String[] arrival : new String[][] {{"Vi Văn Cũ", "2025-04-02"}, {"Lương Văn Thắng", "2026-03-10"}}) {
+            register.createMember(new Member(null, 0, PersonName.parse(arrival[0]), Sex.MALE, LocalDate.of(1985, 5, 12),
+                    "Kinh", null, null, null), List.of(
+                    MembershipEvent.of(MembershipEventType.ADMITTED, LocalDate.of(2010, 3, 15), null),
+                    MembershipEvent.of(MembershipEventType.TRANSFERRED_IN, LocalDate.parse(arrival[1]), napan)), "test");
+        }
+        viewModel.load();
+        dialogs.choices.add("10/03/2026 — Lương Văn Thắng — Chuyển đến chính thức");
+        dialogs.texts.add(Optional.empty());
+        viewModel.registerIncoming();
+        assertEquals(List.of("10/03/2026 — Lương Văn Thắng — Chuyển đến chính thức"), dialogs.initialChoices);
+    }
+
+    @Test
     void aFormWithMistakesSaysWhatIsWrongAndWritesNothing() {
         viewModel.recordOut();
         assertEquals("Chọn đảng viên chuyển đi.", viewModel.formErrorProperty().get());
