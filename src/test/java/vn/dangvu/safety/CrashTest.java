@@ -57,6 +57,10 @@ class CrashTest {
                 throw new AssertionError("the child could not open the data after " + kills + " kills");
             }
             Thread.sleep(random.nextInt(5000));
+            if (!child.isAlive()) {
+                reader.join(5000);
+                throw new AssertionError("the child stopped on its own, not killed: " + doing.get());
+            }
             child.destroyForcibly(); // SIGKILL on Linux: kill -9
             child.waitFor(30, TimeUnit.SECONDS);
             reader.join(5000); // its last line is what the child was doing when killed
