@@ -4,6 +4,8 @@ import java.nio.file.Path;
 import vn.dangvu.cli.CommandLine;
 import vn.dangvu.cli.UsageException;
 import vn.dangvu.logic.DataFolder;
+import vn.dangvu.logic.ServerSettings;
+import vn.dangvu.logic.persistence.ServerAddress;
 import vn.dangvu.ui.DangVuApp;
 import vn.dangvu.ui.StartupProbe;
 
@@ -28,11 +30,21 @@ public final class Launcher {
             return;
         }
         Path folder = DataFolder.resolve(launch.dataFolder());
+        ServerAddress server;
+        try {
+            server = ServerSettings.choose(folder, launch.server().url(), launch.server().user(),
+                    launch.server().password(), System.getenv()).orElse(null);
+        } catch (RuntimeException e) {
+            System.err.println(e.getMessage());
+            System.exit(CommandLine.USAGE);
+            return;
+        }
         if (launch.opensWindow()) {
             StartupProbe probe = launch.startupProbe() ? StartupProbe.printingTo(System.out) : StartupProbe.off();
-            DangVuApp.launchWith(folder, probe);
+            DangVuApp.launchWith(folder, server, probe);
             System.exit(probe.exitStatus());
         }
-        System.exit(CommandLine.standard().run(folder, launch.command(), System.out, System.err));
+        System.exit(CommandLine.standard().run(folder, server, launch.command(), System.out, System.err,
+                System.getenv()));
     }
 }

@@ -37,9 +37,20 @@ class LaunchArgumentsTest {
     @CsvSource(delimiter = '|', value = {
         "--data                               | Thiếu thư mục sau --data.",
         "--startup-probe demo --members 5     | --startup-probe chỉ dùng khi mở cửa sổ, không đi cùng lệnh \"demo\".",
+        "--data /tmp/x --db-url               | Thiếu địa chỉ máy chủ sau --db-url.",
+        "--db-user thuky stats                | --db-user và --db-password chỉ dùng cùng --db-url.",
     })
     void refusesWhatCannotBeRunWithAVietnameseReason(String args, String message) {
         UsageException refused = assertThrows(UsageException.class, () -> LaunchArguments.parse(split(args)));
         assertEquals(message, refused.getMessage());
+    }
+
+    @org.junit.jupiter.api.Test
+    void theServerOptionsAreTakenOutWhereverTheyStand() {
+        LaunchArguments launch = LaunchArguments.parse(split("--data /tmp/x --db-url jdbc:postgresql://may-chu/dangvu"
+                + " import ds.xlsx --db-user thuky --db-password mk"));
+        assertEquals(new LaunchArguments.Server("jdbc:postgresql://may-chu/dangvu", "thuky", "mk"), launch.server());
+        assertEquals(List.of("import", "ds.xlsx"), launch.command());
+        assertEquals(new LaunchArguments.Server(null, null, null), LaunchArguments.parse(split("demo")).server());
     }
 }

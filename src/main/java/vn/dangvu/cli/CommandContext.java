@@ -7,23 +7,34 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
 import vn.dangvu.logic.persistence.Database;
+import vn.dangvu.logic.persistence.ServerAddress;
 import vn.dangvu.logic.persistence.WrongPasswordException;
 
 /**
- * What every command gets: the data folder, the output streams and the environment, where the
- * password of encrypted data is given (never on the command line, where other users could see
- * it): DANGVU_PASSWORD_FILE names a file whose first line is the password, or DANGVU_PASSWORD holds it.
+ * What every command gets: the data folder, the PostgreSQL server if the data is there (else
+ * null), the output streams and the environment, where the password of encrypted data is given
+ * (never on the command line, where other users could see it): DANGVU_PASSWORD_FILE names a
+ * file whose first line is the password, or DANGVU_PASSWORD holds it.
  */
-public record CommandContext(Path dataFolder, PrintStream out, PrintStream err, Map<String, String> environment) {
+public record CommandContext(Path dataFolder, ServerAddress server, PrintStream out, PrintStream err,
+                             Map<String, String> environment) {
 
     public static final String PASSWORD_FILE = "DANGVU_PASSWORD_FILE";
     public static final String PASSWORD = "DANGVU_PASSWORD";
 
     public CommandContext(Path dataFolder, PrintStream out, PrintStream err) {
-        this(dataFolder, out, err, System.getenv());
+        this(dataFolder, null, out, err, System.getenv());
+    }
+
+    /** Whether there is data to read: a server always has (opening the folder would create an empty file). */
+    public boolean hasData() {
+        return server != null || Database.existsIn(dataFolder);
     }
 
     public Database openDatabase() {
+        if (server != null) {
+            return Database.openServer(dataFolder, server);
+        }
         try {
             return Database.open(dataFolder, password());
         } catch (WrongPasswordException e) {

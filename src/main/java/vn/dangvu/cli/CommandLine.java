@@ -5,7 +5,9 @@ import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import vn.dangvu.logic.ServerSettings;
 import vn.dangvu.logic.persistence.DataFolderInUseException;
+import vn.dangvu.logic.persistence.ServerAddress;
 
 /** Dispatches "java -jar dangvu.jar [--data DIR] COMMAND ..." to its command. */
 public final class CommandLine {
@@ -35,6 +37,12 @@ public final class CommandLine {
     /** @param environment where the password of encrypted data is looked up (see {@link CommandContext}) */
     public int run(Path dataFolder, List<String> args, PrintStream out, PrintStream err,
                    java.util.Map<String, String> environment) {
+        return run(dataFolder, null, args, out, err, environment);
+    }
+
+    /** @param server the PostgreSQL server holding the data, or null for the data folder's file */
+    public int run(Path dataFolder, ServerAddress server, List<String> args, PrintStream out, PrintStream err,
+                   java.util.Map<String, String> environment) {
         Command command = args.isEmpty() ? null : commands.get(args.get(0));
         if (command == null) {
             err.println(args.isEmpty() ? "Thiếu lệnh." : "Không có lệnh \"" + args.get(0) + "\".");
@@ -42,7 +50,7 @@ public final class CommandLine {
             return USAGE;
         }
         try {
-            return command.run(new CommandContext(dataFolder, out, err, environment), args.subList(1, args.size()));
+            return command.run(new CommandContext(dataFolder, server, out, err, environment), args.subList(1, args.size()));
         } catch (UsageException e) {
             err.println(e.getMessage());
             printUsage(err);
@@ -65,6 +73,9 @@ public final class CommandLine {
             err.println("  java -jar dangvu.jar [--data THƯ_MỤC] " + command.usage());
         }
         err.println("--data THƯ_MỤC: thư mục dữ liệu (mặc định: thư mục dữ liệu của người dùng).");
+        err.println("--db-url jdbc:postgresql://MÁY/TÊN [--db-user TÊN] [--db-password MẬT_KHẨU]: dữ liệu dùng chung"
+                + " trên máy chủ PostgreSQL (mật khẩu cũng có thể đặt trong biến môi trường "
+                + ServerSettings.PASSWORD_ENV + ").");
         err.println("Dữ liệu có mật khẩu: đặt biến môi trường " + CommandContext.PASSWORD_FILE
                 + " (tệp chứa mật khẩu) hoặc " + CommandContext.PASSWORD + ".");
     }

@@ -33,7 +33,7 @@ public final class RatingsCommand implements Command {
             throw new UsageException("--from-year " + from + " sau --to-year " + to + ".");
         }
         Path file = Path.of(options.required("--xlsx"));
-        if (!Database.existsIn(context.dataFolder())) {
+        if (!context.hasData()) {
             context.err().println("Thư mục " + context.dataFolder() + " chưa có dữ liệu Đảng Vụ.");
             return CommandLine.FAILED;
         }

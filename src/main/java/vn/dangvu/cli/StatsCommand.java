@@ -43,7 +43,7 @@ public final class StatsCommand implements Command {
         if (!options.has("--json") && !options.has("--xlsx")) {
             throw new UsageException("Chọn cách xuất số liệu: --json (hoặc --xlsx TỆP).");
         }
-        if (!Database.existsIn(context.dataFolder())) {
+        if (!context.hasData()) {
             // Opening would create an empty database there and report zeros: a mistyped --data.
             context.err().println("Thư mục " + context.dataFolder() + " chưa có dữ liệu Đảng Vụ.");
             return CommandLine.FAILED;

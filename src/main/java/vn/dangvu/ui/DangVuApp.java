@@ -19,6 +19,7 @@ import vn.dangvu.logic.backup.BackupFile;
 import vn.dangvu.logic.backup.BackupService;
 import vn.dangvu.logic.persistence.DataFileUnreadableException;
 import vn.dangvu.logic.persistence.Database;
+import vn.dangvu.logic.persistence.ServerAddress;
 import vn.dangvu.model.AdmissionDeadlines;
 import vn.dangvu.model.Committee;
 import vn.dangvu.ui.main.MainView;
@@ -30,6 +31,8 @@ public final class DangVuApp extends Application {
 
     /** Handed over by {@link #launchWith}: JavaFX creates the application object itself. */
     private static Path dataFolder;
+    /** The PostgreSQL server holding the data, or null for the file in the data folder. */
+    private static ServerAddress server;
     private static StartupProbe probe;
     /** The database thread, started before JavaFX so that the file opens while the toolkit starts. */
     private static TaskRunner tasks;
@@ -41,12 +44,13 @@ public final class DangVuApp extends Application {
     private Stage stage;
 
     /** Opens the window on the data folder and returns when it has been closed. */
-    public static void launchWith(Path folder, StartupProbe startupProbe) {
+    public static void launchWith(Path folder, ServerAddress dataServer, StartupProbe startupProbe) {
         dataFolder = folder;
+        server = dataServer;
         probe = startupProbe;
         tasks = new TaskRunner();
-        if (!Database.isEncrypted(folder)) {
-            opening = tasks.submit(() -> Opened.in(folder, Database.open(folder)));
+        if (!needsPassword()) {
+            opening = tasks.submit(() -> Opened.in(folder, Database.open(folder, null, dataServer)));
         }
         Application.launch(DangVuApp.class);
     }
@@ -68,7 +72,7 @@ public final class DangVuApp extends Application {
         stage.show();
         FxDialogService dialogs = new FxDialogService(stage);
         Background background = new FxBackground(tasks);
-        if (Database.isEncrypted(dataFolder)) {
+        if (needsPassword()) {
             root.setCenter(LoginScreen.of(dataFolder, background,
                     opened -> open(() -> Opened.in(dataFolder, opened), background, dialogs)));
             probe.screenShown(scene);
@@ -145,6 +149,11 @@ public final class DangVuApp extends Application {
                 e -> context.dialogs().showError("Thiết lập", DialogService.messageOf(e))));
         root.setCenter(setup.root());
         probe.screenShown(stage.getScene());
+    }
+
+    /** An encrypted file in the data folder; a server asks no password of its own (decision 0015). */
+    private static boolean needsPassword() {
+        return server == null && Database.isEncrypted(dataFolder);
     }
 
     /** What {@link #launchWith} opened; this runs on the same thread, after it. */

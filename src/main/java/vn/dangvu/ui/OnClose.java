@@ -9,7 +9,7 @@ final class OnClose {
     }
 
     static void backUp(BackupService backups) {
-        if (backups == null) {
+        if (backups == null || backups.onServer()) {
             return;
         }
         try {

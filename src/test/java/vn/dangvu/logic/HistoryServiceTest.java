@@ -11,8 +11,12 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.Parameter;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.EnumSource;
 import vn.dangvu.logic.export.ExportService;
 import vn.dangvu.logic.persistence.Database;
+import vn.dangvu.logic.persistence.TestDatabase;
 import vn.dangvu.logic.persistence.EditSession;
 import vn.dangvu.logic.persistence.StaleRecordException;
 import vn.dangvu.model.BranchKind;
@@ -26,8 +30,14 @@ import vn.dangvu.model.Sex;
 import vn.dangvu.model.history.DeletedEvent;
 import vn.dangvu.model.history.HistoryLine;
 
-/** History, undo and the recycle bin on a real H2 file, as the clerk uses them. */
+/** History, undo and the recycle bin on a real H2 file and a real PostgreSQL, as the clerk uses them. */
+@ParameterizedClass(name = "{0}")
+@EnumSource(TestDatabase.class)
 class HistoryServiceTest {
+
+    @Parameter
+    TestDatabase kind;
+
 
     private static final LocalDate MOVED_ON = LocalDate.of(2026, 3, 18);
 
@@ -42,7 +52,9 @@ class HistoryServiceTest {
 
     @BeforeEach
     void openDatabase() {
-        open();
+        database = kind.fresh(dataFolder);
+        register = new RegisterService(database);
+        history = new HistoryService(database);
         BranchService branches = new BranchService(database);
         napan = branches.create("Chi bộ thôn Nà Pàn", BranchKind.VILLAGE, LocalDate.of(2000, 1, 1)).id();
         khonpat = branches.create("Chi bộ thôn Khòn Pát", BranchKind.VILLAGE, LocalDate.of(2000, 1, 1)).id();
@@ -54,7 +66,7 @@ class HistoryServiceTest {
     }
 
     private void open() {
-        database = Database.open(dataFolder);
+        database = kind.reopen(dataFolder);
         register = new RegisterService(database);
         history = new HistoryService(database);
     }

@@ -16,7 +16,11 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.Parameter;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.EnumSource;
 import vn.dangvu.logic.persistence.Database;
+import vn.dangvu.logic.persistence.TestDatabase;
 import vn.dangvu.logic.persistence.StaleRecordException;
 import vn.dangvu.model.BranchKind;
 import vn.dangvu.model.Decision;
@@ -32,8 +36,14 @@ import vn.dangvu.model.PersonName;
 import vn.dangvu.model.RegisterEntry;
 import vn.dangvu.model.Sex;
 
-/** The member register on a real H2 file, as the clerk uses it. */
+/** The member register on a real H2 file and a real PostgreSQL, as the clerk uses it. */
+@ParameterizedClass(name = "{0}")
+@EnumSource(TestDatabase.class)
 class RegisterServiceTest {
+
+    @Parameter
+    TestDatabase kind;
+
 
     private static final String CLERK = "Văn phòng Đảng ủy";
 
@@ -47,7 +57,8 @@ class RegisterServiceTest {
 
     @BeforeEach
     void openDatabase() {
-        open();
+        database = kind.fresh(dataFolder);
+        register = new RegisterService(database);
         BranchService branches = new BranchService(database);
         branch1 = branches.create("Chi bộ thôn Đông", BranchKind.VILLAGE, LocalDate.of(2000, 1, 1)).id();
         branch2 = branches.create("Chi bộ trường Tiểu học", BranchKind.SCHOOL, LocalDate.of(2000, 1, 1)).id();
@@ -61,7 +72,7 @@ class RegisterServiceTest {
     }
 
     private void open() {
-        database = Database.open(dataFolder);
+        database = kind.reopen(dataFolder);
         register = new RegisterService(database);
     }
 
@@ -320,6 +331,25 @@ class RegisterServiceTest {
         assertTrue(stale.getMessage().contains("Nguyễn Văn Anh"), stale.getMessage());
         assertTrue(stale.getMessage().contains("đã được sửa ở nơi khác"), stale.getMessage());
         reopen();
+        assertEquals("Nguyễn Văn Ân", register.loadMember(id).member().name().full());
+    }
+
+    @Test
+    void aSecondClerkOnAnotherConnectionGetsAMessageInsteadOfOverwritingTheFirst() {
+        long id = createOfficial("Nguyễn Văn An", LocalDate.of(1980, 2, 1), null, null, branch1);
+        try (Database otherComputer = kind.reopen(dataFolder)) {
+            RegisterService otherClerk = new RegisterService(otherComputer);
+            Member mine = register.loadMember(id).member();
+            Member theirs = otherClerk.loadMember(id).member();
+
+            otherClerk.updateMember(rename(theirs, "Nguyễn Văn Ân"));
+            StaleRecordException stale = assertThrows(StaleRecordException.class,
+                    () -> register.updateMember(rename(mine, "Nguyễn Văn Anh")));
+
+            assertEquals("Hồ sơ Nguyễn Văn Anh đã được sửa ở nơi khác sau khi bạn mở. Hãy mở lại rồi sửa tiếp.",
+                    stale.getMessage());
+            assertEquals("Nguyễn Văn Ân", otherClerk.loadMember(id).member().name().full());
+        }
         assertEquals("Nguyễn Văn Ân", register.loadMember(id).member().name().full());
     }
 

@@ -21,6 +21,8 @@ import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 import vn.dangvu.logic.CommitteeService;
 import vn.dangvu.logic.RegisterService;
+import vn.dangvu.logic.ServerSettings;
+import vn.dangvu.logic.persistence.ServerAddress;
 import vn.dangvu.model.Committee;
 import vn.dangvu.logic.persistence.Database;
 import vn.dangvu.logic.persistence.TableChecksum;
@@ -112,8 +114,34 @@ public final class BackupService {
         return new BackupResult(backup, copy, copyProblem, expected.size(), rows);
     }
 
+    /**
+     * Whether the data is on a PostgreSQL server, where backups are the server administrator's
+     * (pg_dump): backing up, restoring and the reminders then do nothing but say so.
+     */
+    public boolean onServer() {
+        return database.server().isPresent();
+    }
+
+    /** The server the data is on now, empty for the file on this computer. */
+    public Optional<ServerAddress> server() {
+        return database.server();
+    }
+
+    /** This computer's choice of a server for the data, kept in the data folder like the second backup folder. */
+    public ServerSettings serverSettings() {
+        return new ServerSettings(dataFolder);
+    }
+
+    /** Opens the server once (creating or updating its tables), so that a wrong address is said at once. */
+    public void checkServer(ServerAddress server) {
+        Database.openServer(dataFolder, server).close();
+    }
+
     /** A backup when the last one is a day old or there is none; nothing otherwise. */
     public Optional<BackupResult> backupIfDue() {
+        if (onServer()) {
+            return Optional.empty();
+        }
         Optional<LocalDateTime> last = lastVerified();
         if (last.isPresent() && Duration.between(last.get(), clock.get()).compareTo(DAILY) < 0) {
             return Optional.empty();
@@ -132,6 +160,10 @@ public final class BackupService {
 
     /** The status bar's text: "Sao lưu gần nhất: 30/11/2026 08:15 (đã kiểm tra)", with a warning after 7 days. */
     public String status() {
+        if (onServer()) {
+            return "Dữ liệu dùng chung trên máy chủ PostgreSQL " + database.server().get()
+                    + "; người quản trị máy chủ sao lưu bằng pg_dump.";
+        }
         return status(lastVerified(), clock.get());
     }
 
@@ -148,7 +180,7 @@ public final class BackupService {
     }
 
     public boolean isStale() {
-        return isStale(lastVerified(), clock.get());
+        return !onServer() && isStale(lastVerified(), clock.get());
     }
 
     static boolean isStale(Optional<LocalDateTime> last, LocalDateTime now) {

@@ -10,18 +10,22 @@ import org.flywaydb.core.Flyway;
 import org.h2.api.ErrorCode;
 import org.jooq.DSLContext;
 import org.jooq.SQLDialect;
+import org.jooq.conf.RenderNameCase;
 import org.jooq.conf.Settings;
 import org.jooq.impl.DSL;
 
 /**
- * The embedded H2 database in a data folder, migrated by Flyway on open. One connection,
- * used by one thread at a time (the app's single database executor).
+ * The embedded H2 database in a data folder, or the register on a PostgreSQL server shared by
+ * several clerks (decision 0015), migrated by Flyway on open. One connection, used by one thread
+ * at a time (the app's single database executor).
  */
 public final class Database implements AutoCloseable {
 
     public static final String FILE_NAME = "dangvu";
     /** Backups live in this folder of the data folder (sao lưu). */
     public static final String BACKUP_FOLDER = "sao-luu";
+    /** Migrations both databases run; then those of each database's own folder (decision 0015). */
+    private static final String COMMON_MIGRATIONS = "classpath:db/migration/common";
 
     /**
      * Flyway's and jOOQ's routine messages (and jOOQ's banner) would clutter the command line.
@@ -38,6 +42,8 @@ public final class Database implements AutoCloseable {
     }
 
     private final Path folder;
+    /** The PostgreSQL server holding the data, or null for the H2 file in the folder. */
+    private final ServerAddress server;
     /** The clerk's password as H2 gets it (see {@link FileKey}); null for a plain file. */
     private FileKey key;
     private Connection connection;
@@ -45,11 +51,12 @@ public final class Database implements AutoCloseable {
     private final EditSession session;
 
     private Database(Path folder, FileKey key, Connection connection) {
-        this(folder, key, connection, EditSession.ofSystemUser());
+        this(folder, null, key, connection, EditSession.ofSystemUser());
     }
 
-    private Database(Path folder, FileKey key, Connection connection, EditSession session) {
+    private Database(Path folder, ServerAddress server, FileKey key, Connection connection, EditSession session) {
         this.folder = folder;
+        this.server = server;
         this.key = key;
         this.session = session;
         use(connection);
@@ -57,7 +64,11 @@ public final class Database implements AutoCloseable {
 
     private void use(Connection connection) {
         this.connection = connection;
-        this.dsl = DSL.using(connection, SQLDialect.H2, new Settings().withExecuteLogging(false));
+        Settings settings = new Settings().withExecuteLogging(false);
+        // The jOOQ classes are generated from H2, whose unquoted names are upper case; PostgreSQL
+        // folds them to lower case, so the same quoted names are rendered in lower case there.
+        this.dsl = server == null ? DSL.using(connection, SQLDialect.H2, settings)
+                : DSL.using(connection, SQLDialect.POSTGRES, settings.withRenderNameCase(RenderNameCase.LOWER));
     }
 
     /** Who writes through this object, stamped on every line of the change log. */
@@ -70,7 +81,71 @@ public final class Database implements AutoCloseable {
      * session's to undo. Shares the connection: close only the original.
      */
     public Database inSession(EditSession other) {
-        return new Database(folder, key, connection, other);
+        return new Database(folder, server, key, connection, other);
+    }
+
+    /**
+     * Opens the register on a PostgreSQL server and brings its schema up to date. The data folder
+     * still holds this computer's settings and the office's own templates and rule tables.
+     */
+    public static Database openServer(Path folder, ServerAddress server) {
+        FolderPermissions.createPrivate(folder);
+        javax.sql.DataSource source = dataSource(server);
+        Connection connection = connectServer(source, server);
+        try {
+            migrate(Flyway.configure().dataSource(source), "postgresql");
+        } catch (org.flywaydb.core.api.FlywayException e) {
+            closeQuietly(connection);
+            throw new IllegalStateException("Không cập nhật được cấu trúc dữ liệu trên máy chủ " + server + ": "
+                    + e.getMessage(), e);
+        }
+        Database database = new Database(folder, server, null, connection, EditSession.ofSystemUser());
+        database.write(repositories -> repositories.members().fillMissingSortKeys());
+        return database;
+    }
+
+    /** The data folder's database, or the server's when one is given. */
+    public static Database open(Path folder, String password, ServerAddress server) {
+        return server == null ? open(folder, password) : openServer(folder, server);
+    }
+
+    /** The server holding the data, empty for the file in the data folder. */
+    public java.util.Optional<ServerAddress> server() {
+        return java.util.Optional.ofNullable(server);
+    }
+
+    private static int migrate(org.flywaydb.core.api.configuration.FluentConfiguration flyway, String vendor) {
+        // Out of order: features are built in parallel, so a data folder may already hold a
+        // later-numbered migration when an earlier-numbered one arrives with the next release.
+        return flyway.outOfOrder(true).locations(COMMON_MIGRATIONS, "classpath:db/migration/" + vendor)
+                .loggers("org.flywaydb.core.internal.logging.javautil.JavaUtilLogCreator").load().migrate()
+                .migrationsExecuted;
+    }
+
+    private static javax.sql.DataSource dataSource(ServerAddress server) {
+        org.postgresql.ds.PGSimpleDataSource source = new org.postgresql.ds.PGSimpleDataSource();
+        source.setURL(server.url());
+        if (!server.user().isEmpty()) {
+            source.setUser(server.user());
+        }
+        if (!server.password().isEmpty()) {
+            source.setPassword(server.password());
+        }
+        return source;
+    }
+
+    private static Connection connectServer(javax.sql.DataSource source, ServerAddress server) {
+        try {
+            return source.getConnection();
+        } catch (SQLException e) {
+            String state = String.valueOf(e.getSQLState());
+            if (state.startsWith("28")) { // invalid authorization
+                throw new IllegalStateException("Máy chủ " + server + " không nhận tên đăng nhập hoặc mật khẩu: "
+                        + e.getMessage(), e);
+            }
+            throw new IllegalStateException("Không kết nối được máy chủ dữ liệu " + server
+                    + " (máy chủ đã chạy chưa, địa chỉ và tên cơ sở dữ liệu đúng chưa?): " + e.getMessage(), e);
+        }
     }
 
     /** Opens (creating if needed) the unencrypted database in the folder and brings its schema up to date. */
@@ -101,12 +176,8 @@ public final class Database implements AutoCloseable {
         }
         boolean migrated;
         try {
-            // Out of order: features are built in parallel, so a data folder may already hold a
-            // later-numbered migration when an earlier-numbered one arrives with the next release.
-            migrated = Flyway.configure().dataSource(dataSource(url, key)).outOfOrder(true)
-                    .locations("classpath:db/migration").callbacks(new BackupBeforeMigration(folder, existed))
-                    .loggers("org.flywaydb.core.internal.logging.javautil.JavaUtilLogCreator").load().migrate()
-                    .migrationsExecuted > 0;
+            migrated = migrate(Flyway.configure().dataSource(dataSource(url, key))
+                    .callbacks(new BackupBeforeMigration(folder, existed)), "h2") > 0;
         } catch (org.flywaydb.core.api.FlywayException e) {
             closeQuietly(first);
             throw new IllegalStateException("Không cập nhật được cấu trúc dữ liệu trong " + folder + ": "
@@ -150,6 +221,7 @@ public final class Database implements AutoCloseable {
 
     /** Opens another data folder (a backup being checked or previewed) with this database's password. */
     public Database openOther(Path otherFolder) {
+        requireFile(NotOnServerException.backups());
         return open(otherFolder, key == null ? null : key.password());
     }
 
@@ -181,6 +253,7 @@ public final class Database implements AutoCloseable {
      * On failure it is opened again as it was.
      */
     public void changePassword(String newPassword) {
+        requireFile(NotOnServerException.password());
         FileKey newKey = FileKey.of(newPassword);
         if (newKey == null) {
             throw new IllegalArgumentException("Mật khẩu không được để trống.");
@@ -202,6 +275,7 @@ public final class Database implements AutoCloseable {
      * opens it again. A plain backup restored over encrypted data is encrypted with the same password.
      */
     public void replaceWith(Path otherFolder) {
+        requireFile(NotOnServerException.backups());
         FileKey wanted = key;
         shutdown();
         try {
@@ -276,6 +350,10 @@ public final class Database implements AutoCloseable {
      * (a 100,000-member demo shrinks from about 370 MB to 50 MB). The object is closed after.
      */
     public void compactAndClose() {
+        if (server != null) {
+            close(); // the server manages its own files
+            return;
+        }
         // Plain JDBC: jOOQ asks the statement for its update count after executing it, which fails
         // once H2 has shut the database down ("Database is already closed").
         try (java.sql.Statement statement = connection.createStatement()) {
@@ -307,6 +385,7 @@ public final class Database implements AutoCloseable {
 
     /** H2's consistent copy of the open database into a zip file (BACKUP TO), taken on this connection. */
     public void backupTo(Path zip) {
+        requireFile(NotOnServerException.backups());
         backup(connection, zip);
     }
 
@@ -320,7 +399,15 @@ public final class Database implements AutoCloseable {
 
     /** The number of rows and a checksum of every table, to compare a backup with the original. */
     public java.util.SortedMap<String, TableChecksum> checksums() {
+        requireFile(NotOnServerException.backups());
         return TableChecksum.of(connection);
+    }
+
+    /** Encryption, backups and compaction work on the H2 file: on a server they are its administrator's. */
+    private void requireFile(NotOnServerException otherwise) {
+        if (server != null) {
+            throw otherwise;
+        }
     }
 
     private static void closeQuietly(Connection connection) {

@@ -46,9 +46,9 @@ public final class RatingRepository {
 
     /** Inserts the ratings, replacing the one of the same member and year. */
     public void saveMemberRatings(List<MemberRating> ratings, String recordedBy) {
-        String sql = "MERGE INTO " + dsl.render(MEMBER_RATING)
-                + " (MEMBER_ID, RATING_YEAR, GRADE, SCORE, NOTE, RECORDED_BY, RECORDED_AT)"
-                + " KEY (MEMBER_ID, RATING_YEAR) VALUES (?, ?, ?, ?, ?, ?, CURRENT_TIMESTAMP)";
+        String sql = Upsert.sql(dsl, MEMBER_RATING,
+                List.of("MEMBER_ID", "RATING_YEAR", "GRADE", "SCORE", "NOTE", "RECORDED_BY", "RECORDED_AT"),
+                List.of("MEMBER_ID", "RATING_YEAR"), List.of("?", "?", "?", "?", "?", "?", "CURRENT_TIMESTAMP"));
         JdbcBatch.run(dsl, sql, ratings, MEMBER_RATING.getName(), (statement, r) -> {
             statement.setLong(1, r.memberId());
             statement.setInt(2, r.year());
@@ -65,9 +65,9 @@ public final class RatingRepository {
 
     /** Inserts the ratings, replacing the one of the same branch and year. */
     public void saveBranchRatings(List<BranchRating> ratings, String recordedBy) {
-        String sql = "MERGE INTO " + dsl.render(BRANCH_RATING)
-                + " (BRANCH_ID, RATING_YEAR, GRADE, NOTE, RECORDED_BY, RECORDED_AT)"
-                + " KEY (BRANCH_ID, RATING_YEAR) VALUES (?, ?, ?, ?, ?, CURRENT_TIMESTAMP)";
+        String sql = Upsert.sql(dsl, BRANCH_RATING,
+                List.of("BRANCH_ID", "RATING_YEAR", "GRADE", "NOTE", "RECORDED_BY", "RECORDED_AT"),
+                List.of("BRANCH_ID", "RATING_YEAR"), List.of("?", "?", "?", "?", "?", "CURRENT_TIMESTAMP"));
         JdbcBatch.run(dsl, sql, ratings, BRANCH_RATING.getName(), (statement, r) -> {
             statement.setLong(1, r.branchId());
             statement.setInt(2, r.year());
@@ -86,9 +86,11 @@ public final class RatingRepository {
 
     /** Inserts the rating lines, replacing those of the same member and year. */
     public void saveEntries(List<RatingEntry> entries, String recordedBy) {
-        String sql = "MERGE INTO " + dsl.render(MEMBER_RATING)
-                + " (MEMBER_ID, RATING_YEAR, BRANCH_ID, GRADE, SCORE, SELF_GRADE, PROPOSED_GRADE, NOTE, RECORDED_BY,"
-                + " RECORDED_AT) KEY (MEMBER_ID, RATING_YEAR) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, CURRENT_TIMESTAMP)";
+        String sql = Upsert.sql(dsl, MEMBER_RATING,
+                List.of("MEMBER_ID", "RATING_YEAR", "BRANCH_ID", "GRADE", "SCORE", "SELF_GRADE", "PROPOSED_GRADE",
+                        "NOTE", "RECORDED_BY", "RECORDED_AT"),
+                List.of("MEMBER_ID", "RATING_YEAR"),
+                List.of("?", "?", "?", "?", "?", "?", "?", "?", "?", "CURRENT_TIMESTAMP"));
         JdbcBatch.run(dsl, sql, entries, MEMBER_RATING.getName(), (statement, e) -> {
             statement.setLong(1, e.memberId());
             statement.setInt(2, e.year());
@@ -144,7 +146,7 @@ public final class RatingRepository {
                 .fetch(r -> new GradeCount(r.value1(), r.value2(), RatingGrade.valueOf(r.value3()), r.value4())));
         String unnamed = "SELECT r.RATING_YEAR, (SELECT e.BRANCH_ID FROM MEMBERSHIP_EVENT e"
                 + " WHERE e.MEMBER_ID = r.MEMBER_ID AND e.BRANCH_ID IS NOT NULL"
-                + " AND e.EVENT_DATE < DATEADD(YEAR, r.RATING_YEAR - 1999, DATE '2000-01-01')"
+                + " AND EXTRACT(YEAR FROM e.EVENT_DATE) <= r.RATING_YEAR"
                 + " ORDER BY e.EVENT_DATE DESC, e.ID DESC FETCH FIRST ROW ONLY) AS B, r.GRADE, COUNT(*)"
                 + " FROM MEMBER_RATING r WHERE r.RATING_YEAR BETWEEN ? AND ? AND r.BRANCH_ID IS NULL"
                 + " GROUP BY r.RATING_YEAR, B, r.GRADE";

@@ -29,7 +29,8 @@ import java.util.stream.Stream;
  */
 final class ShippedMigrations {
 
-    private static final String LOCATION = "db/migration";
+    /** The H2 file's migrations: the shared ones and H2's own (decision 0015). */
+    private static final List<String> LOCATIONS = List.of("db/migration/common", "db/migration/h2");
     /** V12__name.sql → 12, V1_1__name.sql → 1.1, as Flyway writes the version in its history. */
     private static final Pattern VERSIONED = Pattern.compile("V([0-9][0-9_.]*)__.+\\.sql");
 
@@ -72,12 +73,14 @@ final class ShippedMigrations {
     private static List<String> fileNames() {
         try {
             List<String> names = new java.util.ArrayList<>();
-            for (URL folder : Collections.list(ShippedMigrations.class.getClassLoader().getResources(LOCATION))) {
-                names.addAll(switch (folder.getProtocol()) {
-                    case "file" -> inFolder(Path.of(folder.toURI()));
-                    case "jar" -> inJar(folder);
-                    default -> List.of(":" + folder); // not a migration name: Flyway decides
-                });
+            for (String location : LOCATIONS) {
+                for (URL folder : Collections.list(ShippedMigrations.class.getClassLoader().getResources(location))) {
+                    names.addAll(switch (folder.getProtocol()) {
+                        case "file" -> inFolder(Path.of(folder.toURI()));
+                        case "jar" -> inJar(folder, location);
+                        default -> List.of(":" + folder); // not a migration name: Flyway decides
+                    });
+                }
             }
             return names;
         } catch (IOException | URISyntaxException | UncheckedIOException e) {
@@ -92,8 +95,8 @@ final class ShippedMigrations {
     }
 
     /** The jar is the one the classes were loaded from, already open: its directory is in memory. */
-    private static List<String> inJar(URL folder) throws IOException {
-        String prefix = LOCATION + "/";
+    private static List<String> inJar(URL folder, String location) throws IOException {
+        String prefix = location + "/";
         return ((JarURLConnection) folder.openConnection()).getJarFile().stream()
                 .map(java.util.zip.ZipEntry::getName)
                 .filter(name -> name.startsWith(prefix) && name.length() > prefix.length()

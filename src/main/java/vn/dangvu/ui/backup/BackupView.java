@@ -12,7 +12,10 @@ import javafx.scene.layout.VBox;
 import vn.dangvu.logic.backup.BackupFile;
 import vn.dangvu.model.NumberFormats;
 
-/** The backup screen: the last verified backup, the list to restore from, the second folder, the password. */
+/**
+ * The backup screen: the last verified backup, the list to restore from, the second folder, the
+ * password, and the PostgreSQL server of a shared register (máy chủ dữ liệu).
+ */
 public final class BackupView {
 
     private final VBox root;
@@ -40,7 +43,8 @@ public final class BackupView {
         VBox.setVgrow(list, Priority.ALWAYS);
         Button restore = new Button("Khôi phục bản đã chọn…");
         restore.setId("backup-restore");
-        restore.disableProperty().bind(list.getSelectionModel().selectedItemProperty().isNull().or(model.busy));
+        restore.disableProperty().bind(list.getSelectionModel().selectedItemProperty().isNull().or(model.busy)
+                .or(model.onServer));
         restore.setOnAction(e -> model.restore(list.getSelectionModel().getSelectedItem()));
         Button fromFile = new Button("Khôi phục từ tệp khác…");
         fromFile.setOnAction(e -> model.restoreFromFile());
@@ -53,16 +57,29 @@ public final class BackupView {
         Button changePassword = new Button("Đặt / đổi mật khẩu…");
         changePassword.setId("backup-password");
         changePassword.setOnAction(e -> model.changePassword());
-        now.disableProperty().bind(model.busy);
+        Label server = new Label();
+        server.setId("backup-server");
+        server.textProperty().bind(model.server);
+        Button chooseServer = new Button("Máy chủ dữ liệu…");
+        chooseServer.setId("backup-choose-server");
+        chooseServer.setOnAction(e -> model.chooseServer());
+        now.disableProperty().bind(model.busy.or(model.onServer));
+        fromFile.disableProperty().bind(model.onServer);
+        chooseSecond.disableProperty().bind(model.onServer);
+        changePassword.disableProperty().bind(model.onServer);
         Label explain = new Label("Đảng Vụ tự sao lưu mỗi ngày một lần và khi đóng, giữ 30 bản gần nhất. Mỗi bản được"
                 + " kiểm tra bằng cách mở thử và so từng bảng với dữ liệu.");
         explain.setWrapText(true);
         explain.getStyleClass().add("muted");
+        explain.visibleProperty().bind(model.onServer.not()); // on a server, the status line says pg_dump
+        explain.managedProperty().bind(explain.visibleProperty());
         root = new VBox(10, title, status, explain, new HBox(8, now), list, new HBox(8, restore, fromFile),
-                new HBox(8, second, chooseSecond), new HBox(8, password, changePassword));
+                new HBox(8, second, chooseSecond), new HBox(8, password, changePassword),
+                new HBox(8, server, chooseServer));
         root.setPadding(new Insets(16));
         ((HBox) root.getChildren().get(6)).setAlignment(javafx.geometry.Pos.CENTER_LEFT);
         ((HBox) root.getChildren().get(7)).setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        ((HBox) root.getChildren().get(8)).setAlignment(javafx.geometry.Pos.CENTER_LEFT);
     }
 
     public Parent root() {

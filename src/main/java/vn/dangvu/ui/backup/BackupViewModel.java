@@ -15,6 +15,7 @@ import javafx.collections.ObservableList;
 import vn.dangvu.logic.backup.BackupFile;
 import vn.dangvu.logic.backup.BackupPreview;
 import vn.dangvu.logic.backup.BackupResult;
+import vn.dangvu.logic.persistence.ServerAddress;
 import vn.dangvu.model.NumberFormats;
 import vn.dangvu.ui.AppContext;
 import vn.dangvu.ui.DialogService;
@@ -24,12 +25,17 @@ public final class BackupViewModel {
 
     static final DateTimeFormatter SHOWN = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm");
     private static final String TITLE = "Sao lưu dữ liệu";
+    private static final String SERVER_TITLE = "Máy chủ dữ liệu";
 
     private final AppContext context;
     private final StringProperty status = new SimpleStringProperty("");
     private final BooleanProperty stale = new SimpleBooleanProperty(false);
     final StringProperty secondFolder = new SimpleStringProperty("");
     final StringProperty passwordState = new SimpleStringProperty("");
+    /** The PostgreSQL server chosen on this computer (máy chủ dữ liệu), for the next start. */
+    final StringProperty server = new SimpleStringProperty("");
+    /** The data is on a server: the file's backups, restore and password do not apply. */
+    final BooleanProperty onServer = new SimpleBooleanProperty(false);
     final BooleanProperty busy = new SimpleBooleanProperty(false);
     final ObservableList<BackupFile> backups = FXCollections.observableArrayList();
     private Runnable onRestored = () -> { };
@@ -129,6 +135,59 @@ public final class BackupViewModel {
                 + " quên mật khẩu thì không ai mở được dữ liệu."));
     }
 
+    /**
+     * Chooses the PostgreSQL server that holds a register shared by several clerks, from the next
+     * start; an empty address goes back to the data file on this computer. The server is opened
+     * once before it is kept, so a wrong address or password is said now, not at the next start.
+     */
+    public void chooseServer() {
+        DialogService dialogs = context.dialogs();
+        Optional<ServerAddress> current = context.backups().serverSettings().load();
+        Optional<String> url = dialogs.askText(SERVER_TITLE, "Địa chỉ máy chủ PostgreSQL, dạng"
+                + " jdbc:postgresql://tên-máy/tên-cơ-sở-dữ-liệu (để trống: dùng dữ liệu trên máy này):",
+                current.map(ServerAddress::url).orElse("jdbc:postgresql://"));
+        if (url.isEmpty()) {
+            return;
+        }
+        if (url.get().isBlank() || url.get().strip().equals("jdbc:postgresql://")) {
+            run(() -> {
+                context.backups().serverSettings().save(null);
+                return null;
+            }, done -> dialogs.showInfo(SERVER_TITLE, "Từ lần mở sau, Đảng Vụ dùng dữ liệu trên máy này."));
+            return;
+        }
+        Optional<String> user = dialogs.askText(SERVER_TITLE, "Tên đăng nhập PostgreSQL:",
+                current.map(ServerAddress::user).orElse(""));
+        Optional<String> password = user.flatMap(u -> dialogs.askPassword(SERVER_TITLE,
+                "Mật khẩu PostgreSQL (để trống nếu máy chủ không hỏi):"));
+        if (password.isEmpty()) {
+            return;
+        }
+        ServerAddress address;
+        try {
+            address = new ServerAddress(url.get(), user.get(), password.get());
+        } catch (IllegalArgumentException e) {
+            dialogs.showError(SERVER_TITLE, e.getMessage());
+            return;
+        }
+        run(() -> {
+            context.backups().checkServer(address);
+            context.backups().serverSettings().save(address);
+            return null;
+        }, done -> dialogs.showInfo(SERVER_TITLE, "Đã kết nối được máy chủ " + address + ". Từ lần mở sau, Đảng"
+                + " Vụ làm việc trên dữ liệu của máy chủ này; dữ liệu trên máy này vẫn giữ nguyên."));
+    }
+
+    /** The server in use now (from the command line or the setting), else the one set for the next start. */
+    static String serverText(Optional<ServerAddress> current, Optional<ServerAddress> saved) {
+        if (current.isPresent()) {
+            return "Máy chủ dữ liệu đang dùng: " + current.get()
+                    + (saved.isPresent() && !saved.equals(current) ? "; lần mở sau: " + saved.get() : "") + ".";
+        }
+        return saved.map(s -> "Máy chủ dữ liệu từ lần mở sau: " + s + ".")
+                .orElse("Máy chủ dữ liệu: không dùng (dữ liệu trên máy này).");
+    }
+
     static String describe(BackupResult result) {
         String text = "Đã sao lưu và kiểm tra: " + result.tables() + " bảng, " + NumberFormats.count(result.rows())
                 + " dòng khớp với dữ liệu.\n" + result.file().file();
@@ -147,15 +206,19 @@ public final class BackupViewModel {
         context.background().run(() -> {
             T result = work.call();
             return new Loaded<>(result, context.backups().list(), context.backups().status(),
-                    context.backups().isStale(), context.backups().secondFolder(), context.passwords().isSet());
+                    context.backups().isStale(), context.backups().secondFolder(), context.passwords().isSet(),
+                    context.backups().server(), context.backups().serverSettings().load());
         }, loaded -> {
             busy.set(false);
             backups.setAll(loaded.list);
             status.set(loaded.status);
             stale.set(loaded.stale);
             secondFolder.set(loaded.second.map(Path::toString).orElse("(chưa chọn)"));
-            passwordState.set(loaded.password ? "Dữ liệu được mã hóa bằng mật khẩu."
+            onServer.set(loaded.current.isPresent());
+            passwordState.set(loaded.current.isPresent() ? "Dữ liệu ở máy chủ PostgreSQL: mật khẩu mã hóa chỉ dùng cho tệp"
+                    + " dữ liệu trên máy này." : loaded.password ? "Dữ liệu được mã hóa bằng mật khẩu."
                     : "Chưa đặt mật khẩu: ai mở được máy là đọc được dữ liệu. Nên đặt mật khẩu.");
+            server.set(serverText(loaded.current, loaded.server));
             then.accept(loaded.result);
         }, e -> {
             busy.set(false);
@@ -164,6 +227,6 @@ public final class BackupViewModel {
     }
 
     private record Loaded<T>(T result, List<BackupFile> list, String status, boolean stale, Optional<Path> second,
-                             boolean password) {
+                             boolean password, Optional<ServerAddress> current, Optional<ServerAddress> server) {
     }
 }

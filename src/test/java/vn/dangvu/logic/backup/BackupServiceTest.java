@@ -168,7 +168,7 @@ class BackupServiceTest {
     void aBackupIsTakenBeforeAMigrationChangesAnExistingDatabase() throws Exception {
         Path data = temp.resolve("old");
         org.flywaydb.core.Flyway.configure().dataSource("jdbc:h2:file:" + data.resolve("dangvu"),
-                "sa", "").locations("classpath:db/migration").target("2").load().migrate();
+                "sa", "").locations("classpath:db/migration/common", "classpath:db/migration/h2").target("2").load().migrate();
 
         Database.open(data).close();
 

@@ -19,9 +19,13 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.Parameter;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.EnumSource;
 import vn.dangvu.logic.BranchService;
 import vn.dangvu.logic.RegisterService;
 import vn.dangvu.logic.persistence.Database;
+import vn.dangvu.logic.persistence.TestDatabase;
 import vn.dangvu.model.Branch;
 import vn.dangvu.model.BranchKind;
 import vn.dangvu.model.BranchRating;
@@ -33,7 +37,13 @@ import vn.dangvu.model.PoliticalTheory;
 import vn.dangvu.model.RatingGrade;
 import vn.dangvu.model.RegisterEntry;
 
+@ParameterizedClass(name = "{0}")
+@EnumSource(TestDatabase.class)
 class MemberImportServiceTest {
+
+    @Parameter
+    TestDatabase kind;
+
 
     private static final LocalDate TODAY = LocalDate.of(2025, 6, 1);
 
@@ -47,7 +57,7 @@ class MemberImportServiceTest {
 
     @BeforeEach
     void setUp() {
-        database = Database.open(folder.resolve("data"));
+        database = kind.fresh(folder.resolve("data"));
         naPan = new BranchService(database).create(NA_PAN, BranchKind.VILLAGE, null);
         importer = new MemberImportService(database, () -> TODAY);
         register = new RegisterService(database);

@@ -70,7 +70,7 @@ class LegacyCollationTest {
         source.setURL(url);
         source.setUser("sa");
         source.setPassword(FileKey.h2Password(key));
-        Flyway.configure().dataSource(source).locations("classpath:db/migration").target("13").load().migrate();
+        Flyway.configure().dataSource(source).locations("classpath:db/migration/common", "classpath:db/migration/h2").target("13").load().migrate();
         try (Connection c = source.getConnection(); Statement s = c.createStatement()) {
             int id = 1;
             for (String[] name : new String[][] {{"Nguyễn", "Văn", "Hòa"}, {"Trần", "Văn", "Đạt"},

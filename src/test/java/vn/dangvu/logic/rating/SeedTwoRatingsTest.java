@@ -18,14 +18,18 @@ import org.apache.poi.xssf.usermodel.XSSFChart;
 import org.apache.poi.xssf.usermodel.XSSFClientAnchor;
 import org.apache.poi.xssf.usermodel.XSSFShape;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.AfterParameterizedClassInvocation;
+import org.junit.jupiter.params.BeforeParameterizedClassInvocation;
+import org.junit.jupiter.params.Parameter;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.EnumSource;
 import vn.dangvu.logic.RuleTables;
 import vn.dangvu.logic.demo.DemoDataGenerator;
 import vn.dangvu.logic.export.ProducedWorkbook;
 import vn.dangvu.logic.persistence.Database;
+import vn.dangvu.logic.persistence.TestDatabase;
 import vn.dangvu.model.RatingGrade;
 import vn.dangvu.model.rating.GradeCounts;
 import vn.dangvu.model.rating.RatingCandidate;
@@ -39,7 +43,12 @@ import vn.dangvu.model.rating.RatingYear;
  * DOMAIN.md §9: the seed misprints the HTTNV shares of 2016 and 2018 (68,29% and 81,17%);
  * computed from its own counts they are 86,29% and 87,17%.
  */
+@ParameterizedClass(name = "{0}")
+@EnumSource(TestDatabase.class)
 class SeedTwoRatingsTest {
+
+    @Parameter
+    TestDatabase kind;
 
     /** year, HTXSNV, HTTNV, HTNV, KHTNV (seed 002 §11). */
     private static final int[][] SEED = {{2016, 597, 4373, 89, 9}, {2017, 705, 4367, 47, 14}, {2018, 612, 4615, 55, 12}};
@@ -54,9 +63,9 @@ class SeedTwoRatingsTest {
     private static Database database;
     private static RatingService ratings;
 
-    @BeforeAll
-    static void rateAGeneratedMembership() {
-        database = Database.open(folder);
+    @BeforeParameterizedClassInvocation
+    static void rateAGeneratedMembership(TestDatabase kind) {
+        database = kind.fresh(folder);
         new DemoDataGenerator(2).fill(database, 7_000, LocalDate.of(2018, 12, 31));
         ratings = new RatingService(database, RuleTables.ratingRegimes(null));
         for (int[] year : SEED) {
@@ -76,7 +85,7 @@ class SeedTwoRatingsTest {
         }
     }
 
-    @AfterAll
+    @AfterParameterizedClassInvocation
     static void close() {
         database.close();
     }

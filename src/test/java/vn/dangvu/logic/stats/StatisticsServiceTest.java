@@ -13,12 +13,17 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.Parameter;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.EnumSource;
 import vn.dangvu.logic.BranchService;
 import vn.dangvu.logic.CommitteeService;
 import vn.dangvu.logic.RegisterService;
 import vn.dangvu.logic.persistence.Database;
-import vn.dangvu.logic.persistence.RatingRows;
+import vn.dangvu.logic.persistence.TestDatabase;
 import vn.dangvu.model.BranchKind;
+import vn.dangvu.model.BranchRating;
+import vn.dangvu.model.MemberRating;
 import vn.dangvu.model.Committee;
 import vn.dangvu.model.Member;
 import vn.dangvu.model.MemberProfile;
@@ -37,8 +42,14 @@ import vn.dangvu.model.stats.StatisticsPeriod;
 import vn.dangvu.model.stats.StatisticsReport;
 import vn.dangvu.model.stats.TheoryLevel;
 
-/** The statistics of a small committee recorded through the services into a real H2 file. */
+/** The statistics of a small committee recorded through the services into a real H2 file and a real PostgreSQL. */
+@ParameterizedClass(name = "{0}")
+@EnumSource(TestDatabase.class)
 class StatisticsServiceTest {
+
+    @Parameter
+    TestDatabase kind;
+
 
     private static final String CLERK = "Văn phòng Đảng ủy";
 
@@ -58,7 +69,7 @@ class StatisticsServiceTest {
 
     @BeforeEach
     void recordACommittee() {
-        database = Database.open(dataFolder);
+        database = kind.fresh(dataFolder);
         register = new RegisterService(database);
         new CommitteeService(database).save(new Committee("Đảng bộ xã Hải Yến", "Hải Yến", "Đảng bộ huyện Tiên Yên"));
         BranchService branches = new BranchService(database);
@@ -83,9 +94,12 @@ class StatisticsServiceTest {
         exempt = create("Đặng Thị Hoa", Sex.FEMALE, "Kinh", PoliticalTheory.BACHELOR, official(school));
         register.recordEvent(exempt, event(MembershipEventType.EXEMPTED, "2024-02-01", null), CLERK);
 
-        RatingRows.member(dataFolder, veteran, 2024, RatingGrade.GOOD);
-        RatingRows.member(dataFolder, veteran, 2023, RatingGrade.EXCELLENT);
-        RatingRows.branch(dataFolder, naPan, 2024, RatingGrade.EXCELLENT);
+        database.write(r -> {
+            r.ratings().saveMemberRatings(List.of(new MemberRating(veteran, 2024, RatingGrade.GOOD, null, null),
+                    new MemberRating(veteran, 2023, RatingGrade.EXCELLENT, null, null)), "test");
+            r.ratings().saveBranchRatings(List.of(new BranchRating(naPan, 2024, RatingGrade.EXCELLENT, null)), "test");
+            return null;
+        });
     }
 
     @AfterEach

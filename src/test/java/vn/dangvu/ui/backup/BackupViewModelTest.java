@@ -13,7 +13,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import vn.dangvu.logic.BranchService;
 import vn.dangvu.logic.demo.DemoService;
+import vn.dangvu.logic.ServerSettings;
 import vn.dangvu.logic.persistence.Database;
+import vn.dangvu.logic.persistence.ServerAddress;
+import vn.dangvu.logic.persistence.TestDatabase;
 import vn.dangvu.logic.persistence.WrongPasswordException;
 import vn.dangvu.model.BranchKind;
 import vn.dangvu.ui.AppContext;
@@ -117,5 +120,71 @@ class BackupViewModelTest {
         database.close();
         assertThrows(WrongPasswordException.class, () -> Database.open(temp.resolve("data"), "mật khẩu 1"));
         database = Database.open(temp.resolve("data"), "mật khẩu 2");
+    }
+
+    // ---------------------------------------------------------------- the server of a shared register
+
+    @Test
+    void anAddressThatIsNotPostgresqlIsRefusedAndNothingIsKept() {
+        dialogs.texts.addAll(java.util.List.of(Optional.of("jdbc:mysql://may-chu/dangvu"), Optional.of("thuky"),
+                Optional.of("")));
+
+        model.chooseServer();
+
+        assertEquals(java.util.List.of("Địa chỉ máy chủ dữ liệu phải có dạng jdbc:postgresql://tên-máy/tên-cơ-sở-dữ-liệu"
+                + " (PostgreSQL), không phải \"jdbc:mysql://may-chu/dangvu\"."), dialogs.errors);
+        assertEquals(Optional.empty(), new ServerSettings(temp.resolve("data")).load());
+    }
+
+    @Test
+    void aServerThatDoesNotAnswerIsSaidAtOnceAndNotKept() {
+        dialogs.texts.addAll(java.util.List.of(Optional.of("jdbc:postgresql://127.0.0.1:1/dangvu"), Optional.of("thuky"),
+                Optional.of("")));
+
+        model.chooseServer();
+
+        assertEquals(1, dialogs.errors.size(), dialogs.errors.toString());
+        assertTrue(dialogs.errors.get(0).startsWith("Không kết nối được máy chủ dữ liệu jdbc:postgresql://127.0.0.1:1/dangvu"
+                + " (thuky) (máy chủ đã chạy chưa, địa chỉ và tên cơ sở dữ liệu đúng chưa?)"), dialogs.errors.get(0));
+        assertEquals(Optional.empty(), new ServerSettings(temp.resolve("data")).load());
+    }
+
+    @Test
+    void aServerThatAnswersIsKeptForTheNextStartAndAnEmptyAddressGoesBackToThisComputer() {
+        ServerAddress server = TestDatabase.server();
+        dialogs.texts.addAll(java.util.List.of(Optional.of(server.url()), Optional.of(server.user()),
+                Optional.of(server.password())));
+
+        model.chooseServer();
+
+        assertEquals(java.util.List.of(), dialogs.errors);
+        assertTrue(dialogs.infos.get(0).startsWith("Đã kết nối được máy chủ " + server.url()), dialogs.infos.toString());
+        assertEquals(Optional.of(server), new ServerSettings(temp.resolve("data")).load());
+        assertEquals("Máy chủ dữ liệu từ lần mở sau: " + server + ".", model.server.get());
+
+        dialogs.texts.add(Optional.of(""));
+        model.chooseServer();
+        assertEquals(Optional.empty(), new ServerSettings(temp.resolve("data")).load());
+        assertEquals("Từ lần mở sau, Đảng Vụ dùng dữ liệu trên máy này.", dialogs.infos.get(1));
+    }
+
+    @Test
+    void onAServerTheScreenSaysBackupsAreDoneWithPgDumpAndTakesNone() {
+        database.close();
+        database = TestDatabase.POSTGRESQL.fresh(temp.resolve("data"));
+        model = new BackupViewModel(TestContexts.of(database, new SynchronousBackground(), dialogs));
+
+        model.backUpIfDue();
+        assertEquals(java.util.List.of(), dialogs.errors, "no reminder, no failed backup at the start");
+        assertTrue(model.statusProperty().get().startsWith("Dữ liệu dùng chung trên máy chủ PostgreSQL"),
+                model.statusProperty().get());
+        assertFalse(model.staleProperty().get());
+        assertTrue(model.onServer.get(), "the file's backup, restore and password buttons are off");
+        assertEquals("Máy chủ dữ liệu đang dùng: " + TestDatabase.server() + ".", model.server.get());
+
+        model.backUpNow();
+        assertEquals(1, dialogs.errors.size());
+        assertTrue(dialogs.errors.get(0).contains("pg_dump"), dialogs.errors.get(0));
+        assertEquals(0, model.backups.size());
     }
 }
