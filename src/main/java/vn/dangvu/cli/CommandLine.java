@@ -43,6 +43,10 @@ public final class CommandLine {
     /** @param server the PostgreSQL server holding the data, or null for the data folder's file */
     public int run(Path dataFolder, ServerAddress server, List<String> args, PrintStream out, PrintStream err,
                    java.util.Map<String, String> environment) {
+        if (!args.isEmpty() && List.of("--help", "-h", "help").contains(args.get(0))) {
+            printUsage(out);
+            return OK;
+        }
         Command command = args.isEmpty() ? null : commands.get(args.get(0));
         if (command == null) {
             err.println(args.isEmpty() ? "Thiếu lệnh." : "Không có lệnh \"" + args.get(0) + "\".");

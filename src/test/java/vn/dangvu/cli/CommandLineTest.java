@@ -52,6 +52,14 @@ class CommandLineTest {
         assertTrue(errors().contains("Thiếu lệnh."));
     }
 
+    @ParameterizedTest
+    @org.junit.jupiter.params.provider.ValueSource(strings = {"--help", "-h", "help"})
+    void askingForHelpPrintsItAndSucceeds(String ask) {
+        assertEquals(CommandLine.OK, run(ask));
+        assertTrue(out.toString(StandardCharsets.UTF_8).contains("Cách dùng:"), out.toString(StandardCharsets.UTF_8));
+        assertEquals("", errors());
+    }
+
     @Test
     void demoFillsAnEmptyDatabaseOnceAndThenRefuses() {
         assertEquals(CommandLine.OK, run("demo", "--members", "60"));

@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
@@ -47,16 +48,20 @@ class CrashTest {
         long end = System.currentTimeMillis() + BUDGET_MILLIS;
         int kills = 0;
         int killsInImport = 0;
+        AtomicLong importMillis = new AtomicLong(0); // the longest import seen whole; 3 s until then
         List<String> seen = new ArrayList<>();
         while (System.currentTimeMillis() < end && kills < 40) {
             Process child = start(data, workbooks);
             AtomicReference<String> doing = new AtomicReference<>();
-            Thread reader = waitUntilWriting(child, doing);
+            Thread reader = waitUntilWriting(child, doing, importMillis);
             if (reader == null) {
                 child.destroyForcibly().waitFor();
                 throw new AssertionError("the child could not open the data after " + kills + " kills");
             }
-            Thread.sleep(random.nextInt(5000));
+            // Within one and a half imports as long as the last one took here, so that most kills land
+            // inside an import on a slow machine and on a fast one alike.
+            long expected = importMillis.get() == 0 ? 3000 : importMillis.get();
+            Thread.sleep(random.nextInt((int) Math.max(200, expected * 3 / 2)));
             if (!child.isAlive()) {
                 reader.join(5000);
                 throw new AssertionError("the child stopped on its own, not killed: " + doing.get());
@@ -105,7 +110,8 @@ class CrashTest {
      * a thread (returned; null if the child ended before) that keeps the child's last line, what
      * it is doing, in {@code doing}.
      */
-    private static Thread waitUntilWriting(Process child, AtomicReference<String> doing) throws IOException {
+    private static Thread waitUntilWriting(Process child, AtomicReference<String> doing, AtomicLong importMillis)
+            throws IOException {
         BufferedReader out = new BufferedReader(new InputStreamReader(child.getInputStream(), StandardCharsets.UTF_8));
         StringBuilder seen = new StringBuilder();
         for (String line = out.readLine(); line != null; line = out.readLine()) {
@@ -114,7 +120,15 @@ class CrashTest {
                 // keep draining so the child never blocks on a full pipe
                 Thread drain = new Thread(() -> {
                     try {
+                        long started = System.nanoTime();
                         for (String next = out.readLine(); next != null; next = out.readLine()) {
+                            if (next.equals("SAVE") && doing.get().startsWith("IMPORT")) {
+                                long took = (System.nanoTime() - started) / 1_000_000;
+                                importMillis.accumulateAndGet(took, Math::max); // the longest: one that wrote
+                            }
+                            if (next.startsWith("IMPORT")) {
+                                started = System.nanoTime();
+                            }
                             doing.set(next);
                         }
                     } catch (IOException ignored) {
