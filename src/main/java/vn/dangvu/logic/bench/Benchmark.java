@@ -82,7 +82,7 @@ public final class Benchmark {
         notes.put("machine", Runtime.getRuntime().availableProcessors() + " CPU, Java " + Runtime.version()
                 + ", heap tối đa " + Runtime.getRuntime().maxMemory() / (1024 * 1024) + " MB");
         notes.put("data", "dữ liệu mẫu: lịch sử đảng viên, xếp loại " + BenchData.RATING_YEARS
-                + " năm, sinh hoạt chi bộ một năm; chưa có đảng phí (Đảng Vụ chưa quản lý đảng phí)");
+                + " năm, sinh hoạt chi bộ một năm; không có sổ đảng phí");
         return new BenchReport(figures, cpu, counts, notes);
     }
 
