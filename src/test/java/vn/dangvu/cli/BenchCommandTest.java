@@ -53,7 +53,7 @@ class BenchCommandTest {
         assertEquals(120, number(json, "members"));
         assertEquals(25, number(json, "importRows"));
         assertTrue(number(json, "inStrength") > 0 && number(json, "inStrength") < 120, json.toString());
-        assertTrue(((String) json.get("data")).contains("chưa có đảng phí"), "fees do not exist yet, and it says so");
+        assertTrue(((String) json.get("data")).contains("không có sổ đảng phí"), "the demo data has no fee book, and it says so");
 
         assertEquals(CommandLine.OK, run(folder, bench), errors());
         assertTrue(errors().contains("Dùng lại dữ liệu mẫu đã có."), errors());
