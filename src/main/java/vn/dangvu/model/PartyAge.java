@@ -78,6 +78,29 @@ public record PartyAge(LocalDate start, boolean fromDecision, List<Interruption>
         return Optional.of(new PartyAge(start, fromDecision, gaps));
     }
 
+    /**
+     * The day a person's party age is shown as of: the day they died or left the party (and did
+     * not come back) when that was before {@code day}; otherwise {@code day}.
+     */
+    public static LocalDate shownUntil(MembershipHistory history, LocalDate day) {
+        MemberStatus status = history.stateOn(day).status();
+        if (status != MemberStatus.DIED && status != MemberStatus.REMOVED && status != MemberStatus.EXPELLED
+                && status != MemberStatus.RESIGNED) {
+            return day;
+        }
+        LocalDate ended = day;
+        for (MembershipEvent e : history.events()) {
+            boolean ending = switch (e.type()) {
+                case DIED, REMOVED, EXPELLED, RESIGNED -> true;
+                default -> false;
+            };
+            if (ending && !e.date().isAfter(day)) {
+                ended = e.date();
+            }
+        }
+        return ended;
+    }
+
     private static LocalDate decisionDate(MembershipEvent e) {
         LocalDate decided = e.decision().date();
         return decided != null && !decided.isAfter(e.date()) ? decided : null;

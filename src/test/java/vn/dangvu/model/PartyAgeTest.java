@@ -67,6 +67,22 @@ class PartyAgeTest {
         assertEquals(LocalDate.of(2025, 5, 20), age.reachedOn(30).orElseThrow());
     }
 
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            "ADMITTED 1990-07-26                                   | 2026-11-30 | 36 năm (từ 26/07/1990)",
+            "ADMITTED 1990-07-26; DIED 2020-03-01                  | 2020-03-01 | 29 năm (từ 26/07/1990)",
+            "ADMITTED 1990-07-26; REMOVED 2000-03-01               | 2000-03-01 | 9 năm (từ 26/07/1990)",
+            "ADMITTED 1990-07-26; REMOVED 2000-03-01; READMITTED 2001-05-01 | 2026-11-30 | 35 năm (từ 26/07/1990, trừ 1 năm 2 tháng gián đoạn)",
+            "ADMITTED 1990-07-26; EXPELLED 2000-03-01; RESTORED 2002-03-01  | 2026-11-30 | 36 năm (từ 26/07/1990)",
+    })
+    void aPersonWhoDiedOrLeftHasThePartyAgeOfThatDay(String spec, LocalDate shownUntil, String summary) {
+        MembershipHistory history = Histories.of(spec);
+        LocalDate today = LocalDate.of(2026, 11, 30);
+
+        assertEquals(shownUntil, PartyAge.shownUntil(history, today));
+        assertEquals(summary, PartyAge.of(history).orElseThrow().summaryOn(PartyAge.shownUntil(history, today)));
+    }
+
     @Test
     void noAdmissionNoPartyAge() {
         assertTrue(PartyAge.of(Histories.of("HOSTING_STARTED 2020-01-01")).isEmpty());

@@ -97,7 +97,9 @@ public final class MemberPageViewModel {
         }
         loaded.history().admissionDateOn(today).ifPresent(d -> text.append("\nNgày vào Đảng ").append(DateFormats.format(d)));
         loaded.history().officialDateOn(today).ifPresent(d -> text.append(" · Ngày chính thức ").append(DateFormats.format(d)));
-        PartyAge.of(loaded.history()).ifPresent(age -> text.append("\nTuổi đảng: ").append(age.summaryOn(today)));
+        LocalDate ageUntil = PartyAge.shownUntil(loaded.history(), today);
+        PartyAge.of(loaded.history()).ifPresent(age -> text.append("\nTuổi đảng: ").append(age.summaryOn(ageUntil))
+                .append(ageUntil.equals(today) ? "" : ", tính đến " + DateFormats.format(ageUntil)));
         summary.set(text.toString());
         timeline.setAll(loaded.history().events().stream().map(e -> TimelineItem.of(e, names)).toList());
     }
