@@ -14,8 +14,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicLong;
-import java.util.concurrent.atomic.AtomicReference;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -25,13 +23,16 @@ import vn.dangvu.model.RegisterEntry;
 
 /**
  * Crash safety: the app's import and member saves run in a child JVM that is killed (kill -9,
- * no shutdown hook, nothing flushed) at random moments, many times within a time budget. After
+ * no shutdown hook, nothing flushed) on a random line of its progress, many times. After
  * every kill the data opens, every workbook is wholly imported or not at all, and every saved
  * member has all its events.
  */
 class CrashTest {
 
     private static final long BUDGET_MILLIS = 90_000;
+    private static final int KILLS = 20;
+    /** An import prints about 40 progress lines: most kills fall in the first two imports, the rest in saves. */
+    private static final int LINES_BEFORE_KILL = 100;
     private static final int WORKBOOKS = 6;
 
     @TempDir
@@ -46,39 +47,47 @@ class CrashTest {
         }
         Random random = new Random(8);
         long end = System.currentTimeMillis() + BUDGET_MILLIS;
-        int kills = 0;
         int killsInImport = 0;
-        AtomicLong importMillis = new AtomicLong(0); // the longest import seen whole; 3 s until then
         List<String> seen = new ArrayList<>();
-        while (System.currentTimeMillis() < end && kills < 40) {
+        while (System.currentTimeMillis() < end && seen.size() < KILLS) {
             Process child = start(data, workbooks);
-            AtomicReference<String> doing = new AtomicReference<>();
-            Thread reader = waitUntilWriting(child, doing, importMillis);
-            if (reader == null) {
-                child.destroyForcibly().waitFor();
-                throw new AssertionError("the child could not open the data after " + kills + " kills");
-            }
-            // Within one and a half imports as long as the last one took here, so that most kills land
-            // inside an import on a slow machine and on a fast one alike.
-            long expected = importMillis.get() == 0 ? 3000 : importMillis.get();
-            Thread.sleep(random.nextInt((int) Math.max(200, expected * 3 / 2)));
-            if (!child.isAlive()) {
-                reader.join(5000);
-                throw new AssertionError("the child stopped on its own, not killed: " + doing.get());
-            }
-            child.destroyForcibly(); // SIGKILL on Linux: kill -9
-            child.waitFor(30, TimeUnit.SECONDS);
-            reader.join(5000); // its last line is what the child was doing when killed
-            kills++;
-            if (doing.get().startsWith("IMPORT")) {
+            // The kill comes on a line the child prints as it works, not after a time: the n-th line
+            // after its first import began, a progress line inside an import's transaction or the
+            // start of a save, whatever the speed of the machine.
+            String killedAt = killOnLine(child, 1 + random.nextInt(LINES_BEFORE_KILL));
+            if (killedAt.startsWith("ROW")) {
                 killsInImport++;
             }
-            seen.add(doing.get() + " → " + check(data));
+            seen.add(killedAt + " → " + check(data));
         }
-        System.out.println("CrashTest: " + kills + " kills; what the child was doing → workbooks imported/members"
-                + " saved after it: " + seen);
-        assertTrue(kills >= 2, "only " + kills + " kills in the time budget");
+        System.out.println("CrashTest: " + seen.size() + " kills; the child's line at the kill → workbooks imported/"
+                + "members saved after it: " + seen);
+        assertTrue(seen.size() >= 2, "only " + seen.size() + " kills in the time budget");
         assertTrue(killsInImport >= 1, "no kill landed inside an import: " + seen);
+    }
+
+    /**
+     * Reads the child's lines; from its first "IMPORT" on, counts them and kills the child (kill -9)
+     * on the {@code n}-th. Returns that line. Fails when the child ends by itself first.
+     */
+    private static String killOnLine(Process child, int n) throws IOException, InterruptedException {
+        BufferedReader out = new BufferedReader(new InputStreamReader(child.getInputStream(), StandardCharsets.UTF_8));
+        StringBuilder before = new StringBuilder();
+        int counted = 0;
+        for (String line = out.readLine(); line != null; line = out.readLine()) {
+            if (counted > 0 || line.startsWith("IMPORT")) {
+                counted++;
+            } else {
+                before.append(line).append('\n');
+            }
+            if (counted == n) {
+                child.destroyForcibly(); // SIGKILL on Linux: kill -9
+                child.waitFor(30, TimeUnit.SECONDS);
+                return line;
+            }
+        }
+        child.waitFor(30, TimeUnit.SECONDS);
+        throw new AssertionError("the child stopped by itself, not killed" + (counted == 0 ? ":\n" + before : ""));
     }
 
     /** Opens the data and checks it; returns "imported workbooks/saved members" for the report. */
@@ -103,45 +112,5 @@ class CrashTest {
                 System.getProperty("java.class.path"), CrashWork.class.getName(), data.toString(), workbooks.toString());
         builder.redirectErrorStream(true);
         return builder.start();
-    }
-
-    /**
-     * Waits until the child writes its first import (its first line "IMPORT …"), then reads on in
-     * a thread (returned; null if the child ended before) that keeps the child's last line, what
-     * it is doing, in {@code doing}.
-     */
-    private static Thread waitUntilWriting(Process child, AtomicReference<String> doing, AtomicLong importMillis)
-            throws IOException {
-        BufferedReader out = new BufferedReader(new InputStreamReader(child.getInputStream(), StandardCharsets.UTF_8));
-        StringBuilder seen = new StringBuilder();
-        for (String line = out.readLine(); line != null; line = out.readLine()) {
-            if (line.startsWith("IMPORT")) {
-                doing.set(line);
-                // keep draining so the child never blocks on a full pipe
-                Thread drain = new Thread(() -> {
-                    try {
-                        long started = System.nanoTime();
-                        for (String next = out.readLine(); next != null; next = out.readLine()) {
-                            if (next.equals("SAVE") && doing.get().startsWith("IMPORT")) {
-                                long took = (System.nanoTime() - started) / 1_000_000;
-                                importMillis.accumulateAndGet(took, Math::max); // the longest: one that wrote
-                            }
-                            if (next.startsWith("IMPORT")) {
-                                started = System.nanoTime();
-                            }
-                            doing.set(next);
-                        }
-                    } catch (IOException ignored) {
-                        // the child was killed
-                    }
-                });
-                drain.setDaemon(true);
-                drain.start();
-                return drain;
-            }
-            seen.append(line).append('\n');
-        }
-        System.err.println(seen);
-        return null;
     }
 }
