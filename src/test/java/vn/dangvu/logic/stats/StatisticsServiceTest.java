@@ -104,7 +104,9 @@ class StatisticsServiceTest {
 
     @AfterEach
     void close() {
-        database.close();
+        if (database != null) { // null when the PostgreSQL run is skipped
+            database.close();
+        }
     }
 
     @Test
