@@ -8,13 +8,12 @@ import vn.dangvu.logic.backup.BackupResult;
 import vn.dangvu.logic.backup.BackupService;
 import vn.dangvu.logic.persistence.DataFileUnreadableException;
 import vn.dangvu.logic.persistence.Database;
+import vn.dangvu.model.DateFormats;
 import vn.dangvu.model.NumberFormats;
 
 /** restore --from FILE: replaces the data with a backup's, after a safety backup of the current data. */
 public final class RestoreCommand implements Command {
 
-    private static final java.time.format.DateTimeFormatter SHOWN =
-            java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm");
 
     @Override
     public String name() {
@@ -46,7 +45,7 @@ public final class RestoreCommand implements Command {
             BackupService backups = new BackupService(database);
             BackupPreview preview = backups.preview(from);
             BackupResult safety = backups.restore(from);
-            context.out().println("Đã khôi phục bản sao lưu ngày " + preview.takenAt().format(SHOWN) + " của "
+            context.out().println("Đã khôi phục bản sao lưu ngày " + DateFormats.format(preview.takenAt()) + " của "
                     + preview.committee() + " (" + NumberFormats.count(preview.members()) + " đảng viên).");
             context.out().println("Dữ liệu trước khi khôi phục đã được sao lưu vào " + safety.file().file());
             return CommandLine.OK;

@@ -22,6 +22,7 @@ import vn.dangvu.logic.persistence.Database;
 import vn.dangvu.logic.persistence.ServerAddress;
 import vn.dangvu.model.AdmissionDeadlines;
 import vn.dangvu.model.Committee;
+import vn.dangvu.model.DateFormats;
 import vn.dangvu.ui.main.MainView;
 import vn.dangvu.ui.setup.SetupView;
 import vn.dangvu.ui.setup.SetupViewModel;
@@ -116,7 +117,7 @@ public final class DangVuApp extends Application {
             }
             BackupFile backup = newest.get();
             boolean restore = dialogs.confirm("Tệp dữ liệu bị hỏng", problem + "\n\nKhôi phục bản sao lưu gần nhất, ngày "
-                    + backup.takenAt().format(java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm"))
+                    + DateFormats.format(backup.takenAt())
                     + " (đã kiểm tra)? Những thay đổi sau thời điểm đó sẽ phải nhập lại. Tệp hỏng được giữ lại"
                     + " trong thư mục dữ liệu, không bị xóa.");
             if (!restore) {

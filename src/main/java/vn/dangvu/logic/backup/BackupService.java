@@ -22,11 +22,12 @@ import java.util.zip.ZipInputStream;
 import vn.dangvu.logic.CommitteeService;
 import vn.dangvu.logic.RegisterService;
 import vn.dangvu.logic.ServerSettings;
-import vn.dangvu.logic.persistence.ServerAddress;
-import vn.dangvu.model.Committee;
 import vn.dangvu.logic.persistence.Database;
+import vn.dangvu.logic.persistence.ServerAddress;
 import vn.dangvu.logic.persistence.TableChecksum;
 import vn.dangvu.logic.persistence.WrongPasswordException;
+import vn.dangvu.model.Committee;
+import vn.dangvu.model.DateFormats;
 
 /**
  * Verified backups (sao lưu): H2's consistent copy of the database into
@@ -45,7 +46,6 @@ public final class BackupService {
 
     private static final String PREFIX = "dangvu-";
     private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyy-MM-dd-HHmmss");
-    private static final DateTimeFormatter SHOWN = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm");
 
     private final Database database;
     private final Path dataFolder;
@@ -171,7 +171,7 @@ public final class BackupService {
         if (last.isEmpty()) {
             return "Chưa có bản sao lưu nào. Hãy sao lưu ngay.";
         }
-        String text = "Sao lưu gần nhất: " + last.get().format(SHOWN) + " (đã kiểm tra)";
+        String text = "Sao lưu gần nhất: " + DateFormats.format(last.get()) + " (đã kiểm tra)";
         if (isStale(last, now)) {
             long days = Duration.between(last.get(), now).toDays();
             return text + " — đã " + days + " ngày chưa sao lưu, hãy sao lưu ngay.";

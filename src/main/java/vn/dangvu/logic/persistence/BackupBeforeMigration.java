@@ -38,10 +38,15 @@ final class BackupBeforeMigration implements Callback {
             return;
         }
         due = false;
-        Path zip = folder.resolve(Database.BACKUP_FOLDER).resolve("truoc-cap-nhat-"
+        take(folder, context.getConnection(), "truoc-cap-nhat-");
+    }
+
+    /** A copy of the open database as it is, before it is changed: sao-luu/{prefix}{time}.zip. */
+    static void take(Path folder, java.sql.Connection connection, String prefix) {
+        Path zip = folder.resolve(Database.BACKUP_FOLDER).resolve(prefix
                 + LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyy-MM-dd-HHmmss")) + ".zip");
         FolderPermissions.createPrivate(zip.getParent());
-        Database.backup(context.getConnection(), zip);
+        Database.backup(connection, zip);
     }
 
     @Override

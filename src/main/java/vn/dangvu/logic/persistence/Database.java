@@ -201,13 +201,12 @@ public final class Database implements AutoCloseable {
     /** Keys of the register's order written where missing (rows from before V14; an interrupted first open). */
     private static Database withSortKeys(Database database) {
         int filled = database.write(repositories -> repositories.members().fillMissingSortKeys());
-        if (filled < 1000) {
-            return database;
+        if (filled >= 1000) {
+            // Rewriting every row once leaves the file several times its size (1.2 GB for 100,000 members).
+            database.compactAndClose();
+            database.use(connect(database.folder, url(database.folder, database.key), database.key));
         }
-        // Rewriting every row once leaves the file several times its size (1.2 GB for 100,000 members).
-        database.compactAndClose();
-        return new Database(database.folder, database.key, connect(database.folder, url(database.folder, database.key),
-                database.key));
+        return database;
     }
 
     /** Flyway's own data source would trim the password's final space that H2 needs with a cipher. */

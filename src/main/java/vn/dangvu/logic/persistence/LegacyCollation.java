@@ -9,8 +9,6 @@ import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.time.LocalDateTime;
-import java.time.format.DateTimeFormatter;
 import java.util.Comparator;
 import java.util.SortedMap;
 import java.util.stream.Stream;
@@ -42,10 +40,7 @@ final class LegacyCollation {
             if (!hasCollation(connection)) {
                 return connection;
             }
-            Path zip = folder.resolve(Database.BACKUP_FOLDER).resolve("truoc-doi-cau-truc-"
-                    + LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyy-MM-dd-HHmmss")) + ".zip");
-            FolderPermissions.createPrivate(zip.getParent());
-            Database.backup(connection, zip);
+            BackupBeforeMigration.take(folder, connection, "truoc-doi-cau-truc-");
             Path work = folder.resolve(WORK_FOLDER);
             deleteFolder(work);
             FolderPermissions.createPrivate(work);

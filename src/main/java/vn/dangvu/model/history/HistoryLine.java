@@ -1,12 +1,10 @@
 package vn.dangvu.model.history;
 
 import java.time.LocalDateTime;
-import java.time.format.DateTimeFormatter;
+import vn.dangvu.model.DateFormats;
 
 /** A line of a history as the clerk reads it: when it was entered, by whom, and what in a sentence. */
 public record HistoryLine(LocalDateTime at, String who, String sentence) {
-
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("dd/MM/uuuu HH:mm");
 
     public static HistoryLine of(Change change) {
         return new HistoryLine(change.at(), change.who(), ChangeSentences.of(change));
@@ -14,6 +12,6 @@ public record HistoryLine(LocalDateTime at, String who, String sentence) {
 
     /** "30/11/2026 09:15". */
     public String when() {
-        return at == null ? "" : WHEN.format(at);
+        return DateFormats.format(at);
     }
 }

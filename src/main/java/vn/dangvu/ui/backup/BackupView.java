@@ -10,6 +10,7 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import vn.dangvu.logic.backup.BackupFile;
+import vn.dangvu.model.DateFormats;
 import vn.dangvu.model.NumberFormats;
 
 /**
@@ -35,7 +36,7 @@ public final class BackupView {
             @Override
             protected void updateItem(BackupFile item, boolean empty) {
                 super.updateItem(item, empty);
-                setText(empty || item == null ? null : item.takenAt().format(BackupViewModel.SHOWN) + "   —   "
+                setText(empty || item == null ? null : DateFormats.format(item.takenAt()) + "   —   "
                         + NumberFormats.count(Math.max(1, item.bytes() / 1024)) + " KB   (đã kiểm tra)");
             }
         });

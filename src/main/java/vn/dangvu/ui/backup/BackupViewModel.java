@@ -1,7 +1,6 @@
 package vn.dangvu.ui.backup;
 
 import java.nio.file.Path;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Optional;
 import javafx.beans.property.BooleanProperty;
@@ -16,6 +15,7 @@ import vn.dangvu.logic.backup.BackupFile;
 import vn.dangvu.logic.backup.BackupPreview;
 import vn.dangvu.logic.backup.BackupResult;
 import vn.dangvu.logic.persistence.ServerAddress;
+import vn.dangvu.model.DateFormats;
 import vn.dangvu.model.NumberFormats;
 import vn.dangvu.ui.AppContext;
 import vn.dangvu.ui.DialogService;
@@ -23,7 +23,6 @@ import vn.dangvu.ui.DialogService;
 /** The backup screen (Sao lưu dữ liệu) and the status bar's last verified backup. */
 public final class BackupViewModel {
 
-    static final DateTimeFormatter SHOWN = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm");
     private static final String TITLE = "Sao lưu dữ liệu";
     private static final String SERVER_TITLE = "Máy chủ dữ liệu";
 
@@ -89,7 +88,7 @@ public final class BackupViewModel {
             }
             run(() -> context.backups().restore(file), safety -> {
                 context.dialogs().showInfo("Khôi phục dữ liệu", "Đã khôi phục dữ liệu ngày "
-                        + preview.takenAt().format(SHOWN) + ". Dữ liệu trước đó đã được sao lưu vào "
+                        + DateFormats.format(preview.takenAt()) + ". Dữ liệu trước đó đã được sao lưu vào "
                         + safety.file().file().getFileName() + ".\nĐảng Vụ sẽ đóng lại; hãy mở lại để làm việc tiếp.");
                 onRestored.run();
             });
@@ -97,7 +96,7 @@ public final class BackupViewModel {
     }
 
     static String question(BackupPreview preview) {
-        return "Bản sao lưu ngày " + preview.takenAt().format(SHOWN) + "\n" + preview.committee() + ": "
+        return "Bản sao lưu ngày " + DateFormats.format(preview.takenAt()) + "\n" + preview.committee() + ": "
                 + NumberFormats.count(preview.members()) + " đảng viên.\n\nDữ liệu hiện tại sẽ được thay bằng bản này"
                 + " (trước đó Đảng Vụ tự sao lưu dữ liệu hiện tại). Khôi phục?";
     }

@@ -1,6 +1,5 @@
 package vn.dangvu.ui.history;
 
-import java.time.format.DateTimeFormatter;
 import java.util.List;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
@@ -17,7 +16,6 @@ public final class HistoryViewModel {
 
     /** The log screen shows the latest lines; a member's page shows all of that member's. */
     static final int RECENT_LINES = 300;
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("dd/MM/uuuu HH:mm");
 
     private final AppContext context;
     private final ObservableList<DeletedEvent> bin = FXCollections.observableArrayList();
@@ -82,7 +80,7 @@ public final class HistoryViewModel {
 
     /** "Xóa lúc 30/11/2026 09:15 · thư ký". */
     public static String deletedWhen(DeletedEvent deleted) {
-        return "Xóa lúc " + WHEN.format(deleted.deletedAt()) + " · " + deleted.deletedBy();
+        return "Xóa lúc " + DateFormats.format(deleted.deletedAt()) + " · " + deleted.deletedBy();
     }
 
     public ObservableList<DeletedEvent> bin() {
