@@ -4,6 +4,7 @@ import static vn.dangvu.model.DateFormats.format;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
@@ -15,9 +16,11 @@ import java.util.Optional;
  */
 public final class MembershipHistory {
 
-    private static final Comparator<MembershipEvent> CHRONOLOGICAL = Comparator
-            .comparing(MembershipEvent::date)
-            .thenComparing(e -> e.id() == null ? Long.MAX_VALUE : e.id());
+    /** By date, then in the order recorded (an unsaved event last). Written out: the statistics sort 100,000 histories. */
+    private static final Comparator<MembershipEvent> CHRONOLOGICAL = (a, b) -> {
+        int byDate = a.date().compareTo(b.date());
+        return byDate != 0 ? byDate : Long.compare(recordOrder(a), recordOrder(b));
+    };
 
     private final List<MembershipEvent> events;
 
@@ -27,9 +30,13 @@ public final class MembershipHistory {
 
     /** A history as stored: assumed valid, only sorted. */
     public static MembershipHistory of(List<MembershipEvent> events) {
-        List<MembershipEvent> sorted = new ArrayList<>(events);
-        sorted.sort(CHRONOLOGICAL);
-        return new MembershipHistory(List.copyOf(sorted));
+        MembershipEvent[] sorted = events.toArray(new MembershipEvent[0]);
+        Arrays.sort(sorted, CHRONOLOGICAL);
+        return new MembershipHistory(List.of(sorted));
+    }
+
+    private static long recordOrder(MembershipEvent event) {
+        return event.id() == null ? Long.MAX_VALUE : event.id();
     }
 
     public static MembershipHistory empty() {

@@ -126,6 +126,29 @@ class NameOrderTest {
         assertArrayEquals(expected, ranks);
     }
 
+    @ParameterizedTest(name = "[{index}] seed {0}")
+    @ValueSource(longs = {5, 6, 7})
+    void branchNamesSortedOnceByTextOrderComeOutAsTheCollatorOrdersThem(long seed) {
+        Random random = new Random(seed);
+        String[] kinds = {"Chi bộ ", "Chi bộ Ấp ", "Chi bộ ấp ", "Chi bộ Thôn ", "Chi bộ Đông ", "Chi bộ Dinh ", "Chi bộ Trường "};
+        List<String> names = IntStream.range(0, 200)
+                .mapToObj(i -> kinds[random.nextInt(kinds.length)] + GIVEN[random.nextInt(GIVEN.length)]).toList();
+
+        List<String> byTextOrder = new ArrayList<>(names);
+        byTextOrder.sort(NameOrder.textOrder());
+        List<String> byCollator = new ArrayList<>(names);
+        byCollator.sort(NameOrder.collator());
+
+        assertEquals(byCollator, byTextOrder);
+    }
+
+    @Test
+    void textOrderPutsVietnameseLettersInTheirPlace() {
+        List<String> names = new ArrayList<>(List.of("Chi bộ Đông", "Chi bộ Dinh", "Chi bộ Ấp 2", "Chi bộ An Bình"));
+        names.sort(NameOrder.textOrder());
+        assertEquals(List.of("Chi bộ An Bình", "Chi bộ Ấp 2", "Chi bộ Dinh", "Chi bộ Đông"), names);
+    }
+
     private static final String[] FAMILY = {"Nguyễn", "Trần", "Lê", "Phạm", "Hoàng", "Huỳnh", "Phan", "Vũ", "Võ",
         "Đặng", "Bùi", "Đỗ", "Hồ", "Ngô", "Dương", "Lý", "Đinh", "Đào", "Lò", "Hà", "Triệu", "Nông"};
     private static final String[] MIDDLE = {"", "Văn", "Thị", "Hữu", "Đức", "Minh", "Thị Thu", "Ngọc", "Quang",

@@ -29,7 +29,7 @@ public final class BranchRepository {
     public List<Branch> all() {
         // Sorted here: the database compares strings by code point (decision 0011).
         List<Branch> branches = new ArrayList<>(dsl.selectFrom(BRANCH).fetch(BranchRepository::toBranch));
-        branches.sort(Comparator.comparing(Branch::name, NameOrder.collator()));
+        branches.sort(Comparator.comparing(Branch::name, NameOrder.textOrder()));
         return branches;
     }
 

@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Map;
 import org.jooq.DSLContext;
 import org.jooq.ResultQuery;
+import org.jooq.SQLDialect;
 import vn.dangvu.model.MembershipEvent;
 import vn.dangvu.model.MembershipEventType;
 import vn.dangvu.model.MembershipHistory;
@@ -99,13 +100,25 @@ public final class StatisticsRepository {
         void read(ResultSet rs) throws SQLException;
     }
 
-    private static void read(ResultQuery<?> query, RowReader reader) {
+    /**
+     * Streams the rows. H2 otherwise gathers a whole result first, and one larger than its
+     * in-memory limit (20,000 rows with a 512 MB heap) goes to a temporary file and back.
+     */
+    private void read(ResultQuery<?> query, RowReader reader) {
+        boolean h2 = dsl.dialect().family() == SQLDialect.H2;
+        if (h2) {
+            dsl.execute("SET LAZY_QUERY_EXECUTION TRUE");
+        }
         try (ResultSet rs = query.fetchSize(5000).fetchResultSet()) {
             while (rs.next()) {
                 reader.read(rs);
             }
         } catch (SQLException e) {
             throw new IllegalStateException("Không đọc được dữ liệu thống kê: " + e.getMessage(), e);
+        } finally {
+            if (h2) {
+                dsl.execute("SET LAZY_QUERY_EXECUTION FALSE");
+            }
         }
     }
 

@@ -1,12 +1,9 @@
 package vn.dangvu.logic.rating;
 
 import java.nio.file.Path;
-import java.text.CollationKey;
-import java.text.Collator;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.HashMap;
@@ -176,13 +173,11 @@ public final class RatingService {
         for (GradeCount count : counts) {
             grouped.computeIfAbsent(branchName(count.branchId(), names), k -> new ArrayList<>()).add(count);
         }
-        Collator collator = NameOrder.collator();
-        List<CollationKey> scopes = new ArrayList<>();
-        grouped.keySet().forEach(name -> scopes.add(collator.getCollationKey(name)));
-        Collections.sort(scopes);
+        List<String> scopes = new ArrayList<>(grouped.keySet());
+        scopes.sort(NameOrder.textOrder());
         List<DistributionTable> tables = new ArrayList<>();
-        for (CollationKey scope : scopes) {
-            tables.add(table(scope.getSourceString(), false, fromYear, toYear, grouped.get(scope.getSourceString())));
+        for (String scope : scopes) {
+            tables.add(table(scope, false, fromYear, toYear, grouped.get(scope)));
         }
         return tables;
     }

@@ -1,6 +1,5 @@
 package vn.dangvu.model.stats;
 
-import java.text.Collator;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
@@ -83,10 +82,9 @@ public final class StatisticsCalculator {
                     Figure.of(current == null ? IdList.EMPTY : current.ids.toArray(),
                             last == null ? IdList.EMPTY : last.ids.toArray())));
         }
-        Collator collator = NameOrder.collator();
         rows.sort(Comparator.comparingInt((Breakdown.Row r) -> -r.figure().value())
                 .thenComparingInt(r -> -r.figure().lastYear())
-                .thenComparing(Breakdown.Row::label, collator));
+                .thenComparing(Breakdown.Row::label, NameOrder.textOrder()));
         return new Breakdown(rows);
     }
 
@@ -103,8 +101,7 @@ public final class StatisticsCalculator {
                     Figure.of(current.official.toArray(), last.official.toArray()),
                     Figure.of(current.probationary.toArray(), last.probationary.toArray())));
         }
-        Collator collator = NameOrder.collator();
-        lines.sort(Comparator.comparing(BranchLine::name, collator).thenComparingLong(BranchLine::branchId));
+        lines.sort(Comparator.comparing(BranchLine::name, NameOrder.textOrder()).thenComparingLong(BranchLine::branchId));
         return lines;
     }
 
