@@ -69,6 +69,10 @@ public final class RegisterRepository {
     }
 
     private List<RegisterEntry> load(Condition people, Condition ofEvents) {
+        return StreamedReads.during(dsl, () -> read(people, ofEvents));
+    }
+
+    private List<RegisterEntry> read(Condition people, Condition ofEvents) {
         Map<Long, List<MembershipEvent>> events = new HashMap<>();
         MembershipEventType[] types = MembershipEventType.values();
         Map<String, String> shared = new HashMap<>();

@@ -15,7 +15,6 @@ import java.util.List;
 import java.util.Map;
 import org.jooq.DSLContext;
 import org.jooq.ResultQuery;
-import org.jooq.SQLDialect;
 import vn.dangvu.model.MembershipEvent;
 import vn.dangvu.model.MembershipEventType;
 import vn.dangvu.model.MembershipHistory;
@@ -100,26 +99,17 @@ public final class StatisticsRepository {
         void read(ResultSet rs) throws SQLException;
     }
 
-    /**
-     * Streams the rows. H2 otherwise gathers a whole result first, and one larger than its
-     * in-memory limit (20,000 rows with a 512 MB heap) goes to a temporary file and back.
-     */
     private void read(ResultQuery<?> query, RowReader reader) {
-        boolean h2 = dsl.dialect().family() == SQLDialect.H2;
-        if (h2) {
-            dsl.execute("SET LAZY_QUERY_EXECUTION TRUE");
-        }
-        try (ResultSet rs = query.fetchSize(5000).fetchResultSet()) {
-            while (rs.next()) {
-                reader.read(rs);
+        StreamedReads.during(dsl, () -> {
+            try (ResultSet rs = query.fetchSize(5000).fetchResultSet()) {
+                while (rs.next()) {
+                    reader.read(rs);
+                }
+                return null;
+            } catch (SQLException e) {
+                throw new IllegalStateException("Không đọc được dữ liệu thống kê: " + e.getMessage(), e);
             }
-        } catch (SQLException e) {
-            throw new IllegalStateException("Không đọc được dữ liệu thống kê: " + e.getMessage(), e);
-        } finally {
-            if (h2) {
-                dsl.execute("SET LAZY_QUERY_EXECUTION FALSE");
-            }
-        }
+        });
     }
 
     private static MembershipEventType type(String name) {
