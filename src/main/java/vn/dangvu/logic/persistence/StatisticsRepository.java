@@ -29,7 +29,8 @@ import vn.dangvu.model.stats.YearRatings;
  * What the period statistics read: every person with the attributes the tables break down by
  * and all their events, in two table scans. Rows are read straight from the JDBC result set:
  * building a jOOQ record for each of several hundred thousand rows would cost more than the
- * statistics themselves.
+ * statistics themselves. Every column read here is in the index the read walks (V17): a column
+ * added here belongs in that index too, or the read goes back to the wide rows, several times slower.
  */
 public final class StatisticsRepository {
 
