@@ -18,7 +18,7 @@ public final class Column {
     private static final Pattern BRACKETED = Pattern.compile("\\([^)]*\\)");
     /**
      * Keys of the short words a list repeats on every row (Nam, Nữ, Kinh, HTTNV, Trung cấp…),
-     * folded once: folding them again cost a tenth of an import's preview (issue 9).
+     * folded once: folding them again took about a tenth of an import's preview (issue 9).
      */
     private static final Map<String, String> SHORT_KEYS = new ConcurrentHashMap<>();
     private static final int SHORT = 40;

@@ -9,7 +9,7 @@ import org.jooq.DSLContext;
 import org.jooq.Table;
 import org.jooq.impl.DSL;
 
-/** One prepared statement run for many rows in JDBC batches, in the caller's transaction. */
+/** Many rows in few statements (JDBC batches, multi-row inserts), in the caller's transaction. */
 final class JdbcBatch {
 
     /** Sets the parameters of one row. */
@@ -20,7 +20,7 @@ final class JdbcBatch {
 
     private static final int BATCH = 2_000;
     /** Rows per multi-row insert: fewer statements, and far below PostgreSQL's 65,535 parameters. */
-    static final int ROWS_PER_INSERT = 100;
+    private static final int ROWS_PER_INSERT = 100;
 
     private JdbcBatch() {
     }
@@ -54,7 +54,7 @@ final class JdbcBatch {
     }
 
     /**
-     * Inserts the rows with statements of {@value #ROWS_PER_INSERT} rows each
+     * Inserts the rows with statements of ROWS_PER_INSERT rows each
      * ({@code INSERT … VALUES (…), (…), …}), in the caller's transaction. H2 does its work per
      * statement (savepoint, a snapshot of every index) once per statement instead of once per
      * row as in a JDBC batch of one-row inserts.
