@@ -50,9 +50,23 @@ public final class NameOrder {
      */
     public static byte[] sortKey(PersonName name) {
         Collator collator = collator();
-        byte[] given = collator.getCollationKey(name.given()).toByteArray();
-        byte[] middle = collator.getCollationKey(name.middle() == null ? "" : name.middle()).toByteArray();
-        byte[] family = collator.getCollationKey(name.family()).toByteArray();
+        return sortKey(name, word -> collator.getCollationKey(word).toByteArray());
+    }
+
+    /**
+     * {@link #sortKey} for many names in a row (an import, demo data): names repeat a lot, so each
+     * distinct word is collated once. Not thread safe: one per batch of work.
+     */
+    public static Function<PersonName, byte[]> sortKeys() {
+        Collator collator = collator();
+        Map<String, byte[]> words = new HashMap<>();
+        return name -> sortKey(name, word -> words.computeIfAbsent(word, w -> collator.getCollationKey(w).toByteArray()));
+    }
+
+    private static byte[] sortKey(PersonName name, Function<String, byte[]> wordKey) {
+        byte[] given = wordKey.apply(name.given());
+        byte[] middle = wordKey.apply(name.middle() == null ? "" : name.middle());
+        byte[] family = wordKey.apply(name.family());
         byte[] key = Arrays.copyOf(given, given.length + middle.length + family.length);
         System.arraycopy(middle, 0, key, given.length, middle.length);
         System.arraycopy(family, 0, key, given.length + middle.length, family.length);

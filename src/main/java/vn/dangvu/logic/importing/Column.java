@@ -2,6 +2,8 @@ package vn.dangvu.logic.importing;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
 import vn.dangvu.model.VietnameseText;
 
@@ -14,6 +16,13 @@ public final class Column {
 
     private static final Pattern NOT_LETTER_OR_DIGIT = Pattern.compile("[^a-z0-9]+");
     private static final Pattern BRACKETED = Pattern.compile("\\([^)]*\\)");
+    /**
+     * Keys of the short words a list repeats on every row (Nam, Nữ, Kinh, HTTNV, Trung cấp…),
+     * folded once: folding them again took about a tenth of an import's preview (issue 9).
+     */
+    private static final Map<String, String> SHORT_KEYS = new ConcurrentHashMap<>();
+    private static final int SHORT = 40;
+    private static final int SHORT_KEYS_KEPT = 10_000;
 
     private final String label;
     private final boolean required;
@@ -44,6 +53,20 @@ public final class Column {
 
     /** The form headers and names are compared in: "Họ  và   tên:" → "ho va ten". */
     public static String key(String text) {
+        if (text == null || text.length() > SHORT) {
+            return fold(text);
+        }
+        String known = SHORT_KEYS.get(text);
+        if (known == null) {
+            known = fold(text);
+            if (SHORT_KEYS.size() < SHORT_KEYS_KEPT) {
+                SHORT_KEYS.put(text, known);
+            }
+        }
+        return known;
+    }
+
+    private static String fold(String text) {
         return NOT_LETTER_OR_DIGIT.matcher(VietnameseText.fold(text)).replaceAll(" ").strip();
     }
 

@@ -157,18 +157,26 @@ public final class MemberImportService {
             events.clear();
         }
 
+        /** Ratings of people new in this import cannot exist yet: inserted, the others replace. */
         private void memberRatings() {
-            List<MemberRating> ratings = new ArrayList<>();
+            List<MemberRating> ofNew = new ArrayList<>();
+            List<MemberRating> ofExisting = new ArrayList<>();
             for (MemberRating rating : plan.memberRatings) {
                 step();
-                ratings.add(new MemberRating(memberId(rating.memberId()), rating.year(), rating.grade(), rating.score(),
-                        rating.note()));
-                if (ratings.size() == CHUNK) {
-                    r.ratings().saveMemberRatings(ratings, recordedBy);
-                    ratings.clear();
+                (rating.memberId() < 0 ? ofNew : ofExisting).add(new MemberRating(memberId(rating.memberId()),
+                        rating.year(), rating.grade(), rating.score(), rating.note()));
+                if (ofNew.size() + ofExisting.size() == CHUNK) {
+                    saveRatings(ofNew, ofExisting);
                 }
             }
-            r.ratings().saveMemberRatings(ratings, recordedBy);
+            saveRatings(ofNew, ofExisting);
+        }
+
+        private void saveRatings(List<MemberRating> ofNew, List<MemberRating> ofExisting) {
+            r.ratings().insertMemberRatings(ofNew, recordedBy);
+            r.ratings().saveMemberRatings(ofExisting, recordedBy);
+            ofNew.clear();
+            ofExisting.clear();
         }
 
         private void branchRatings() {

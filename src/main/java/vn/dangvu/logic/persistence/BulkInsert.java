@@ -9,21 +9,18 @@ import java.util.List;
 import java.util.Objects;
 import java.util.function.Function;
 import org.jooq.DSLContext;
-import org.jooq.Field;
-import org.jooq.Record;
 import org.jooq.Table;
 import org.jooq.TableField;
 import org.jooq.impl.DSL;
-import vn.dangvu.logic.persistence.jooq.tables.records.BranchRecord;
-import vn.dangvu.logic.persistence.jooq.tables.records.MemberRecord;
-import vn.dangvu.logic.persistence.jooq.tables.records.MembershipEventRecord;
 import vn.dangvu.model.Branch;
 import vn.dangvu.model.Member;
 import vn.dangvu.model.MembershipEvent;
+import vn.dangvu.model.NameOrder;
+import vn.dangvu.model.PersonName;
 
 /**
- * Many rows at once (demo data, imports): JDBC batches of one prepared statement per table,
- * in the caller's transaction. Rows carry their ids, given by the caller from {@link #nextIds()},
+ * Many rows at once (demo data, imports): multi-row inserts of plain JDBC parameters, in the
+ * caller's transaction. Rows carry their ids, given by the caller from {@link #nextIds()},
  * so that events can name their member without reading generated keys back; call
  * {@link #reserveIdsBelow} before inserting so that the application's own inserts continue
  * after them.
@@ -38,7 +35,22 @@ public final class BulkInsert {
     public record EventRow(long memberId, MembershipEvent event) {
     }
 
+    /** The columns of a branch, with its id. */
+    private static final List<Column<Branch, ?>> BRANCH_COLUMNS = List.of(
+            Column.of(BRANCH.ID, b -> Objects.requireNonNull(b.id(), "branch id")),
+            Column.of(BRANCH.NAME, Branch::name),
+            Column.of(BRANCH.KIND, b -> b.kind().name()),
+            Column.of(BRANCH.FOUNDED_ON, Branch::foundedOn),
+            Column.of(BRANCH.DISSOLVED_ON, Branch::dissolvedOn),
+            Column.of(BRANCH.MERGED_INTO_ID, Branch::mergedIntoId),
+            Column.of(BRANCH.NOTE, Branch::note));
+
+    /** The columns of an event, with its id and member; the time recorded keeps its default. */
+    private static final List<Column<EventRow, ?>> EVENT_COLUMNS = eventColumns();
+
     private final DSLContext dsl;
+    /** The register's name keys, each distinct word collated once per bulk insert. */
+    private final Function<PersonName, byte[]> sortKeys = NameOrder.sortKeys();
 
     BulkInsert(DSLContext dsl) {
         this.dsl = dsl;
@@ -60,49 +72,20 @@ public final class BulkInsert {
         List<Branch> ordered = new ArrayList<>();
         branches.stream().filter(b -> b.mergedIntoId() == null).forEach(ordered::add);
         branches.stream().filter(b -> b.mergedIntoId() != null).forEach(ordered::add);
-        List<Field<?>> fields = List.of(BRANCH.ID, BRANCH.NAME, BRANCH.KIND, BRANCH.FOUNDED_ON, BRANCH.DISSOLVED_ON,
-                BRANCH.MERGED_INTO_ID, BRANCH.NOTE);
-        insert(BRANCH, fields, ordered, b -> {
-            BranchRecord r = new BranchRecord();
-            r.setId(Objects.requireNonNull(b.id(), "branch id"));
-            r.setName(b.name());
-            r.setKind(b.kind().name());
-            r.setFoundedOn(b.foundedOn());
-            r.setDissolvedOn(b.dissolvedOn());
-            r.setMergedIntoId(b.mergedIntoId());
-            r.setNote(b.note());
-            return r;
-        });
+        JdbcBatch.insert(dsl, BRANCH, BRANCH_COLUMNS, ordered);
     }
 
-    /** People with their ids. */
+    /** People with their ids; the timestamps keep their defaults. */
     public void members(List<Member> members) {
-        List<Field<?>> fields = new ArrayList<>();
-        for (Field<?> field : MEMBER.fields()) {
-            if (!field.equals(MEMBER.CREATED_AT) && !field.equals(MEMBER.UPDATED_AT)) {
-                fields.add(field); // the timestamps keep their defaults
-            }
-        }
-        insert(MEMBER, fields, members, m -> {
-            MemberRecord r = MemberRepository.toRecord(m);
-            r.setId(Objects.requireNonNull(m.id(), "member id"));
-            return r;
-        });
+        List<Column<Member, ?>> columns = new ArrayList<>();
+        columns.add(Column.of(MEMBER.ID, m -> Objects.requireNonNull(m.id(), "member id")));
+        columns.addAll(MemberRepository.columns(sortKeys));
+        JdbcBatch.insert(dsl, MEMBER, columns, members);
     }
 
     /** Events with their ids; recordedBy must be set. The members must already be inserted. */
     public void events(List<EventRow> events) {
-        List<Field<?>> fields = new ArrayList<>();
-        for (Field<?> field : MEMBERSHIP_EVENT.fields()) {
-            if (!field.equals(MEMBERSHIP_EVENT.RECORDED_AT)) {
-                fields.add(field);
-            }
-        }
-        insert(MEMBERSHIP_EVENT, fields, events, row -> {
-            MembershipEventRecord r = MembershipEventRepository.toRecord(row.memberId(), row.event());
-            r.setId(Objects.requireNonNull(row.event().id(), "event id"));
-            return r;
-        });
+        JdbcBatch.insert(dsl, MEMBERSHIP_EVENT, EVENT_COLUMNS, events);
     }
 
     /**
@@ -128,20 +111,11 @@ public final class BulkInsert {
                 + " RESTART WITH " + Math.max(next, nextId(table, id)));
     }
 
-    private <T> void insert(Table<?> table, List<Field<?>> fields, List<T> rows,
-                            Function<T, ? extends Record> toRecord) {
-        StringBuilder sql = new StringBuilder("INSERT INTO ").append(dsl.render(table)).append(" (");
-        StringBuilder marks = new StringBuilder();
-        for (int i = 0; i < fields.size(); i++) {
-            sql.append(i == 0 ? "" : ", ").append(dsl.render(DSL.name(fields.get(i).getName())));
-            marks.append(i == 0 ? "?" : ", ?");
-        }
-        sql.append(") VALUES (").append(marks).append(')');
-        JdbcBatch.run(dsl, sql.toString(), rows, table.getName(), (statement, row) -> {
-            Record record = toRecord.apply(row);
-            for (int i = 0; i < fields.size(); i++) {
-                statement.setObject(i + 1, record.get(fields.get(i)));
-            }
-        });
+    private static List<Column<EventRow, ?>> eventColumns() {
+        List<Column<EventRow, ?>> columns = new ArrayList<>();
+        columns.add(Column.of(MEMBERSHIP_EVENT.ID, row -> Objects.requireNonNull(row.event().id(), "event id")));
+        columns.add(Column.of(MEMBERSHIP_EVENT.MEMBER_ID, EventRow::memberId));
+        MembershipEventRepository.COLUMNS.forEach(column -> columns.add(column.from(EventRow::event)));
+        return List.copyOf(columns);
     }
 }

@@ -13,9 +13,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.jooq.DSLContext;
-import org.jooq.Field;
 import org.jooq.impl.DSL;
-import vn.dangvu.logic.persistence.jooq.tables.records.MemberRecord;
 import vn.dangvu.model.Member;
 import vn.dangvu.model.MembershipEvent;
 import vn.dangvu.model.PersonName;
@@ -95,23 +93,17 @@ public final class ImportRepository {
      * (version check); otherwise the whole transaction is refused.
      */
     public void updateMembers(List<Member> members) {
-        List<Field<?>> fields = new ArrayList<>();
-        for (Field<?> field : MEMBER.fields()) {
-            if (!field.equals(MEMBER.ID) && !field.equals(MEMBER.VERSION) && !field.equals(MEMBER.CREATED_AT)
-                    && !field.equals(MEMBER.UPDATED_AT)) {
-                fields.add(field);
-            }
-        }
+        List<Column<Member, ?>> columns = MemberRepository.COLUMNS.stream()
+                .filter(column -> !column.field().equals(MEMBER.VERSION)).toList();
         StringBuilder sql = new StringBuilder("UPDATE ").append(dsl.render(MEMBER)).append(" SET ");
-        for (Field<?> field : fields) {
-            sql.append(dsl.render(DSL.name(field.getName()))).append(" = ?, ");
+        for (Column<Member, ?> column : columns) {
+            sql.append(dsl.render(DSL.name(column.field().getName()))).append(" = ?, ");
         }
         sql.append("VERSION = VERSION + 1, UPDATED_AT = CURRENT_TIMESTAMP WHERE ID = ? AND VERSION = ?");
         int[] counts = JdbcBatch.run(dsl, sql.toString(), members, MEMBER.getName(), (statement, member) -> {
-            MemberRecord record = MemberRepository.toRecord(member);
             int i = 1;
-            for (Field<?> field : fields) {
-                statement.setObject(i++, record.get(field));
+            for (Column<Member, ?> column : columns) {
+                statement.setObject(i++, column.value().apply(member));
             }
             statement.setLong(i++, member.id());
             statement.setInt(i, member.version());

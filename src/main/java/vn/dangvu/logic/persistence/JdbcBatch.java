@@ -2,10 +2,14 @@ package vn.dangvu.logic.persistence;
 
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
+import java.util.Collections;
 import java.util.List;
+import java.util.stream.Collectors;
 import org.jooq.DSLContext;
+import org.jooq.Table;
+import org.jooq.impl.DSL;
 
-/** One prepared statement run for many rows in JDBC batches, in the caller's transaction. */
+/** Many rows in few statements (JDBC batches, multi-row inserts), in the caller's transaction. */
 final class JdbcBatch {
 
     /** Sets the parameters of one row. */
@@ -15,6 +19,8 @@ final class JdbcBatch {
     }
 
     private static final int BATCH = 2_000;
+    /** Rows per multi-row insert: fewer statements, and far below PostgreSQL's 65,535 parameters. */
+    private static final int ROWS_PER_INSERT = 100;
 
     private JdbcBatch() {
     }
@@ -45,6 +51,56 @@ final class JdbcBatch {
             }
         });
         return counts;
+    }
+
+    /**
+     * Inserts the rows with statements of ROWS_PER_INSERT rows each
+     * ({@code INSERT … VALUES (…), (…), …}), in the caller's transaction. H2 does its work per
+     * statement (savepoint, a snapshot of every index) once per statement instead of once per
+     * row as in a JDBC batch of one-row inserts.
+     */
+    static <T> void insert(DSLContext dsl, Table<?> table, List<Column<T, ?>> columns, List<T> rows) {
+        if (rows.isEmpty()) {
+            return;
+        }
+        String names = columns.stream().map(c -> dsl.render(DSL.name(c.field().getName())))
+                .collect(Collectors.joining(", "));
+        String oneRow = columns.stream().map(c -> "?").collect(Collectors.joining(", ", "(", ")"));
+        String into = "INSERT INTO " + dsl.render(table) + " (" + names + ") VALUES ";
+        dsl.connection(connection -> {
+            int full = rows.size() / ROWS_PER_INSERT * ROWS_PER_INSERT;
+            try {
+                if (full > 0) {
+                    try (PreparedStatement statement = connection.prepareStatement(
+                            into + String.join(", ", Collections.nCopies(ROWS_PER_INSERT, oneRow)))) {
+                        for (int from = 0; from < full; from += ROWS_PER_INSERT) {
+                            bindRows(statement, columns, rows.subList(from, from + ROWS_PER_INSERT));
+                            statement.executeUpdate();
+                        }
+                    }
+                }
+                if (full < rows.size()) {
+                    try (PreparedStatement statement = connection.prepareStatement(
+                            into + String.join(", ", Collections.nCopies(rows.size() - full, oneRow)))) {
+                        bindRows(statement, columns, rows.subList(full, rows.size()));
+                        statement.executeUpdate();
+                    }
+                }
+            } catch (SQLException e) {
+                throw new IllegalStateException("Không ghi được dữ liệu vào bảng " + table.getName() + ": "
+                        + e.getMessage(), e);
+            }
+        });
+    }
+
+    private static <T> void bindRows(PreparedStatement statement, List<Column<T, ?>> columns, List<T> rows)
+            throws SQLException {
+        int parameter = 1;
+        for (T row : rows) {
+            for (Column<T, ?> column : columns) {
+                statement.setObject(parameter++, column.value().apply(row));
+            }
+        }
     }
 
     private static int copy(int[] batch, int[] counts, int from) {

@@ -3,8 +3,10 @@ package vn.dangvu.logic.persistence;
 import static vn.dangvu.logic.persistence.jooq.Tables.MEMBER;
 
 import java.time.LocalDateTime;
+import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
+import java.util.function.Function;
 import org.jooq.DSLContext;
 import org.jooq.Field;
 import vn.dangvu.logic.persistence.jooq.tables.records.MemberRecord;
@@ -99,45 +101,56 @@ public final class MemberRepository {
                 .limit(1).fetchOptional(MemberRepository::toMember);
     }
 
+    /**
+     * Every column a person record writes (all but the id and the timestamps) and its value: the
+     * one mapping of single-row writes, the import's updates and bulk inserts.
+     */
+    static final List<Column<Member, ?>> COLUMNS = columns(NameOrder::sortKey);
+
+    /** {@link #COLUMNS} with the name keys of the register's order made by {@code sortKey}. */
+    static List<Column<Member, ?>> columns(Function<PersonName, byte[]> sortKey) {
+        return List.of(
+            Column.of(MEMBER.VERSION, Member::version),
+            Column.of(MEMBER.FAMILY_NAME, m -> m.name().family()),
+            Column.of(MEMBER.MIDDLE_NAME, m -> m.name().middle()),
+            Column.of(MEMBER.GIVEN_NAME, m -> m.name().given()),
+            Column.of(MEMBER.NAME_SORT_KEY, m -> sortKey.apply(m.name())),
+            Column.of(MEMBER.SEX, m -> m.sex() == Sex.MALE ? "M" : "F"),
+            Column.of(MEMBER.BIRTH_DATE, Member::birthDate),
+            Column.of(MEMBER.ETHNICITY, Member::ethnicity),
+            Column.of(MEMBER.RELIGION, Member::religion),
+            Column.of(MEMBER.CARD_NUMBER, m -> m.ids().cardNumber()),
+            Column.of(MEMBER.PROFILE_NUMBER, m -> m.ids().profileNumber()),
+            Column.of(MEMBER.CITIZEN_ID, m -> m.ids().citizenId()),
+            Column.of(MEMBER.BIRTH_NAME, m -> m.profile().birthName()),
+            Column.of(MEMBER.BIRTH_PLACE, m -> m.profile().birthPlace()),
+            Column.of(MEMBER.HOME_TOWN, m -> m.profile().homeTown()),
+            Column.of(MEMBER.PERMANENT_ADDRESS, m -> m.profile().permanentAddress()),
+            Column.of(MEMBER.TEMPORARY_ADDRESS, m -> m.profile().temporaryAddress()),
+            Column.of(MEMBER.OCCUPATION, m -> m.profile().occupation()),
+            Column.of(MEMBER.GENERAL_EDUCATION, m -> m.profile().generalEducation()),
+            Column.of(MEMBER.PROFESSIONAL_LEVEL, m -> m.profile().professionalLevel()),
+            Column.of(MEMBER.ACADEMIC_TITLE, m -> m.profile().academicTitle()),
+            Column.of(MEMBER.POLITICAL_THEORY, m -> m.profile().politicalTheory().name()),
+            Column.of(MEMBER.FOREIGN_LANGUAGE, m -> m.profile().foreignLanguage()),
+            Column.of(MEMBER.IT_LEVEL, m -> m.profile().itLevel()),
+            Column.of(MEMBER.YOUTH_UNION_DATE, m -> m.profile().youthUnionDate()),
+            Column.of(MEMBER.INTRODUCERS, m -> m.profile().introducers()),
+            Column.of(MEMBER.ARMY_ENLISTED_ON, m -> m.profile().armyEnlistedOn()),
+            Column.of(MEMBER.ARMY_DISCHARGED_ON, m -> m.profile().armyDischargedOn()),
+            Column.of(MEMBER.HEALTH, m -> m.profile().health()),
+            Column.of(MEMBER.WAR_INVALID_GRADE, m -> m.profile().warInvalidGrade()),
+            Column.of(MEMBER.FAMILY_MERIT, m -> m.profile().familyMerit()),
+            Column.of(MEMBER.AWARDS, m -> m.profile().awards()),
+            Column.of(MEMBER.NOTE, m -> m.profile().note()));
+    }
+
     public static MemberRecord toRecord(Member m) {
         MemberRecord r = new MemberRecord();
         if (m.id() != null) {
             r.setId(m.id());
         }
-        r.setVersion(m.version());
-        r.setFamilyName(m.name().family());
-        r.setMiddleName(m.name().middle());
-        r.setGivenName(m.name().given());
-        r.setNameSortKey(NameOrder.sortKey(m.name()));
-        r.setSex(m.sex() == Sex.MALE ? "M" : "F");
-        r.setBirthDate(m.birthDate());
-        r.setEthnicity(m.ethnicity());
-        r.setReligion(m.religion());
-        r.setCardNumber(m.ids().cardNumber());
-        r.setProfileNumber(m.ids().profileNumber());
-        r.setCitizenId(m.ids().citizenId());
-        MemberProfile p = m.profile();
-        r.setBirthName(p.birthName());
-        r.setBirthPlace(p.birthPlace());
-        r.setHomeTown(p.homeTown());
-        r.setPermanentAddress(p.permanentAddress());
-        r.setTemporaryAddress(p.temporaryAddress());
-        r.setOccupation(p.occupation());
-        r.setGeneralEducation(p.generalEducation());
-        r.setProfessionalLevel(p.professionalLevel());
-        r.setAcademicTitle(p.academicTitle());
-        r.setPoliticalTheory(p.politicalTheory().name());
-        r.setForeignLanguage(p.foreignLanguage());
-        r.setItLevel(p.itLevel());
-        r.setYouthUnionDate(p.youthUnionDate());
-        r.setIntroducers(p.introducers());
-        r.setArmyEnlistedOn(p.armyEnlistedOn());
-        r.setArmyDischargedOn(p.armyDischargedOn());
-        r.setHealth(p.health());
-        r.setWarInvalidGrade(p.warInvalidGrade());
-        r.setFamilyMerit(p.familyMerit());
-        r.setAwards(p.awards());
-        r.setNote(p.note());
+        COLUMNS.forEach(column -> column.copy(m, r));
         return r;
     }
 

@@ -47,25 +47,24 @@ public final class MembershipEventRepository {
         return event.withId(record.getId());
     }
 
-    /** Many events in JDBC batches (demo data, imports). */
-    public void insertAll(List<MembershipEventRecord> records) {
-        dsl.batchInsert(records).execute();
-    }
+    /** Every column an event writes but its id and member, and its value (see {@link Column}). */
+    static final List<Column<MembershipEvent, ?>> COLUMNS = List.of(
+            Column.of(MEMBERSHIP_EVENT.TYPE, e -> e.type().name()),
+            Column.of(MEMBERSHIP_EVENT.EVENT_DATE, MembershipEvent::date),
+            Column.of(MEMBERSHIP_EVENT.BRANCH_ID, MembershipEvent::branchId),
+            Column.of(MEMBERSHIP_EVENT.DECISION_NUMBER, e -> e.decision().number()),
+            Column.of(MEMBERSHIP_EVENT.DECISION_DATE, e -> e.decision().date()),
+            Column.of(MEMBERSHIP_EVENT.ISSUING_BODY, e -> e.decision().issuingBody()),
+            Column.of(MEMBERSHIP_EVENT.OTHER_ORGANISATION, e -> e.otherOrganisation().name()),
+            Column.of(MEMBERSHIP_EVENT.OTHER_PROVINCE, e -> e.otherOrganisation().province()),
+            Column.of(MEMBERSHIP_EVENT.OTHER_DISTRICT, e -> e.otherOrganisation().district()),
+            Column.of(MEMBERSHIP_EVENT.NOTE, MembershipEvent::note),
+            Column.of(MEMBERSHIP_EVENT.RECORDED_BY, MembershipEvent::recordedBy));
 
     public static MembershipEventRecord toRecord(long memberId, MembershipEvent e) {
         MembershipEventRecord r = new MembershipEventRecord();
         r.setMemberId(memberId);
-        r.setType(e.type().name());
-        r.setEventDate(e.date());
-        r.setBranchId(e.branchId());
-        r.setDecisionNumber(e.decision().number());
-        r.setDecisionDate(e.decision().date());
-        r.setIssuingBody(e.decision().issuingBody());
-        r.setOtherOrganisation(e.otherOrganisation().name());
-        r.setOtherProvince(e.otherOrganisation().province());
-        r.setOtherDistrict(e.otherOrganisation().district());
-        r.setNote(e.note());
-        r.setRecordedBy(e.recordedBy());
+        COLUMNS.forEach(column -> column.copy(e, r));
         return r;
     }
 

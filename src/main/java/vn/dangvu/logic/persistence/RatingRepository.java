@@ -63,6 +63,20 @@ public final class RatingRepository {
         });
     }
 
+    /**
+     * Inserts ratings that cannot exist yet (those of people inserted in the same transaction):
+     * plain inserts, without the upsert's look for an older rating.
+     */
+    public void insertMemberRatings(List<MemberRating> ratings, String recordedBy) {
+        JdbcBatch.insert(dsl, MEMBER_RATING, List.of(
+                Column.of(MEMBER_RATING.MEMBER_ID, MemberRating::memberId),
+                Column.of(MEMBER_RATING.RATING_YEAR, MemberRating::year),
+                Column.of(MEMBER_RATING.GRADE, r -> r.grade().name()),
+                Column.of(MEMBER_RATING.SCORE, MemberRating::score),
+                Column.of(MEMBER_RATING.NOTE, MemberRating::note),
+                Column.of(MEMBER_RATING.RECORDED_BY, r -> recordedBy)), ratings);
+    }
+
     /** Inserts the ratings, replacing the one of the same branch and year. */
     public void saveBranchRatings(List<BranchRating> ratings, String recordedBy) {
         String sql = Upsert.sql(dsl, BRANCH_RATING,
