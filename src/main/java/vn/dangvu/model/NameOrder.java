@@ -1,6 +1,5 @@
 package vn.dangvu.model;
 
-import java.text.CollationKey;
 import java.text.Collator;
 import java.util.Arrays;
 import java.util.Comparator;
@@ -31,9 +30,14 @@ public final class NameOrder {
      * (a collator comparison costs microseconds). One per sort: it is not thread safe.
      */
     public static Comparator<String> textOrder() {
+        return Comparator.comparing(wordKeys(), Arrays::compareUnsigned);
+    }
+
+    /** Collation keys as bytes, each distinct text collated once; not thread safe. */
+    private static Function<String, byte[]> wordKeys() {
         Collator collator = collator();
-        Map<String, CollationKey> keys = new HashMap<>();
-        return Comparator.comparing(text -> keys.computeIfAbsent(text, collator::getCollationKey));
+        Map<String, byte[]> keys = new HashMap<>();
+        return text -> keys.computeIfAbsent(text, t -> collator.getCollationKey(t).toByteArray());
     }
 
     public static Comparator<PersonName> comparator() {
@@ -58,9 +62,8 @@ public final class NameOrder {
      * distinct word is collated once. Not thread safe: one per batch of work.
      */
     public static Function<PersonName, byte[]> sortKeys() {
-        Collator collator = collator();
-        Map<String, byte[]> words = new HashMap<>();
-        return name -> sortKey(name, word -> words.computeIfAbsent(word, w -> collator.getCollationKey(w).toByteArray()));
+        Function<String, byte[]> words = wordKeys();
+        return name -> sortKey(name, words);
     }
 
     private static byte[] sortKey(PersonName name, Function<String, byte[]> wordKey) {
