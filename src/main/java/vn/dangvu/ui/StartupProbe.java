@@ -43,18 +43,14 @@ public final class StartupProbe {
         if (!isOn()) {
             return;
         }
-        Runnable[] once = new Runnable[1];
-        once[0] = () -> {
-            scene.removePostLayoutPulseListener(once[0]);
+        NextLayout.of(scene, () -> {
             report.println(millisSinceProcessStart());
             report.flush();
             // The wall clock depends on what else the machine runs; the CPU time much less.
             ProcessHandle.current().info().totalCpuDuration()
                     .ifPresent(cpu -> System.err.println("CPU: " + cpu.toMillis() + " ms"));
             Platform.exit();
-        };
-        scene.addPostLayoutPulseListener(once[0]);
-        Platform.requestNextPulse();
+        });
     }
 
     /**

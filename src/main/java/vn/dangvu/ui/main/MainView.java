@@ -21,6 +21,7 @@ import javafx.scene.layout.VBox;
 import javafx.stage.Window;
 import vn.dangvu.model.Committee;
 import vn.dangvu.ui.AppContext;
+import vn.dangvu.ui.NextLayout;
 import vn.dangvu.ui.admission.AdmissionView;
 import vn.dangvu.ui.admission.AdmissionViewModel;
 import vn.dangvu.ui.backup.BackupView;
@@ -105,33 +106,11 @@ public final class MainView {
         root.setBottom(backupStatus());
         showDue();
         dueModel.load();
-        afterFirstLayout(() -> {
+        // Work the home screen does not show waits for the window's first layout: the whole register
+        // (seconds at 100,000 members) and the day's backup would take an old two-core PC's CPU from it.
+        NextLayout.ofSceneOf(root, () -> {
             registerModel.load();
             backupModel.backUpIfDue(); // after the register, on the same background thread
-        });
-    }
-
-    /**
-     * Work the home screen does not show waits until the window has been laid out once: the whole
-     * register (seconds at 100,000 members) and the day's backup would take the CPU of an old
-     * two-core PC from drawing the first window.
-     */
-    private void afterFirstLayout(Runnable work) {
-        root.sceneProperty().addListener(new javafx.beans.value.ChangeListener<>() {
-            @Override
-            public void changed(javafx.beans.value.ObservableValue<? extends Scene> property, Scene old, Scene scene) {
-                if (scene == null) {
-                    return;
-                }
-                root.sceneProperty().removeListener(this);
-                Runnable[] once = new Runnable[1];
-                once[0] = () -> {
-                    scene.removePostLayoutPulseListener(once[0]);
-                    work.run();
-                };
-                scene.addPostLayoutPulseListener(once[0]);
-                javafx.application.Platform.requestNextPulse();
-            }
         });
     }
 
