@@ -67,30 +67,32 @@ final class JdbcBatch {
                 .collect(Collectors.joining(", "));
         String oneRow = columns.stream().map(c -> "?").collect(Collectors.joining(", ", "(", ")"));
         String into = "INSERT INTO " + dsl.render(table) + " (" + names + ") VALUES ";
+        int full = rows.size() / ROWS_PER_INSERT * ROWS_PER_INSERT;
         dsl.connection(connection -> {
-            int full = rows.size() / ROWS_PER_INSERT * ROWS_PER_INSERT;
             try {
-                if (full > 0) {
-                    try (PreparedStatement statement = connection.prepareStatement(
-                            into + String.join(", ", Collections.nCopies(ROWS_PER_INSERT, oneRow)))) {
-                        for (int from = 0; from < full; from += ROWS_PER_INSERT) {
-                            bindRows(statement, columns, rows.subList(from, from + ROWS_PER_INSERT));
-                            statement.executeUpdate();
-                        }
-                    }
-                }
-                if (full < rows.size()) {
-                    try (PreparedStatement statement = connection.prepareStatement(
-                            into + String.join(", ", Collections.nCopies(rows.size() - full, oneRow)))) {
-                        bindRows(statement, columns, rows.subList(full, rows.size()));
-                        statement.executeUpdate();
-                    }
-                }
+                insertInStatementsOf(ROWS_PER_INSERT, connection, into, oneRow, columns, rows.subList(0, full));
+                insertInStatementsOf(rows.size() - full, connection, into, oneRow, columns, rows.subList(full, rows.size()));
             } catch (SQLException e) {
                 throw new IllegalStateException("Không ghi được dữ liệu vào bảng " + table.getName() + ": "
                         + e.getMessage(), e);
             }
         });
+    }
+
+    /** The rows (a multiple of {@code perStatement}) through one statement of that many rows. */
+    private static <T> void insertInStatementsOf(int perStatement, java.sql.Connection connection, String into,
+                                                 String oneRow, List<Column<T, ?>> columns, List<T> rows)
+            throws SQLException {
+        if (rows.isEmpty()) {
+            return;
+        }
+        try (PreparedStatement statement = connection.prepareStatement(
+                into + String.join(", ", Collections.nCopies(perStatement, oneRow)))) {
+            for (int from = 0; from < rows.size(); from += perStatement) {
+                bindRows(statement, columns, rows.subList(from, from + perStatement));
+                statement.executeUpdate();
+            }
+        }
     }
 
     private static <T> void bindRows(PreparedStatement statement, List<Column<T, ?>> columns, List<T> rows)
