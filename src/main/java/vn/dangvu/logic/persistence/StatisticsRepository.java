@@ -42,9 +42,9 @@ public final class StatisticsRepository {
 
     /** Everyone ever in the register with their histories. */
     public List<MemberFacts> members() {
-        Map<Long, MembershipHistory> histories = histories();
+        Map<Long, List<MembershipEvent>> events = events();
         Map<String, String> shared = new HashMap<>();
-        List<MemberFacts> people = new ArrayList<>(histories.size());
+        List<MemberFacts> people = new ArrayList<>(events.size());
         read(dsl.select(MEMBER.ID, MEMBER.SEX, MEMBER.BIRTH_DATE, MEMBER.ETHNICITY, MEMBER.RELIGION,
                 MEMBER.POLITICAL_THEORY, MEMBER.GENERAL_EDUCATION, MEMBER.PROFESSIONAL_LEVEL).from(MEMBER), rs -> {
             long id = rs.getLong(1);
@@ -53,29 +53,17 @@ public final class StatisticsRepository {
                     share(shared, rs.getString(4)), share(shared, rs.getString(5)),
                     theory == null ? PoliticalTheory.NONE : PoliticalTheory.valueOf(theory),
                     share(shared, rs.getString(7)), share(shared, rs.getString(8)),
-                    histories.getOrDefault(id, MembershipHistory.empty())));
+                    MembershipHistory.of(events.getOrDefault(id, List.of()))));
         });
         return people;
     }
 
-    /**
-     * Every person's history. The events come in the index's order (person, date, id), so each
-     * history is whole when the next person's first event arrives: no list per person to grow.
-     */
-    private Map<Long, MembershipHistory> histories() {
-        Map<Long, MembershipHistory> histories = new HashMap<>();
+    private Map<Long, List<MembershipEvent>> events() {
+        Map<Long, List<MembershipEvent>> events = new HashMap<>();
         Map<String, String> shared = new HashMap<>();
-        List<MembershipEvent> person = new ArrayList<>();
-        long[] personId = {Long.MIN_VALUE};
         read(dsl.select(MEMBERSHIP_EVENT.MEMBER_ID, MEMBERSHIP_EVENT.ID, MEMBERSHIP_EVENT.TYPE,
-                        MEMBERSHIP_EVENT.EVENT_DATE, MEMBERSHIP_EVENT.BRANCH_ID, MEMBERSHIP_EVENT.OTHER_ORGANISATION,
-                        MEMBERSHIP_EVENT.OTHER_PROVINCE, MEMBERSHIP_EVENT.OTHER_DISTRICT).from(MEMBERSHIP_EVENT)
-                .orderBy(MEMBERSHIP_EVENT.MEMBER_ID, MEMBERSHIP_EVENT.EVENT_DATE, MEMBERSHIP_EVENT.ID), rs -> {
-            long memberId = rs.getLong(1);
-            if (memberId != personId[0]) {
-                keep(histories, personId[0], person);
-                personId[0] = memberId;
-            }
+                MEMBERSHIP_EVENT.EVENT_DATE, MEMBERSHIP_EVENT.BRANCH_ID, MEMBERSHIP_EVENT.OTHER_ORGANISATION,
+                MEMBERSHIP_EVENT.OTHER_PROVINCE, MEMBERSHIP_EVENT.OTHER_DISTRICT).from(MEMBERSHIP_EVENT), rs -> {
             long branch = rs.getLong(5);
             Long branchId = rs.wasNull() ? null : branch;
             String organisation = rs.getString(6);
@@ -83,18 +71,11 @@ public final class StatisticsRepository {
             String district = rs.getString(8);
             OtherOrganisation other = organisation == null && province == null && district == null ? null
                     : new OtherOrganisation(share(shared, organisation), share(shared, province), share(shared, district));
-            person.add(new MembershipEvent(rs.getLong(2), type(rs.getString(3)),
-                    rs.getObject(4, LocalDate.class), branchId, null, other, null, null));
+            MembershipEvent event = new MembershipEvent(rs.getLong(2), type(rs.getString(3)),
+                    rs.getObject(4, LocalDate.class), branchId, null, other, null, null);
+            events.computeIfAbsent(rs.getLong(1), id -> new ArrayList<>(4)).add(event);
         });
-        keep(histories, personId[0], person);
-        return histories;
-    }
-
-    private static void keep(Map<Long, MembershipHistory> histories, long personId, List<MembershipEvent> events) {
-        if (!events.isEmpty()) {
-            histories.put(personId, MembershipHistory.of(events));
-            events.clear();
-        }
+        return events;
     }
 
     /** The grades recorded for a year, members and branches. */
