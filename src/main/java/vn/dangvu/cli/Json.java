@@ -1,13 +1,13 @@
 package vn.dangvu.cli;
 
 /** The little JSON the command line writes, by hand: no library for a few flat objects. */
-final class Json {
+public final class Json {
 
     private Json() {
     }
 
     /** A JSON string literal with the escapes RFC 8259 requires. */
-    static String string(String value) {
+    public static String string(String value) {
         if (value == null) {
             return "null";
         }

@@ -21,12 +21,12 @@ import vn.dangvu.model.history.FieldChange;
  * columns old → new, and for an event the facts its sentence needs (type, date, branch and status
  * before → after, named as they were then).
  */
-final class MemberChangeLog {
+public final class MemberChangeLog {
 
     private MemberChangeLog() {
     }
 
-    static void created(Repositories r, Member member, MembershipHistory history) {
+    public static void created(Repositories r, Member member, MembershipHistory history) {
         List<String> events = new ArrayList<>();
         MembershipHistory before = MembershipHistory.empty();
         for (MembershipEvent event : history.events()) {
@@ -39,7 +39,7 @@ final class MemberChangeLog {
     }
 
     /** Nothing is logged when the save changed no field. */
-    static void edited(Repositories r, Member before, Member after) {
+    public static void edited(Repositories r, Member before, Member after) {
         List<FieldChange> fields = new ArrayList<>(MemberFieldChanges.between(before, after));
         if (fields.isEmpty()) {
             return;
@@ -49,20 +49,20 @@ final class MemberChangeLog {
     }
 
     /** An event recorded, deleted or restored; {@code without} is the rest of the member's history. */
-    static void event(Repositories r, ChangeKind kind, long memberId, MembershipHistory without, MembershipEvent event) {
+    public static void event(Repositories r, ChangeKind kind, long memberId, MembershipHistory without, MembershipEvent event) {
         MembershipHistory with = MembershipHistory.of(append(without.events(), event));
         r.changes().record(kind, memberId, event.id(), null, facts(r, without, with, event));
     }
 
     /** A branch move whose sides are known (a merge moves everyone of a branch without replaying each history). */
-    static void moved(Repositories r, long memberId, MembershipEvent move, String from, String to) {
+    public static void moved(Repositories r, long memberId, MembershipEvent move, String from, String to) {
         r.changes().record(ChangeKind.EVENT_RECORDED, memberId, move.id(), null, List.of(
                 new FieldChange(ChangeSentences.EVENT_TYPE, null, move.type().name()),
                 new FieldChange(ChangeSentences.EVENT_DATE, null, move.date().toString()),
                 new FieldChange(ChangeSentences.BRANCH, from, to)));
     }
 
-    static List<FieldChange> facts(Repositories r, MembershipHistory without, MembershipHistory with,
+    public static List<FieldChange> facts(Repositories r, MembershipHistory without, MembershipHistory with,
                                    MembershipEvent event) {
         MembershipState was = without.stateOn(event.date());
         MembershipState is = with.stateOn(event.date());

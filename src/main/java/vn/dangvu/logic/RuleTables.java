@@ -11,9 +11,9 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Properties;
-import vn.dangvu.model.AdmissionDeadlines;
 import vn.dangvu.model.HolidayCalendar;
 import vn.dangvu.model.WorkingDays;
+import vn.dangvu.model.admission.AdmissionDeadlines;
 import vn.dangvu.model.badge.BadgeRules;
 import vn.dangvu.model.rating.RatingRegimes;
 

@@ -12,7 +12,7 @@ public record Decision(String number, LocalDate date, String issuingBody) {
         issuingBody = blankToNull(issuingBody);
     }
 
-    static String blankToNull(String text) {
+    public static String blankToNull(String text) {
         String cleaned = PersonName.clean(text);
         return cleaned.isEmpty() ? null : cleaned;
     }

@@ -8,6 +8,7 @@ import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import vn.dangvu.model.admission.AdmissionAge;
 
 /**
  * A member's events in the order they happened (date, then the order they were recorded).

@@ -1,6 +1,7 @@
 package vn.dangvu.model;
 
 import java.time.LocalDate;
+import vn.dangvu.model.register.RegisterRow;
 
 /**
  * What the register needs of one person: plain values and their history, so that the list

@@ -2,35 +2,35 @@ package vn.dangvu.ui;
 
 import java.nio.file.Path;
 
-import vn.dangvu.logic.AdmissionDocuments;
-import vn.dangvu.logic.AdmissionReportService;
-import vn.dangvu.logic.AdmissionService;
-import vn.dangvu.logic.BranchService;
 import vn.dangvu.logic.CommitteeService;
-import vn.dangvu.logic.DisciplineService;
-import vn.dangvu.logic.DueService;
-import vn.dangvu.logic.FeeService;
-import vn.dangvu.logic.HistoryService;
-import vn.dangvu.logic.PasswordService;
-import vn.dangvu.logic.ProbationService;
-import vn.dangvu.logic.RegisterService;
-import vn.dangvu.logic.ResidenceService;
 import vn.dangvu.logic.RuleTables;
-import vn.dangvu.logic.TransferService;
+import vn.dangvu.logic.admission.AdmissionDocuments;
+import vn.dangvu.logic.admission.AdmissionReportService;
+import vn.dangvu.logic.admission.AdmissionService;
 import vn.dangvu.logic.backup.BackupService;
+import vn.dangvu.logic.backup.PasswordService;
 import vn.dangvu.logic.badge.BadgeService;
+import vn.dangvu.logic.branch.BranchService;
 import vn.dangvu.logic.demo.DemoService;
-import vn.dangvu.logic.export.ExportService;
+import vn.dangvu.logic.discipline.DisciplineService;
+import vn.dangvu.logic.due.DueService;
+import vn.dangvu.logic.fee.FeeService;
+import vn.dangvu.logic.history.HistoryService;
 import vn.dangvu.logic.importing.MemberImportService;
 import vn.dangvu.logic.meeting.MeetingService;
 import vn.dangvu.logic.persistence.Database;
+import vn.dangvu.logic.probation.ProbationService;
 import vn.dangvu.logic.rating.RatingService;
+import vn.dangvu.logic.register.RegisterExports;
+import vn.dangvu.logic.register.RegisterService;
+import vn.dangvu.logic.residence.ResidenceService;
 import vn.dangvu.logic.stats.StatisticsService;
-import vn.dangvu.model.AdmissionDeadlines;
+import vn.dangvu.logic.transfer.TransferService;
+import vn.dangvu.model.admission.AdmissionDeadlines;
 
 /** What the screens share: the services, the background runner, the dialogs and who is working. */
 public record AppContext(RegisterService register, BranchService branches, CommitteeService committee, DemoService demo,
-                         MemberImportService importer, StatisticsService statistics, ExportService exports,
+                         MemberImportService importer, StatisticsService statistics, RegisterExports exports,
                          MeetingService meetings, AdmissionService admissions, DueService due,
                          AdmissionReportService admissionReports, AdmissionDocuments admissionDocuments,
                          ProbationService probations, BadgeService badges, DisciplineService discipline,
@@ -54,7 +54,7 @@ public record AppContext(RegisterService register, BranchService branches, Commi
         DueService due = new DueService(database, deadlines);
         return new AppContext(new RegisterService(database), new BranchService(database),
                 new CommitteeService(database), new DemoService(database), new MemberImportService(database),
-                new StatisticsService(database), new ExportService(database), new MeetingService(database),
+                new StatisticsService(database), new RegisterExports(database), new MeetingService(database),
                 new AdmissionService(database, deadlines), due, new AdmissionReportService(database),
                 new AdmissionDocuments(database, due, dataFolder), new ProbationService(database),
                 new BadgeService(database, RuleTables.badgeRules(dataFolder)), new DisciplineService(database),

@@ -9,15 +9,15 @@ import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
-import vn.dangvu.logic.RegisterService;
 import vn.dangvu.logic.RuleTables;
 import vn.dangvu.logic.persistence.Database;
 import vn.dangvu.logic.rating.RatingService;
+import vn.dangvu.logic.register.RegisterService;
 import vn.dangvu.model.MembershipState;
-import vn.dangvu.model.RatingGrade;
 import vn.dangvu.model.RegisterEntry;
 import vn.dangvu.model.rating.RatingDistribution;
 import vn.dangvu.model.rating.RatingEntry;
+import vn.dangvu.model.rating.RatingGrade;
 import vn.dangvu.model.rating.RatingRoll;
 
 /**

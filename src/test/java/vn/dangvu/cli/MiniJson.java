@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.Map;
 
 /** A strict little JSON parser for tests: objects keep their key order; numbers are BigDecimal. */
-final class MiniJson {
+public final class MiniJson {
 
     private final String text;
     private int at;
@@ -16,7 +16,7 @@ final class MiniJson {
         this.text = text;
     }
 
-    static Object parse(String text) {
+    public static Object parse(String text) {
         MiniJson parser = new MiniJson(text);
         Object value = parser.value();
         parser.space();

@@ -4,13 +4,14 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import vn.dangvu.model.admission.AdmissionDeadlines;
 
 /** The holiday table shipped in resources/rules, for the model tests. */
-final class Holidays {
+public final class Holidays {
 
-    static final HolidayCalendar SHIPPED = load();
-    static final WorkingDays WORKING_DAYS = new WorkingDays(SHIPPED);
-    static final AdmissionDeadlines DEADLINES = new AdmissionDeadlines(WORKING_DAYS, 5);
+    public static final HolidayCalendar SHIPPED = load();
+    public static final WorkingDays WORKING_DAYS = new WorkingDays(SHIPPED);
+    public static final AdmissionDeadlines DEADLINES = new AdmissionDeadlines(WORKING_DAYS, 5);
 
     private Holidays() {
     }

@@ -18,6 +18,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
+import vn.dangvu.model.admission.AdmissionAge;
 
 /**
  * Status and đảng số on a day, derived from a member's dated events (DOMAIN.md §4), and the

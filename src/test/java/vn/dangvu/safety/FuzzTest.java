@@ -18,13 +18,13 @@ import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import vn.dangvu.cli.CommandLine;
-import vn.dangvu.logic.RegisterService;
 import vn.dangvu.logic.importing.ClerkWorkbook;
 import vn.dangvu.logic.importing.ImportPlan;
 import vn.dangvu.logic.importing.ImportProgress;
 import vn.dangvu.logic.importing.ImportRejected;
 import vn.dangvu.logic.importing.MemberImportService;
 import vn.dangvu.logic.persistence.Database;
+import vn.dangvu.logic.register.RegisterService;
 
 /**
  * Bad input, for a bounded time: mutated and random workbooks and CSV files to the importer, random

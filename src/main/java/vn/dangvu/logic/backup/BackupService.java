@@ -20,12 +20,12 @@ import java.util.stream.Stream;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 import vn.dangvu.logic.CommitteeService;
-import vn.dangvu.logic.RegisterService;
 import vn.dangvu.logic.ServerSettings;
 import vn.dangvu.logic.persistence.Database;
 import vn.dangvu.logic.persistence.ServerAddress;
 import vn.dangvu.logic.persistence.TableChecksum;
 import vn.dangvu.logic.persistence.WrongPasswordException;
+import vn.dangvu.logic.register.RegisterService;
 import vn.dangvu.model.Committee;
 import vn.dangvu.model.DateFormats;
 

@@ -9,13 +9,12 @@ import java.util.Map;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import vn.dangvu.logic.RecordLog;
-import vn.dangvu.model.DateFormats;
 import vn.dangvu.logic.RecordRejected;
 import vn.dangvu.logic.export.OfficialWorkbook;
 import vn.dangvu.logic.persistence.Database;
 import vn.dangvu.logic.persistence.Repositories;
+import vn.dangvu.model.DateFormats;
 import vn.dangvu.model.Decision;
-import vn.dangvu.model.Discipline;
 import vn.dangvu.model.MembershipEvent;
 import vn.dangvu.model.MembershipHistory;
 import vn.dangvu.model.MembershipState;
@@ -28,6 +27,7 @@ import vn.dangvu.model.badge.BadgeMember;
 import vn.dangvu.model.badge.BadgeRoundList;
 import vn.dangvu.model.badge.BadgeRules;
 import vn.dangvu.model.badge.EarlyProposal;
+import vn.dangvu.model.discipline.Discipline;
 
 /** Huy hiệu Đảng: a round's lists, what the clerk decides on them, the proposal and the yearly counts. */
 public final class BadgeService {

@@ -12,11 +12,11 @@ import vn.dangvu.logic.persistence.Database;
 import vn.dangvu.logic.persistence.Repositories;
 import vn.dangvu.model.Branch;
 import vn.dangvu.model.MembershipState;
-import vn.dangvu.model.rating.RatingEntry;
-import vn.dangvu.model.RatingGrade;
 import vn.dangvu.model.RegisterEntry;
 import vn.dangvu.model.meeting.Meeting;
 import vn.dangvu.model.meeting.MeetingKind;
+import vn.dangvu.model.rating.RatingEntry;
+import vn.dangvu.model.rating.RatingGrade;
 
 /**
  * The benchmark's database: the demo generator's members and histories, plus ten years of

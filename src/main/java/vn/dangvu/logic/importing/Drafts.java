@@ -7,8 +7,8 @@ import vn.dangvu.model.BranchKind;
 import vn.dangvu.model.MembershipEventType;
 import vn.dangvu.model.PersonName;
 import vn.dangvu.model.PoliticalTheory;
-import vn.dangvu.model.RatingGrade;
 import vn.dangvu.model.Sex;
+import vn.dangvu.model.rating.RatingGrade;
 
 /** The rows of a workbook as parsed values, before they are compared with the database. */
 final class Drafts {

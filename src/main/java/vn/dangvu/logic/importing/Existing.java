@@ -12,11 +12,11 @@ import vn.dangvu.logic.persistence.ImportRepository.Fingerprint;
 import vn.dangvu.logic.persistence.ImportRepository.MemberKey;
 import vn.dangvu.logic.persistence.Repositories;
 import vn.dangvu.model.Branch;
-import vn.dangvu.model.BranchRating;
 import vn.dangvu.model.Member;
-import vn.dangvu.model.MemberRating;
 import vn.dangvu.model.MembershipEvent;
 import vn.dangvu.model.PersonName;
+import vn.dangvu.model.rating.BranchRating;
+import vn.dangvu.model.rating.MemberRating;
 
 /**
  * What the database already holds that an import is compared with, read in a handful of

@@ -3,10 +3,10 @@ package vn.dangvu.logic.importing;
 import java.util.List;
 import vn.dangvu.logic.persistence.ImportRepository.Fingerprint;
 import vn.dangvu.model.Branch;
-import vn.dangvu.model.BranchRating;
 import vn.dangvu.model.Member;
-import vn.dangvu.model.MemberRating;
 import vn.dangvu.model.MembershipEvent;
+import vn.dangvu.model.rating.BranchRating;
+import vn.dangvu.model.rating.MemberRating;
 
 /**
  * The preview of an import: every problem found, what would be created and changed, and the

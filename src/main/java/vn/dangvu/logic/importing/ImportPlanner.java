@@ -14,13 +14,11 @@ import vn.dangvu.logic.importing.Drafts.RatingDraft;
 import vn.dangvu.logic.importing.ImportPlan.PlannedMember;
 import vn.dangvu.logic.persistence.ImportRepository.MemberKey;
 import vn.dangvu.model.Branch;
-import vn.dangvu.model.BranchRating;
 import vn.dangvu.model.DateFormats;
 import vn.dangvu.model.Decision;
 import vn.dangvu.model.Member;
 import vn.dangvu.model.MemberIds;
 import vn.dangvu.model.MemberProfile;
-import vn.dangvu.model.MemberRating;
 import vn.dangvu.model.MembershipEvent;
 import vn.dangvu.model.MembershipEventType;
 import vn.dangvu.model.MembershipHistory;
@@ -28,6 +26,8 @@ import vn.dangvu.model.MembershipRuleViolation;
 import vn.dangvu.model.MembershipState;
 import vn.dangvu.model.OtherOrganisation;
 import vn.dangvu.model.PoliticalTheory;
+import vn.dangvu.model.rating.BranchRating;
+import vn.dangvu.model.rating.MemberRating;
 
 /**
  * Compares the parsed rows with what the database holds and decides what to write: new and
@@ -106,7 +106,7 @@ final class ImportPlanner {
 
     /** "Chi bộ thôn Nà Pàn", "THÔN NÀ PÀN" and "chi bo thon na pan" are one branch. */
     static String branchKey(String name) {
-        String key = Column.key(name);
+        String key = ImportColumn.key(name);
         return key.startsWith("chi bo ") ? key.substring("chi bo ".length()) : key;
     }
 
@@ -150,7 +150,7 @@ final class ImportPlanner {
     }
 
     /** The branch a row names; one not known yet is created, with a warning on the first row naming it. */
-    private Branch branchNamed(String name, RowProblems row, Column column) {
+    private Branch branchNamed(String name, RowProblems row, ImportColumn column) {
         Branch known = knownBranch(name);
         if (known != null) {
             return known;
@@ -289,7 +289,7 @@ final class ImportPlanner {
     }
 
     /** An event and the column its date came from. */
-    private record Tagged(MembershipEvent event, Column column) {
+    private record Tagged(MembershipEvent event, ImportColumn column) {
     }
 
     /** The events the row's dates imply, less those (same type and date) already in the history. */
@@ -316,7 +316,7 @@ final class ImportPlanner {
         return events;
     }
 
-    private static void add(List<Tagged> events, MembershipEventType type, LocalDate date, Column column) {
+    private static void add(List<Tagged> events, MembershipEventType type, LocalDate date, ImportColumn column) {
         if (date != null) {
             events.add(new Tagged(MembershipEvent.of(type, date, null), column));
         }
@@ -528,12 +528,12 @@ final class ImportPlanner {
             this.row = row;
         }
 
-        void error(Column column, String message) {
+        void error(ImportColumn column, String message) {
             failed = true;
             problems.error(sheet, row, column, message);
         }
 
-        void warn(Column column, String message) {
+        void warn(ImportColumn column, String message) {
             problems.warn(sheet, row, column, message);
         }
     }

@@ -12,10 +12,10 @@ import vn.dangvu.logic.persistence.BulkInsert;
 import vn.dangvu.logic.persistence.Database;
 import vn.dangvu.logic.persistence.Repositories;
 import vn.dangvu.model.Branch;
-import vn.dangvu.model.BranchRating;
 import vn.dangvu.model.Member;
-import vn.dangvu.model.MemberRating;
 import vn.dangvu.model.MembershipEvent;
+import vn.dangvu.model.rating.BranchRating;
+import vn.dangvu.model.rating.MemberRating;
 
 /**
  * Member import from the clerk's Excel workbook (DOMAIN.md appendix A), in two steps: a

@@ -6,27 +6,27 @@ import java.util.List;
 final class OtherSheets {
 
     static final String RATINGS = "Xếp loại";
-    static final Column RATED_NAME = Column.optional("Họ và tên", "Họ tên");
-    static final Column RATED_BIRTH = Column.optional("Ngày sinh", "Ngày tháng năm sinh");
-    static final Column RATED_CARD = Column.optional("Số thẻ đảng viên", "Số thẻ đảng", "Số thẻ");
-    static final Column YEAR = Column.required("Năm", "Năm xếp loại", "Năm đánh giá");
-    static final Column GRADE = Column.required("Xếp loại", "Kết quả xếp loại", "Mức xếp loại");
-    static final Column SCORE = Column.optional("Điểm", "Tổng điểm");
-    static final Column RATING_NOTE = Column.optional("Ghi chú");
-    static final List<Column> RATING_COLUMNS = List.of(MemberSheet.NUMBER, RATED_NAME, RATED_BIRTH, RATED_CARD, YEAR,
+    static final ImportColumn RATED_NAME = ImportColumn.optional("Họ và tên", "Họ tên");
+    static final ImportColumn RATED_BIRTH = ImportColumn.optional("Ngày sinh", "Ngày tháng năm sinh");
+    static final ImportColumn RATED_CARD = ImportColumn.optional("Số thẻ đảng viên", "Số thẻ đảng", "Số thẻ");
+    static final ImportColumn YEAR = ImportColumn.required("Năm", "Năm xếp loại", "Năm đánh giá");
+    static final ImportColumn GRADE = ImportColumn.required("Xếp loại", "Kết quả xếp loại", "Mức xếp loại");
+    static final ImportColumn SCORE = ImportColumn.optional("Điểm", "Tổng điểm");
+    static final ImportColumn RATING_NOTE = ImportColumn.optional("Ghi chú");
+    static final List<ImportColumn> RATING_COLUMNS = List.of(MemberSheet.NUMBER, RATED_NAME, RATED_BIRTH, RATED_CARD, YEAR,
             GRADE, SCORE, RATING_NOTE);
 
     static final String BRANCH_RATINGS = "Xếp loại chi bộ";
-    static final Column RATED_BRANCH = Column.required("Chi bộ", "Tên chi bộ");
-    static final List<Column> BRANCH_RATING_COLUMNS = List.of(MemberSheet.NUMBER, RATED_BRANCH, YEAR, GRADE,
+    static final ImportColumn RATED_BRANCH = ImportColumn.required("Chi bộ", "Tên chi bộ");
+    static final List<ImportColumn> BRANCH_RATING_COLUMNS = List.of(MemberSheet.NUMBER, RATED_BRANCH, YEAR, GRADE,
             RATING_NOTE);
 
     static final String BRANCHES = "Chi bộ";
-    static final Column BRANCH_NAME = Column.required("Tên chi bộ", "Chi bộ");
-    static final Column BRANCH_KIND = Column.optional("Loại", "Loại chi bộ");
-    static final Column FOUNDED = Column.optional("Ngày thành lập");
-    static final Column BRANCH_NOTE = Column.optional("Ghi chú");
-    static final List<Column> BRANCH_COLUMNS = List.of(MemberSheet.NUMBER, BRANCH_NAME, BRANCH_KIND, FOUNDED,
+    static final ImportColumn BRANCH_NAME = ImportColumn.required("Tên chi bộ", "Chi bộ");
+    static final ImportColumn BRANCH_KIND = ImportColumn.optional("Loại", "Loại chi bộ");
+    static final ImportColumn FOUNDED = ImportColumn.optional("Ngày thành lập");
+    static final ImportColumn BRANCH_NOTE = ImportColumn.optional("Ghi chú");
+    static final List<ImportColumn> BRANCH_COLUMNS = List.of(MemberSheet.NUMBER, BRANCH_NAME, BRANCH_KIND, FOUNDED,
             BRANCH_NOTE);
 
     private OtherSheets() {

@@ -9,11 +9,11 @@ final class Problems {
 
     private final List<ImportProblem> all = new ArrayList<>();
 
-    void error(String sheet, int row, Column column, String message) {
+    void error(String sheet, int row, ImportColumn column, String message) {
         all.add(new ImportProblem(Severity.ERROR, sheet, row, column == null ? null : column.label(), message));
     }
 
-    void warn(String sheet, int row, Column column, String message) {
+    void warn(String sheet, int row, ImportColumn column, String message) {
         all.add(new ImportProblem(Severity.WARNING, sheet, row, column == null ? null : column.label(), message));
     }
 

@@ -29,18 +29,18 @@ final class RowReader {
         return failed;
     }
 
-    Object raw(Column column) {
+    Object raw(ImportColumn column) {
         Integer index = table.columns.get(column);
         return index == null ? null : row.cell(index);
     }
 
-    boolean isBlank(Column column) {
+    boolean isBlank(ImportColumn column) {
         return Cells.text(raw(column)) == null;
     }
 
     /** True when no known column except those given has a value (a numbered but empty line). */
-    boolean blankExcept(Column... ignored) {
-        for (Column column : table.columns.keySet()) {
+    boolean blankExcept(ImportColumn... ignored) {
+        for (ImportColumn column : table.columns.keySet()) {
             if (!java.util.List.of(ignored).contains(column) && !isBlank(column)) {
                 return false;
             }
@@ -49,13 +49,13 @@ final class RowReader {
     }
 
     /** Trimmed, inner spaces collapsed, NFC; null when blank. */
-    String text(Column column) {
+    String text(ImportColumn column) {
         String text = Cells.text(raw(column));
         return text == null ? null : PersonName.clean(text);
     }
 
     /** Like {@link #text} but an error when blank. */
-    String requiredText(Column column) {
+    String requiredText(ImportColumn column) {
         String text = text(column);
         if (text == null) {
             missing(column);
@@ -63,12 +63,12 @@ final class RowReader {
         return text;
     }
 
-    void missing(Column column) {
+    void missing(ImportColumn column) {
         error(column, "Chưa có giá trị (cột bắt buộc).");
     }
 
     /** A date, not in the future; null (with an error) when it is not a date. */
-    LocalDate date(Column column, boolean required) {
+    LocalDate date(ImportColumn column, boolean required) {
         Cells.DateOrReason parsed = Cells.date(raw(column));
         if (parsed.reason() != null) {
             error(column, parsed.reason());
@@ -91,12 +91,12 @@ final class RowReader {
         return parsed.date();
     }
 
-    void error(Column column, String message) {
+    void error(ImportColumn column, String message) {
         failed = true;
         problems.error(table.sheet, row.number(), column, message);
     }
 
-    void warn(Column column, String message) {
+    void warn(ImportColumn column, String message) {
         problems.warn(table.sheet, row.number(), column, message);
     }
 

@@ -16,11 +16,11 @@ final class Table {
 
     final String sheet;
     final int headerRow;
-    final Map<Column, Integer> columns;
+    final Map<ImportColumn, Integer> columns;
     final List<SheetData.Row> rows;
     final boolean complete;
 
-    private Table(String sheet, int headerRow, Map<Column, Integer> columns, List<SheetData.Row> rows,
+    private Table(String sheet, int headerRow, Map<ImportColumn, Integer> columns, List<SheetData.Row> rows,
                   boolean complete) {
         this.sheet = sheet;
         this.headerRow = headerRow;
@@ -30,7 +30,7 @@ final class Table {
     }
 
     /** Reports missing required columns (then {@link #complete} is false), repeated and unknown headers. */
-    static Table read(SheetData data, List<Column> known, Problems problems) {
+    static Table read(SheetData data, List<ImportColumn> known, Problems problems) {
         List<SheetData.Row> all = data.rows();
         int headerIndex = 0;
         for (int i = 0; i < Math.min(HEADER_SEARCH_ROWS, all.size()); i++) {
@@ -40,13 +40,13 @@ final class Table {
             }
         }
         SheetData.Row header = all.get(headerIndex);
-        Map<Column, Integer> columns = new LinkedHashMap<>();
+        Map<ImportColumn, Integer> columns = new LinkedHashMap<>();
         for (int c = 0; c < header.cells().length; c++) {
             String text = Cells.text(header.cell(c));
             if (text == null) {
                 continue;
             }
-            Column column = find(known, text);
+            ImportColumn column = find(known, text);
             if (column == null) {
                 problems.warn(data.name(), header.number(), null, "Cột \"" + text.strip()
                         + "\" không có trong mẫu nhập nên được bỏ qua.");
@@ -58,7 +58,7 @@ final class Table {
             }
         }
         boolean complete = true;
-        for (Column column : known) {
+        for (ImportColumn column : known) {
             if (column.required() && !columns.containsKey(column)) {
                 problems.error(data.name(), header.number(), column, "Thiếu cột bắt buộc \"" + column.label()
                         + "\" ở dòng tiêu đề (dòng " + header.number() + ").");
@@ -92,7 +92,7 @@ final class Table {
         return count >= 3;
     }
 
-    private static int matchCount(SheetData.Row row, List<Column> known) {
+    private static int matchCount(SheetData.Row row, List<ImportColumn> known) {
         int count = 0;
         for (Object cell : row.cells()) {
             String text = Cells.text(cell);
@@ -103,8 +103,8 @@ final class Table {
         return count;
     }
 
-    private static Column find(List<Column> known, String header) {
-        for (Column column : known) {
+    private static ImportColumn find(List<ImportColumn> known, String header) {
+        for (ImportColumn column : known) {
             if (column.matches(header)) {
                 return column;
             }
@@ -112,7 +112,7 @@ final class Table {
         return null;
     }
 
-    boolean has(Column column) {
+    boolean has(ImportColumn column) {
         return columns.containsKey(column);
     }
 

@@ -4,8 +4,8 @@ import java.util.Optional;
 import vn.dangvu.model.BranchKind;
 import vn.dangvu.model.MembershipEventType;
 import vn.dangvu.model.PoliticalTheory;
-import vn.dangvu.model.RatingGrade;
 import vn.dangvu.model.Sex;
+import vn.dangvu.model.rating.RatingGrade;
 
 /**
  * The words clerks write in the lists, in their variants (DOMAIN.md appendix A): any case,
@@ -18,8 +18,8 @@ final class Vocabulary {
 
     static {
         for (RatingGrade grade : RatingGrade.values()) {
-            GRADE_KEYS.put(Column.key(grade.abbreviation()), grade);
-            GRADE_KEYS.put(Column.key(grade.label()), grade);
+            GRADE_KEYS.put(ImportColumn.key(grade.abbreviation()), grade);
+            GRADE_KEYS.put(ImportColumn.key(grade.label()), grade);
         }
     }
 
@@ -28,7 +28,7 @@ final class Vocabulary {
 
     /** Nam / nam / NAM, Nữ / nu. */
     static Optional<Sex> sex(String text) {
-        return switch (Column.key(text)) {
+        return switch (ImportColumn.key(text)) {
             case "nam" -> Optional.of(Sex.MALE);
             case "nu" -> Optional.of(Sex.FEMALE);
             default -> Optional.empty();
@@ -40,7 +40,7 @@ final class Vocabulary {
      * phrase, or abbreviated SC, TC, CC, CN as official forms do).
      */
     static Optional<PoliticalTheory> politicalTheory(String text) {
-        String key = Column.key(text);
+        String key = ImportColumn.key(text);
         if (key.isEmpty() || key.equals("khong") || key.equals("khong co") || key.equals("chua co")) {
             return Optional.of(PoliticalTheory.NONE);
         }
@@ -77,7 +77,7 @@ final class Vocabulary {
 
     /** Hình thức ra khỏi Đảng: xóa tên, khai trừ, xin ra khỏi Đảng. */
     static Optional<MembershipEventType> leaving(String text) {
-        String key = Column.key(text);
+        String key = ImportColumn.key(text);
         if (key.contains("xoa ten")) {
             return Optional.of(MembershipEventType.REMOVED);
         }
@@ -95,7 +95,7 @@ final class Vocabulary {
      * ("Xuất sắc", "Tốt", "Hoàn thành", "Không hoàn thành").
      */
     static Optional<RatingGrade> grade(String text) {
-        String key = Column.key(text);
+        String key = ImportColumn.key(text);
         RatingGrade exact = GRADE_KEYS.get(key);
         if (exact != null) {
             return Optional.of(exact);
@@ -120,9 +120,9 @@ final class Vocabulary {
 
     /** Loại chi bộ by its label or a word of it: "Thôn", "Trường học", "Công an", ... */
     static Optional<BranchKind> branchKind(String text) {
-        String key = Column.key(text);
+        String key = ImportColumn.key(text);
         for (BranchKind kind : BranchKind.values()) {
-            if (key.equals(Column.key(kind.label()))) {
+            if (key.equals(ImportColumn.key(kind.label()))) {
                 return Optional.of(kind);
             }
         }

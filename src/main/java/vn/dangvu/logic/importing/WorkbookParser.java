@@ -8,8 +8,8 @@ import java.util.Optional;
 import vn.dangvu.model.MemberIds;
 import vn.dangvu.model.PersonName;
 import vn.dangvu.model.PoliticalTheory;
-import vn.dangvu.model.RatingGrade;
 import vn.dangvu.model.Sex;
+import vn.dangvu.model.rating.RatingGrade;
 
 /**
  * Reads the sheets of a workbook into {@link Drafts}: finds the sheets by name, the columns by
@@ -18,7 +18,7 @@ import vn.dangvu.model.Sex;
  */
 final class WorkbookParser {
 
-    /** Column widths of the database, so a long value is a row problem and not a failed write. */
+    /** ImportColumn widths of the database, so a long value is a row problem and not a failed write. */
     private static final int NAME_PART = 50;
     private static final int SHORT = 50;
     private static final int ADDRESS = 300;
@@ -39,7 +39,7 @@ final class WorkbookParser {
     private enum Kind { MEMBERS, RATINGS, BRANCH_RATINGS, BRANCHES }
 
     private static Kind kindOf(String sheetName) {
-        return switch (Column.key(sheetName)) {
+        return switch (ImportColumn.key(sheetName)) {
             case "dang vien", "danh sach dang vien" -> Kind.MEMBERS;
             case "xep loai", "xep loai dang vien" -> Kind.RATINGS;
             case "xep loai chi bo" -> Kind.BRANCH_RATINGS;
@@ -167,7 +167,7 @@ final class WorkbookParser {
     }
 
     /** "Chuyển đến từ" only means something with "Ngày chuyển đến". */
-    private static String companion(RowReader r, Column column, LocalDate date, Column dateColumn) {
+    private static String companion(RowReader r, ImportColumn column, LocalDate date, ImportColumn dateColumn) {
         String text = text(r, column, ADDRESS);
         if (text != null && date == null && r.isBlank(dateColumn)) {
             r.warn(column, "Bỏ qua vì chưa có \"" + dateColumn.label() + "\".");
@@ -302,7 +302,7 @@ final class WorkbookParser {
         return score;
     }
 
-    private static Integer wholeNumber(RowReader r, Column column, boolean required) {
+    private static Integer wholeNumber(RowReader r, ImportColumn column, boolean required) {
         Object raw = r.raw(column);
         String text = Cells.text(raw);
         if (text == null) {
@@ -322,7 +322,7 @@ final class WorkbookParser {
     // ------------------------------------------------------------------ shared
 
     /** Họ và tên: trimmed, inner spaces collapsed, NFC; a warning when that changed what was typed. */
-    private static PersonName name(RowReader r, Column column) {
+    private static PersonName name(RowReader r, ImportColumn column) {
         String typed = Cells.text(r.raw(column));
         if (typed == null) {
             r.missing(column);
@@ -347,7 +347,7 @@ final class WorkbookParser {
         }
     }
 
-    private static String text(RowReader r, Column column, int maxLength) {
+    private static String text(RowReader r, ImportColumn column, int maxLength) {
         String text = r.text(column);
         if (text != null && text.length() > maxLength) {
             r.error(column, "Dài " + text.length() + " ký tự, quá " + maxLength + " ký tự cho phép.");
@@ -360,7 +360,7 @@ final class WorkbookParser {
      * Số thẻ, số CCCD: text, leading zeros kept. A number cell has lost them: they are put back
      * up to the usual length, with a warning.
      */
-    private static String identifier(RowReader r, Column column, int usualDigits) {
+    private static String identifier(RowReader r, ImportColumn column, int usualDigits) {
         Object raw = r.raw(column);
         if (raw instanceof Double number) {
             String digits = Cells.numberText(number);
@@ -380,7 +380,7 @@ final class WorkbookParser {
         return text == null ? null : text.replace(" ", "");
     }
 
-    private static void check(RowReader r, Column column, Runnable validation) {
+    private static void check(RowReader r, ImportColumn column, Runnable validation) {
         try {
             validation.run();
         } catch (IllegalArgumentException e) {

@@ -10,9 +10,9 @@ import java.util.Map;
 import java.util.Set;
 import org.jooq.DSLContext;
 import org.jooq.Record4;
-import vn.dangvu.model.Admission;
 import vn.dangvu.model.Member;
 import vn.dangvu.model.MembershipEventType;
+import vn.dangvu.model.admission.Admission;
 
 /** The admission ceremonies held in the committee in a period, with the people admitted. */
 public final class AdmissionReportRepository {

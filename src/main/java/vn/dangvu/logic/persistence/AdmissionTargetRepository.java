@@ -4,7 +4,7 @@ import static vn.dangvu.logic.persistence.jooq.Tables.ADMISSION_TARGET;
 
 import java.util.List;
 import org.jooq.DSLContext;
-import vn.dangvu.model.AdmissionTarget;
+import vn.dangvu.model.admission.AdmissionTarget;
 
 /** Chỉ tiêu kết nạp per year, for the committee (branch null) or a branch. */
 public final class AdmissionTargetRepository {

@@ -16,10 +16,10 @@ import org.jooq.impl.DSL;
 import vn.dangvu.logic.persistence.jooq.tables.records.CandidateRecord;
 import vn.dangvu.logic.persistence.jooq.tables.records.CandidateStepRecord;
 import vn.dangvu.logic.persistence.jooq.tables.records.MemberRecord;
-import vn.dangvu.model.AdmissionStep;
-import vn.dangvu.model.Candidate;
-import vn.dangvu.model.CandidateStep;
 import vn.dangvu.model.Member;
+import vn.dangvu.model.admission.AdmissionStep;
+import vn.dangvu.model.admission.Candidate;
+import vn.dangvu.model.admission.CandidateStep;
 
 /** Candidate dossiers and their steps; the person columns are the member table's. */
 public final class CandidateRepository {

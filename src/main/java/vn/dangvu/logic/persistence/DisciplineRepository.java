@@ -7,8 +7,8 @@ import java.util.List;
 import org.jooq.DSLContext;
 import org.jooq.Record;
 import vn.dangvu.model.Decision;
-import vn.dangvu.model.Discipline;
-import vn.dangvu.model.DisciplineForm;
+import vn.dangvu.model.discipline.Discipline;
+import vn.dangvu.model.discipline.DisciplineForm;
 
 /** Disciplinary decisions (kỷ luật) as recorded; their effect is derived in the model. */
 public final class DisciplineRepository {

@@ -8,9 +8,9 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.jooq.DSLContext;
-import vn.dangvu.model.ProbationDocument;
-import vn.dangvu.model.ProbationDossier;
-import vn.dangvu.model.ProbationStep;
+import vn.dangvu.model.probation.ProbationDocument;
+import vn.dangvu.model.probation.ProbationDossier;
+import vn.dangvu.model.probation.ProbationStep;
 
 /** Hồ sơ xét công nhận chính thức: the documents of each probation. */
 public final class ProbationRepository {

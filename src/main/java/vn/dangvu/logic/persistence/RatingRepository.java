@@ -11,11 +11,11 @@ import java.util.List;
 import java.util.Optional;
 import org.jooq.DSLContext;
 import org.jooq.impl.DSL;
+import vn.dangvu.model.rating.BranchRating;
 import vn.dangvu.model.rating.GradeCount;
+import vn.dangvu.model.rating.MemberRating;
 import vn.dangvu.model.rating.RatingEntry;
-import vn.dangvu.model.BranchRating;
-import vn.dangvu.model.MemberRating;
-import vn.dangvu.model.RatingGrade;
+import vn.dangvu.model.rating.RatingGrade;
 
 /** Yearly ratings of members and branches: one per member (or branch) and year. */
 public final class RatingRepository {

@@ -20,7 +20,7 @@ import vn.dangvu.model.MembershipEventType;
 import vn.dangvu.model.MembershipHistory;
 import vn.dangvu.model.OtherOrganisation;
 import vn.dangvu.model.PoliticalTheory;
-import vn.dangvu.model.RatingGrade;
+import vn.dangvu.model.rating.RatingGrade;
 import vn.dangvu.model.stats.BranchDirectory;
 import vn.dangvu.model.stats.MemberFacts;
 import vn.dangvu.model.stats.YearRatings;

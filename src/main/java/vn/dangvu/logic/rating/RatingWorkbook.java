@@ -10,10 +10,10 @@ import vn.dangvu.logic.export.Orientation;
 import vn.dangvu.logic.export.TableRow;
 import vn.dangvu.logic.export.TableSheet;
 import vn.dangvu.model.Committee;
-import vn.dangvu.model.RatingGrade;
 import vn.dangvu.model.rating.DistributionTable;
 import vn.dangvu.model.rating.GradeCounts;
 import vn.dangvu.model.rating.RatingDistribution;
+import vn.dangvu.model.rating.RatingGrade;
 import vn.dangvu.model.rating.RatingRegime;
 import vn.dangvu.model.rating.RatingRegimes;
 

@@ -5,7 +5,7 @@ import static java.util.Map.entry;
 import java.util.List;
 import java.util.Map;
 import vn.dangvu.model.AgeBand;
-import vn.dangvu.model.RatingGrade;
+import vn.dangvu.model.rating.RatingGrade;
 import vn.dangvu.model.stats.BranchLine;
 import vn.dangvu.model.stats.ChangeLine;
 import vn.dangvu.model.stats.Figure;

@@ -11,13 +11,13 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Stream;
 import vn.dangvu.model.CalendarMonths;
-import vn.dangvu.model.Discipline;
 import vn.dangvu.model.MemberStatus;
 import vn.dangvu.model.MembershipEvent;
 import vn.dangvu.model.MembershipEventType;
 import vn.dangvu.model.MembershipState;
 import vn.dangvu.model.NameOrder;
 import vn.dangvu.model.PartyAge;
+import vn.dangvu.model.discipline.Discipline;
 
 /**
  * The lists of one badge round (DOMAIN.md §11, appendix C). Own candidates: members in đảng số

@@ -6,7 +6,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import vn.dangvu.model.CalendarMonths;
-import vn.dangvu.model.Discipline;
+import vn.dangvu.model.discipline.Discipline;
 
 /**
  * A member under cảnh cáo waits 6 months, under cách chức 1 year, after correcting the fault

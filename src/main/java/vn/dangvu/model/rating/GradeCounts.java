@@ -2,7 +2,6 @@ package vn.dangvu.model.rating;
 
 import java.util.EnumMap;
 import java.util.Map;
-import vn.dangvu.model.RatingGrade;
 
 /** How many were rated at each grade in one year (members or branches). */
 public record GradeCounts(int year, Map<RatingGrade, Integer> counts) {

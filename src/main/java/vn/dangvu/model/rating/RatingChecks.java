@@ -8,8 +8,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.LongFunction;
 import vn.dangvu.model.DateFormats;
-import vn.dangvu.model.Discipline;
-import vn.dangvu.model.RatingGrade;
+import vn.dangvu.model.discipline.Discipline;
 
 /**
  * The three checks on a year's grades (DOMAIN.md §9). They explain what does not fit the rule

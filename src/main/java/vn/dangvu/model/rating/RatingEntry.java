@@ -1,7 +1,6 @@
 package vn.dangvu.model.rating;
 
 import java.util.Objects;
-import vn.dangvu.model.RatingGrade;
 
 /**
  * One member's line of a year's rating as the rating screen records it.

@@ -1,7 +1,6 @@
 package vn.dangvu.model.rating;
 
 import java.util.List;
-import vn.dangvu.model.RatingGrade;
 
 /**
  * How one span of years is rated (DOMAIN.md §9): the names the grades had, whether a 100-point

@@ -3,8 +3,7 @@ package vn.dangvu.model.rating;
 import java.util.List;
 import java.util.Map;
 import vn.dangvu.model.Branch;
-import vn.dangvu.model.Discipline;
-import vn.dangvu.model.RatingGrade;
+import vn.dangvu.model.discipline.Discipline;
 
 /**
  * Everything the rating screen needs for one year of the whole committee, read at once so

@@ -11,8 +11,8 @@ import vn.dangvu.model.MemberStatus;
 import vn.dangvu.model.MembershipEvent;
 import vn.dangvu.model.MembershipState;
 import vn.dangvu.model.PeriodTrace;
-import vn.dangvu.model.RatingGrade;
 import vn.dangvu.model.Sex;
+import vn.dangvu.model.rating.RatingGrade;
 
 /** The ids behind every figure of one period, gathered in one pass over the people. */
 final class PeriodTally {

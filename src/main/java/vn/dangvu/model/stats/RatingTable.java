@@ -1,6 +1,6 @@
 package vn.dangvu.model.stats;
 
-import vn.dangvu.model.RatingGrade;
+import vn.dangvu.model.rating.RatingGrade;
 
 /**
  * Xếp loại chất lượng of one year, with the year before as "last year". Members by grade count

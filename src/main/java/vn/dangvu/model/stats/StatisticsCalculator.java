@@ -10,7 +10,7 @@ import java.util.Set;
 import vn.dangvu.model.AgeBand;
 import vn.dangvu.model.Branch;
 import vn.dangvu.model.NameOrder;
-import vn.dangvu.model.RatingGrade;
+import vn.dangvu.model.rating.RatingGrade;
 
 /**
  * Computes the period statistics (DOMAIN.md §4, §14, appendix B) from people and their

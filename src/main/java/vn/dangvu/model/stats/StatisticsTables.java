@@ -3,7 +3,7 @@ package vn.dangvu.model.stats;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import vn.dangvu.model.RatingGrade;
+import vn.dangvu.model.rating.RatingGrade;
 
 /** The tables of a report in the order they are handed in. */
 public final class StatisticsTables {

@@ -1,7 +1,7 @@
 package vn.dangvu.model.stats;
 
 import java.util.Map;
-import vn.dangvu.model.RatingGrade;
+import vn.dangvu.model.rating.RatingGrade;
 
 /**
  * The grades recorded for one year (xếp loại chất lượng).

@@ -4,13 +4,13 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import vn.dangvu.model.DueItem;
-import vn.dangvu.model.DueKind;
 import vn.dangvu.model.MembershipEvent;
 import vn.dangvu.model.MembershipEventType;
 import vn.dangvu.model.MembershipHistory;
 import vn.dangvu.model.RegisterEntry;
 import vn.dangvu.model.WorkingDays;
+import vn.dangvu.model.due.DueItem;
+import vn.dangvu.model.due.DueKind;
 
 /**
  * The due items of transfers (DOMAIN.md §7): an official letter must be presented at the

@@ -15,11 +15,11 @@ import javafx.fxml.FXML;
 import javafx.fxml.FXMLLoader;
 import javafx.scene.Parent;
 import javafx.scene.control.Button;
-import javafx.scene.control.MenuItem;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
+import javafx.scene.control.MenuItem;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
@@ -32,7 +32,6 @@ import vn.dangvu.model.PersonName;
 import vn.dangvu.model.VietnameseText;
 import vn.dangvu.ui.Choices;
 import vn.dangvu.ui.Tables;
-import vn.dangvu.ui.admissionreport.AdmissionReportView;
 
 /** Kết nạp đảng viên: the candidates per branch, the checklist of the selected one, the actions. */
 public final class AdmissionView {

@@ -19,19 +19,18 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import javafx.collections.transformation.FilteredList;
 import vn.dangvu.logic.RecordRejected;
-import vn.dangvu.model.AdmissionStep;
 import vn.dangvu.model.Branch;
-import vn.dangvu.model.Candidate;
 import vn.dangvu.model.DateFormats;
-import vn.dangvu.model.DossierIssue;
-import vn.dangvu.model.DossierStatus;
 import vn.dangvu.model.MemberStatus;
 import vn.dangvu.model.MembershipEventType;
 import vn.dangvu.model.NameOrder;
 import vn.dangvu.model.RegisterEntry;
+import vn.dangvu.model.admission.AdmissionStep;
+import vn.dangvu.model.admission.Candidate;
+import vn.dangvu.model.admission.DossierIssue;
+import vn.dangvu.model.admission.DossierStatus;
 import vn.dangvu.ui.AppContext;
 import vn.dangvu.ui.DialogService;
-import vn.dangvu.ui.admissionreport.AdmissionReportViewModel;
 
 /**
  * Kết nạp đảng viên: the candidates per branch with where each dossier stands, the checklist of

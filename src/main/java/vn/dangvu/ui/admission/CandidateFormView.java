@@ -24,12 +24,12 @@ import javafx.stage.Modality;
 import javafx.stage.Stage;
 import javafx.stage.Window;
 import org.controlsfx.control.SearchableComboBox;
-import vn.dangvu.ui.FoldedSearch;
-import vn.dangvu.model.AdmissionStep;
 import vn.dangvu.model.Branch;
 import vn.dangvu.model.PoliticalTheory;
 import vn.dangvu.model.RegisterEntry;
 import vn.dangvu.model.Sex;
+import vn.dangvu.model.admission.AdmissionStep;
+import vn.dangvu.ui.FoldedSearch;
 import vn.dangvu.ui.FormErrors;
 import vn.dangvu.ui.Styles;
 

@@ -2,10 +2,10 @@ package vn.dangvu.ui.admission;
 
 import java.time.LocalDate;
 import java.util.Comparator;
-import vn.dangvu.model.AdmissionStep;
-import vn.dangvu.model.Candidate;
-import vn.dangvu.model.CandidateStep;
 import vn.dangvu.model.DateFormats;
+import vn.dangvu.model.admission.AdmissionStep;
+import vn.dangvu.model.admission.Candidate;
+import vn.dangvu.model.admission.CandidateStep;
 
 /** One candidate in the list: where the dossier stands and how much is missing. */
 public record CandidateLine(Candidate candidate, String name, String birthDate, String branch, String lastStep,

@@ -4,8 +4,8 @@ import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
-import vn.dangvu.model.AdmissionStep;
 import vn.dangvu.model.RegisterEntry;
+import vn.dangvu.model.admission.AdmissionStep;
 
 /** The form fields of one dossier step; which of them show depends on the step. */
 public final class StepFields {

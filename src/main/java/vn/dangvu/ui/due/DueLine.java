@@ -3,7 +3,7 @@ package vn.dangvu.ui.due;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import vn.dangvu.model.DateFormats;
-import vn.dangvu.model.DueItem;
+import vn.dangvu.model.due.DueItem;
 
 /** One line of the due list as the table shows it. */
 public record DueLine(DueItem item, String dueDate, String kind, String person, String branch, String state) {

@@ -19,6 +19,8 @@ import javafx.scene.layout.GridPane;
 import javafx.scene.layout.VBox;
 import vn.dangvu.ui.Dates;
 import vn.dangvu.ui.Tables;
+import vn.dangvu.ui.probation.ProbationDocumentRow;
+import vn.dangvu.ui.probation.ProbationDossierViewModel;
 
 /** The home screen: việc cần làm, overdue in red, with recognition of ended probations. */
 public final class DueView {

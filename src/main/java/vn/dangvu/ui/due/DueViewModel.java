@@ -21,12 +21,13 @@ import javafx.collections.ObservableList;
 import vn.dangvu.logic.RecordRejected;
 import vn.dangvu.model.DateFormats;
 import vn.dangvu.model.Decision;
-import vn.dangvu.model.DueItem;
-import vn.dangvu.model.DueKind;
 import vn.dangvu.model.MembershipEvent;
-import vn.dangvu.model.ProbationStep;
+import vn.dangvu.model.due.DueItem;
+import vn.dangvu.model.due.DueKind;
+import vn.dangvu.model.probation.ProbationStep;
 import vn.dangvu.ui.AppContext;
 import vn.dangvu.ui.DialogService;
+import vn.dangvu.ui.probation.ProbationDossierViewModel;
 
 /**
  * Việc cần làm: the due items on the chosen day (today by default), overdue ones first in red,

@@ -8,8 +8,8 @@ import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import vn.dangvu.model.DateFormats;
 import vn.dangvu.model.Decision;
-import vn.dangvu.model.Discipline;
-import vn.dangvu.model.DisciplineForm;
+import vn.dangvu.model.discipline.Discipline;
+import vn.dangvu.model.discipline.DisciplineForm;
 import vn.dangvu.ui.AppContext;
 import vn.dangvu.ui.DialogService;
 

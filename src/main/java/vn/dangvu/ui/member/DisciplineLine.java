@@ -4,7 +4,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import vn.dangvu.model.DateFormats;
-import vn.dangvu.model.Discipline;
+import vn.dangvu.model.discipline.Discipline;
 
 /**
  * One disciplinary decision (kỷ luật) as a line of the member page's table.

@@ -23,8 +23,8 @@ import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
 import javafx.stage.Window;
 import vn.dangvu.model.Branch;
-import vn.dangvu.model.DisciplineForm;
 import vn.dangvu.model.MembershipEventType;
+import vn.dangvu.model.discipline.DisciplineForm;
 import vn.dangvu.model.history.HistoryLine;
 import vn.dangvu.ui.Styles;
 

@@ -3,7 +3,7 @@ package vn.dangvu.ui.rating;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import vn.dangvu.model.Branch;
-import vn.dangvu.model.RatingGrade;
+import vn.dangvu.model.rating.RatingGrade;
 
 /** A branch's line of the organisations tab: its grade for the year, edited in place. */
 public final class BranchGradeLine {

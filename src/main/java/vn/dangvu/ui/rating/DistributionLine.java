@@ -1,8 +1,8 @@
 package vn.dangvu.ui.rating;
 
 import vn.dangvu.model.NumberFormats;
-import vn.dangvu.model.RatingGrade;
 import vn.dangvu.model.rating.GradeCounts;
+import vn.dangvu.model.rating.RatingGrade;
 import vn.dangvu.model.rating.Shares;
 
 /** One year of a distribution table on screen: counts and shares as the report prints them. */

@@ -5,9 +5,9 @@ import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import vn.dangvu.model.DateFormats;
-import vn.dangvu.model.RatingGrade;
 import vn.dangvu.model.rating.RatingCandidate;
 import vn.dangvu.model.rating.RatingEntry;
+import vn.dangvu.model.rating.RatingGrade;
 
 /** One member's line of the rating grid: what is recorded, edited in place. */
 public final class RatingLine {

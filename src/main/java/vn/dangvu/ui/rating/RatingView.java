@@ -28,7 +28,7 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import javafx.util.StringConverter;
 import vn.dangvu.model.Branch;
-import vn.dangvu.model.RatingGrade;
+import vn.dangvu.model.rating.RatingGrade;
 
 /**
  * The rating screen: a tab for the members of a branch (keyboard entry: X/T/H/K or 1–4, or a

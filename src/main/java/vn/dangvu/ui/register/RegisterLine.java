@@ -1,7 +1,7 @@
 package vn.dangvu.ui.register;
 
 import java.time.LocalDate;
-import vn.dangvu.model.RegisterRow;
+import vn.dangvu.model.register.RegisterRow;
 
 /**
  * One displayed line: the derived row plus the plain values the table sorts on.

@@ -24,8 +24,8 @@ import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import vn.dangvu.model.AgeBand;
 import vn.dangvu.model.DateFormats;
-import vn.dangvu.model.RegisterFilter.StatusFilter;
 import vn.dangvu.model.Sex;
+import vn.dangvu.model.register.RegisterFilter.StatusFilter;
 import vn.dangvu.ui.Choices;
 import vn.dangvu.ui.Dates;
 import vn.dangvu.ui.Tables;
@@ -46,7 +46,7 @@ public final class RegisterView {
     @FXML private ComboBox<StatusFilter> status;
     @FXML private ComboBox<Sex> sex;
     @FXML private ComboBox<AgeBand> ageBand;
-    @FXML private ComboBox<vn.dangvu.model.RegisterFilter.EthnicityFilter> ethnicity;
+    @FXML private ComboBox<vn.dangvu.model.register.RegisterFilter.EthnicityFilter> ethnicity;
     @FXML private ComboBox<Boolean> exempt;
     @FXML private TableView<RegisterLine> table;
     @FXML private Label statusText;

@@ -8,7 +8,7 @@ import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
-import vn.dangvu.logic.PasswordService;
+import vn.dangvu.logic.backup.PasswordService;
 import vn.dangvu.logic.demo.DemoService;
 import vn.dangvu.model.Branch;
 import vn.dangvu.model.BranchKind;

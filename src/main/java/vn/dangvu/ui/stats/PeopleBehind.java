@@ -3,11 +3,11 @@ package vn.dangvu.ui.stats;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
-import vn.dangvu.logic.export.MemberList;
-import vn.dangvu.logic.export.MemberListRow;
+import vn.dangvu.logic.register.MemberList;
+import vn.dangvu.logic.register.MemberListRow;
 import vn.dangvu.model.Branch;
 import vn.dangvu.model.DateFormats;
-import vn.dangvu.model.RegisterRow;
+import vn.dangvu.model.register.RegisterRow;
 
 /**
  * Who is behind a number of a report: a title and plain lines ready to show, and for members

@@ -24,7 +24,7 @@ import javafx.collections.ObservableList;
 import vn.dangvu.model.Branch;
 import vn.dangvu.model.DateFormats;
 import vn.dangvu.model.RegisterEntry;
-import vn.dangvu.model.RegisterRow;
+import vn.dangvu.model.register.RegisterRow;
 import vn.dangvu.model.stats.MembershipLine;
 import vn.dangvu.model.stats.StatisticsPeriod;
 import vn.dangvu.model.stats.StatisticsReport;

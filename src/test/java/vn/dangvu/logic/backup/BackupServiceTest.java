@@ -16,11 +16,11 @@ import java.util.zip.ZipInputStream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import vn.dangvu.logic.BranchService;
-import vn.dangvu.logic.RegisterService;
+import vn.dangvu.logic.branch.BranchService;
 import vn.dangvu.logic.demo.DemoService;
 import vn.dangvu.logic.persistence.Database;
 import vn.dangvu.logic.persistence.EncryptionTest;
+import vn.dangvu.logic.register.RegisterService;
 import vn.dangvu.model.BranchKind;
 
 /** Verified, rotating backups to two folders, and restoring one, on real H2 files. */

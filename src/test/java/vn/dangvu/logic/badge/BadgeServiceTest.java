@@ -17,16 +17,14 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import vn.dangvu.logic.BranchService;
-import vn.dangvu.logic.DisciplineService;
 import vn.dangvu.logic.RecordRejected;
-import vn.dangvu.logic.RegisterService;
 import vn.dangvu.logic.RuleTables;
+import vn.dangvu.logic.branch.BranchService;
+import vn.dangvu.logic.discipline.DisciplineService;
 import vn.dangvu.logic.persistence.Database;
+import vn.dangvu.logic.register.RegisterService;
 import vn.dangvu.model.BranchKind;
 import vn.dangvu.model.Decision;
-import vn.dangvu.model.Discipline;
-import vn.dangvu.model.DisciplineForm;
 import vn.dangvu.model.Member;
 import vn.dangvu.model.MemberStatus;
 import vn.dangvu.model.MembershipEvent;
@@ -34,6 +32,8 @@ import vn.dangvu.model.MembershipEventType;
 import vn.dangvu.model.PersonName;
 import vn.dangvu.model.Sex;
 import vn.dangvu.model.badge.BadgeRoundList;
+import vn.dangvu.model.discipline.Discipline;
+import vn.dangvu.model.discipline.DisciplineForm;
 
 /** Badges and discipline on a real H2 file: what the clerk decides is kept and shapes the lists. */
 class BadgeServiceTest {

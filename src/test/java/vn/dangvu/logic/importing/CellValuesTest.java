@@ -10,8 +10,8 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import vn.dangvu.model.MembershipEventType;
 import vn.dangvu.model.PoliticalTheory;
-import vn.dangvu.model.RatingGrade;
 import vn.dangvu.model.Sex;
+import vn.dangvu.model.rating.RatingGrade;
 
 /** How cells and the words of appendix A are understood. */
 class CellValuesTest {

@@ -22,20 +22,20 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.Parameter;
 import org.junit.jupiter.params.ParameterizedClass;
 import org.junit.jupiter.params.provider.EnumSource;
-import vn.dangvu.logic.BranchService;
-import vn.dangvu.logic.RegisterService;
+import vn.dangvu.logic.branch.BranchService;
 import vn.dangvu.logic.persistence.Database;
 import vn.dangvu.logic.persistence.TestDatabase;
+import vn.dangvu.logic.register.RegisterService;
 import vn.dangvu.model.Branch;
 import vn.dangvu.model.BranchKind;
-import vn.dangvu.model.BranchRating;
-import vn.dangvu.model.MemberRating;
 import vn.dangvu.model.MemberStatus;
 import vn.dangvu.model.MembershipEventType;
 import vn.dangvu.model.MembershipState;
 import vn.dangvu.model.PoliticalTheory;
-import vn.dangvu.model.RatingGrade;
 import vn.dangvu.model.RegisterEntry;
+import vn.dangvu.model.rating.BranchRating;
+import vn.dangvu.model.rating.MemberRating;
+import vn.dangvu.model.rating.RatingGrade;
 
 @ParameterizedClass(name = "{0}")
 @EnumSource(TestDatabase.class)

@@ -25,9 +25,9 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import vn.dangvu.logic.BranchService;
-import vn.dangvu.logic.RegisterService;
+import vn.dangvu.logic.branch.BranchService;
 import vn.dangvu.logic.persistence.Database;
+import vn.dangvu.logic.register.RegisterService;
 import vn.dangvu.model.BranchKind;
 
 /** Files that are not a usable workbook get a clear Vietnamese message and change nothing. */

@@ -18,7 +18,7 @@ import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import vn.dangvu.logic.BranchService;
+import vn.dangvu.logic.branch.BranchService;
 import vn.dangvu.logic.importing.ClerkWorkbook;
 import vn.dangvu.logic.importing.ImportPlan;
 import vn.dangvu.logic.importing.ImportProgress;
@@ -26,13 +26,13 @@ import vn.dangvu.logic.importing.MemberImportService;
 import vn.dangvu.model.Branch;
 import vn.dangvu.model.BranchKind;
 import vn.dangvu.model.Member;
-import vn.dangvu.model.MemberRating;
 import vn.dangvu.model.MemberIds;
 import vn.dangvu.model.MemberProfile;
 import vn.dangvu.model.MembershipEvent;
 import vn.dangvu.model.PersonName;
 import vn.dangvu.model.PoliticalTheory;
 import vn.dangvu.model.Sex;
+import vn.dangvu.model.rating.MemberRating;
 
 /**
  * The import's bulk writes (multi-row inserts of plain JDBC parameters, issue 9) store exactly

@@ -7,18 +7,18 @@ import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import vn.dangvu.logic.BranchService;
-import vn.dangvu.logic.RegisterService;
+import vn.dangvu.logic.branch.BranchService;
+import vn.dangvu.logic.register.RegisterService;
 import vn.dangvu.model.BranchKind;
 import vn.dangvu.model.Decision;
-import vn.dangvu.model.Discipline;
-import vn.dangvu.model.DisciplineForm;
 import vn.dangvu.model.Member;
 import vn.dangvu.model.MemberIds;
 import vn.dangvu.model.MembershipEvent;
 import vn.dangvu.model.MembershipEventType;
 import vn.dangvu.model.PersonName;
 import vn.dangvu.model.Sex;
+import vn.dangvu.model.discipline.Discipline;
+import vn.dangvu.model.discipline.DisciplineForm;
 
 /** Disciplinary decisions survive closing and reopening the data file. */
 class DisciplineRepositoryTest {

@@ -17,7 +17,7 @@ import java.util.stream.Stream;
 import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import vn.dangvu.logic.RegisterService;
+import vn.dangvu.logic.register.RegisterService;
 import vn.dangvu.model.RegisterEntry;
 
 /**

@@ -5,7 +5,7 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
-import vn.dangvu.model.RatingGrade;
+import vn.dangvu.model.rating.RatingGrade;
 
 /**
  * Writes rating rows for tests until the ratings screens and import exist: a second

@@ -30,11 +30,11 @@ import vn.dangvu.logic.demo.DemoDataGenerator;
 import vn.dangvu.logic.export.ProducedWorkbook;
 import vn.dangvu.logic.persistence.Database;
 import vn.dangvu.logic.persistence.TestDatabase;
-import vn.dangvu.model.RatingGrade;
 import vn.dangvu.model.rating.GradeCounts;
 import vn.dangvu.model.rating.RatingCandidate;
 import vn.dangvu.model.rating.RatingDistribution;
 import vn.dangvu.model.rating.RatingEntry;
+import vn.dangvu.model.rating.RatingGrade;
 import vn.dangvu.model.rating.RatingYear;
 
 /**

@@ -12,11 +12,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import vn.dangvu.model.Decision;
-import vn.dangvu.model.Discipline;
-import vn.dangvu.model.DisciplineForm;
-import vn.dangvu.model.MembershipHistory;
 import vn.dangvu.model.Histories;
 import vn.dangvu.model.PersonName;
+import vn.dangvu.model.discipline.Discipline;
+import vn.dangvu.model.discipline.DisciplineForm;
 
 /** A round's candidates (DOMAIN.md appendix C): after the previous round, up to and including this one. */
 class BadgeRoundListTest {

@@ -11,9 +11,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import vn.dangvu.logic.RuleTables;
-import vn.dangvu.model.Discipline;
-import vn.dangvu.model.DisciplineForm;
-import vn.dangvu.model.RatingGrade;
+import vn.dangvu.model.discipline.Discipline;
+import vn.dangvu.model.discipline.DisciplineForm;
 
 /** The three checks of DOMAIN.md §9: they explain, they never change a grade. */
 class RatingChecksTest {

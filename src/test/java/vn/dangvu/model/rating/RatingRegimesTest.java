@@ -10,7 +10,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import vn.dangvu.logic.RuleTables;
-import vn.dangvu.model.RatingGrade;
 
 /** The regime by year from the shipped table (DOMAIN.md §9) and QĐ 366's score bands. */
 class RatingRegimesTest {

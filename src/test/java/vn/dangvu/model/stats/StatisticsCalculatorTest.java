@@ -47,8 +47,8 @@ import vn.dangvu.model.MembershipEvent;
 import vn.dangvu.model.MembershipEventType;
 import vn.dangvu.model.MembershipHistory;
 import vn.dangvu.model.PoliticalTheory;
-import vn.dangvu.model.RatingGrade;
 import vn.dangvu.model.Sex;
+import vn.dangvu.model.rating.RatingGrade;
 
 /**
  * Biểu 1, 3 and 4, đảng số per branch and the ratings, computed for {@link StatisticsScenario}

@@ -29,8 +29,8 @@ import vn.dangvu.model.MembershipEventType;
 import vn.dangvu.model.MembershipHistory;
 import vn.dangvu.model.OtherOrganisation;
 import vn.dangvu.model.PoliticalTheory;
-import vn.dangvu.model.RatingGrade;
 import vn.dangvu.model.Sex;
+import vn.dangvu.model.rating.RatingGrade;
 
 /**
  * A small committee in Tiên Yên district, Quảng Ninh, whose members between 2021 and 2023 go

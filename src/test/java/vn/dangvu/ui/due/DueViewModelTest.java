@@ -11,20 +11,22 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import vn.dangvu.logic.BranchService;
-import vn.dangvu.logic.RegisterService;
+import vn.dangvu.logic.branch.BranchService;
 import vn.dangvu.logic.persistence.Database;
+import vn.dangvu.logic.register.RegisterService;
 import vn.dangvu.model.BranchKind;
 import vn.dangvu.model.Member;
 import vn.dangvu.model.MemberStatus;
 import vn.dangvu.model.MembershipEvent;
 import vn.dangvu.model.MembershipEventType;
 import vn.dangvu.model.PersonName;
-import vn.dangvu.model.ProbationStep;
 import vn.dangvu.model.Sex;
+import vn.dangvu.model.probation.ProbationStep;
 import vn.dangvu.ui.ScriptedDialogs;
 import vn.dangvu.ui.SynchronousBackground;
 import vn.dangvu.ui.TestContexts;
+import vn.dangvu.ui.probation.ProbationDocumentRow;
+import vn.dangvu.ui.probation.ProbationDossierViewModel;
 
 /** The home screen's list, its as-of day and recognising a member from it. */
 class DueViewModelTest {

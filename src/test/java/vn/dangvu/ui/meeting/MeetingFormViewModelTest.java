@@ -13,7 +13,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import vn.dangvu.logic.BranchService;
+import vn.dangvu.logic.branch.BranchService;
 import vn.dangvu.logic.meeting.MeetingFixture;
 import vn.dangvu.model.Branch;
 import vn.dangvu.model.meeting.Attendance;

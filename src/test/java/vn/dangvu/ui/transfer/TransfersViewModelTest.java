@@ -12,9 +12,9 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import vn.dangvu.logic.BranchService;
-import vn.dangvu.logic.RegisterService;
+import vn.dangvu.logic.branch.BranchService;
 import vn.dangvu.logic.persistence.Database;
+import vn.dangvu.logic.register.RegisterService;
 import vn.dangvu.model.BranchKind;
 import vn.dangvu.model.Member;
 import vn.dangvu.model.MembershipEvent;
@@ -163,7 +163,7 @@ class TransfersViewModelTest {
         viewModel.expectTransfer();
 
         assertEquals(1, context.due().dueOn(TODAY).stream()
-                .filter(i -> i.kind() == vn.dangvu.model.DueKind.TRANSFER_START).count());
+                .filter(i -> i.kind() == vn.dangvu.model.due.DueKind.TRANSFER_START).count());
         assertEquals(1, changes);
     }
 }

@@ -1,0 +1,55 @@
+package vn.dangvu.cli.backup;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.List;
+import java.util.Set;
+import vn.dangvu.cli.Command;
+import vn.dangvu.cli.CommandContext;
+import vn.dangvu.cli.CommandLine;
+import vn.dangvu.cli.Options;
+import vn.dangvu.cli.UsageException;
+import vn.dangvu.logic.backup.BackupResult;
+import vn.dangvu.logic.backup.BackupService;
+import vn.dangvu.logic.persistence.Database;
+
+/** backup [--to FILE]: a verified backup in the data folder's sao-luu (and the second folder), or also copied to FILE. */
+public final class BackupCommand implements Command {
+
+    @Override
+    public String name() {
+        return "backup";
+    }
+
+    @Override
+    public String usage() {
+        return "backup [--to TỆP.zip]    sao lưu và kiểm tra bản sao lưu (--to: chép thêm ra tệp này)";
+    }
+
+    @Override
+    public int run(CommandContext context, List<String> args) {
+        Options options = Options.parse(args, Set.of("--to"), Set.of());
+        if (!options.positional().isEmpty()) {
+            throw new UsageException("Không hiểu \"" + options.positional().get(0) + "\".");
+        }
+        try (Database database = context.openDatabase()) {
+            BackupResult result = new BackupService(database).backupNow();
+            context.out().println("Đã sao lưu và kiểm tra: " + result.file().file() + " (" + result.tables()
+                    + " bảng, " + result.rows() + " dòng khớp với dữ liệu).");
+            result.copy().ifPresent(copy -> context.out().println("Bản chép ở thư mục thứ hai: " + copy));
+            result.copyProblem().ifPresent(context.err()::println);
+            if (options.has("--to")) {
+                Path target = Path.of(options.value("--to"));
+                try {
+                    Files.copy(result.file().file(), target, StandardCopyOption.REPLACE_EXISTING);
+                } catch (java.io.IOException e) {
+                    context.err().println("Không chép được bản sao lưu ra " + target + ": " + e.getMessage());
+                    return CommandLine.FAILED;
+                }
+                context.out().println("Đã chép ra " + target.toAbsolutePath());
+            }
+            return CommandLine.OK;
+        }
+    }
+}

@@ -1,0 +1,81 @@
+package vn.dangvu.cli.bench;
+
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.StringJoiner;
+import vn.dangvu.cli.Command;
+import vn.dangvu.cli.CommandContext;
+import vn.dangvu.cli.CommandLine;
+import vn.dangvu.cli.Json;
+import vn.dangvu.cli.Options;
+import vn.dangvu.cli.UsageException;
+import vn.dangvu.logic.bench.BenchData;
+import vn.dangvu.logic.bench.BenchReport;
+import vn.dangvu.logic.bench.Benchmark;
+
+/**
+ * bench --members N [--runs R] [--json]: builds (or reuses) a demo database of N members in the
+ * data folder and prints what each measured piece of work took (docs/benchmarks.md).
+ */
+public final class BenchCommand implements Command {
+
+    @Override
+    public String name() {
+        return "bench";
+    }
+
+    @Override
+    public String usage() {
+        return "bench --members N [--runs R] [--warmups W] [--import-rows R] [--json]"
+                + "   đo tốc độ trên dữ liệu mẫu N người (tạo nếu chưa có)";
+    }
+
+    @Override
+    public int run(CommandContext context, List<String> args) {
+        Options options = Options.parse(args, Set.of("--members", "--runs", "--warmups", "--import-rows"),
+                Set.of("--json"));
+        if (!options.positional().isEmpty()) {
+            throw new UsageException("Không hiểu \"" + options.positional().get(0) + "\".");
+        }
+        int members = options.positiveInt("--members");
+        int runs = options.has("--runs") ? options.positiveInt("--runs") : Benchmark.RUNS;
+        int warmups = options.has("--warmups") ? options.nonNegativeInt("--warmups") : Benchmark.WARMUPS;
+        int importRows = options.has("--import-rows") ? options.positiveInt("--import-rows") : Benchmark.IMPORT_ROWS;
+        LocalDate today = LocalDate.now();
+        context.err().println("Chuẩn bị dữ liệu mẫu " + members + " người trong " + context.dataFolder() + "…");
+        boolean built = BenchData.prepare(context.dataFolder(), members, today);
+        context.err().println(built ? "Đã tạo dữ liệu mẫu." : "Dùng lại dữ liệu mẫu đã có.");
+        BenchReport report = new Benchmark(runs, warmups, importRows, context.err()::println).run(context.dataFolder(), today);
+        String text = options.has("--json") ? json(report) : text(report);
+        byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
+        context.out().write(bytes, 0, bytes.length);
+        context.out().flush();
+        return CommandLine.OK;
+    }
+
+    /** One JSON object: counts, milliseconds and megabytes, the same figures in CPU time, then notes. */
+    static String json(BenchReport report) {
+        StringJoiner fields = new StringJoiner(",\n  ", "{\n  ", "\n}\n");
+        report.counts().forEach((name, value) -> fields.add(Json.string(name) + ": " + value));
+        report.figures().forEach((name, value) -> fields.add(Json.string(name) + ": " + value));
+        StringJoiner cpu = new StringJoiner(", ", "{", "}");
+        report.cpuMs().forEach((name, value) -> cpu.add(Json.string(name) + ": " + value));
+        fields.add(Json.string("cpuMs") + ": " + cpu);
+        report.notes().forEach((name, value) -> fields.add(Json.string(name) + ": " + Json.string(value)));
+        return fields.toString();
+    }
+
+    private static String text(BenchReport report) {
+        StringBuilder out = new StringBuilder();
+        for (Map.Entry<String, Double> figure : report.figures().entrySet()) {
+            out.append(String.format("%-28s %10.1f%n", figure.getKey(), figure.getValue()));
+        }
+        report.cpuMs().forEach((name, value) -> out.append(String.format("%-28s %10.1f (CPU)%n", name, value)));
+        report.counts().forEach((name, value) -> out.append(String.format("%-28s %,10d%n", name, value)));
+        report.notes().forEach((name, value) -> out.append(name).append(": ").append(value).append('\n'));
+        return out.toString();
+    }
+}

@@ -1,0 +1,61 @@
+package vn.dangvu.cli.importing;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Set;
+import vn.dangvu.cli.Command;
+import vn.dangvu.cli.CommandContext;
+import vn.dangvu.cli.CommandLine;
+import vn.dangvu.cli.Options;
+import vn.dangvu.cli.UsageException;
+import vn.dangvu.logic.importing.ImportPlan;
+import vn.dangvu.logic.importing.ImportProgress;
+import vn.dangvu.logic.importing.ImportReport;
+import vn.dangvu.logic.importing.MemberImportService;
+import vn.dangvu.logic.persistence.Database;
+
+/** import FILE [--dry-run]: imports members from the clerk's Excel workbook, all or nothing. */
+public final class ImportCommand implements Command {
+
+    @Override
+    public String name() {
+        return "import";
+    }
+
+    @Override
+    public String usage() {
+        return "import TỆP.xlsx [--dry-run]    nhập đảng viên từ Excel (--dry-run: chỉ kiểm tra, không ghi)";
+    }
+
+    @Override
+    public int run(CommandContext context, List<String> args) {
+        Options options = Options.parse(args, Set.of(), Set.of("--dry-run"));
+        if (options.positional().isEmpty()) {
+            throw new UsageException("Thiếu tên tệp Excel cần nhập.");
+        }
+        if (options.positional().size() > 1) {
+            throw new UsageException("Mỗi lần chỉ nhập một tệp; không hiểu \"" + options.positional().get(1) + "\".");
+        }
+        Path file = Path.of(options.positional().get(0));
+        boolean dryRun = options.has("--dry-run");
+        try (Database database = context.openDatabase()) {
+            MemberImportService service = new MemberImportService(database);
+            ImportPlan plan = service.preview(file);
+            if (plan.hasErrors()) {
+                ImportReport.summary("Xem trước tệp " + plan.fileName() + " (chưa nhập):", plan).forEach(context.out()::println);
+                context.err().println("Không nhập tệp " + plan.fileName() + " vì có lỗi. Không có gì được ghi.");
+                ImportReport.problems("Lỗi", plan.errors()).forEach(context.err()::println);
+                ImportReport.problems("Cảnh báo", plan.warnings()).forEach(context.err()::println);
+                return CommandLine.FAILED;
+            }
+            if (!dryRun) {
+                service.apply(plan, System.getProperty("user.name", ""), ImportProgress.NONE, () -> false);
+            }
+            String heading = dryRun ? "Kiểm tra tệp " + plan.fileName() + " (--dry-run, chưa ghi gì): không có lỗi."
+                    : "Đã nhập tệp " + plan.fileName() + ":";
+            ImportReport.summary(heading, plan).forEach(context.out()::println);
+            ImportReport.problems("Cảnh báo", plan.warnings()).forEach(context.out()::println);
+            return CommandLine.OK;
+        }
+    }
+}

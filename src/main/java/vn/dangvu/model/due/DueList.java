@@ -1,0 +1,125 @@
+package vn.dangvu.model.due;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import vn.dangvu.model.MemberStatus;
+import vn.dangvu.model.MembershipState;
+import vn.dangvu.model.NameOrder;
+import vn.dangvu.model.PersonName;
+import vn.dangvu.model.RegisterEntry;
+import vn.dangvu.model.admission.AdmissionDeadlines;
+import vn.dangvu.model.admission.AdmissionStep;
+import vn.dangvu.model.admission.Candidate;
+import vn.dangvu.model.admission.CandidateStep;
+
+/**
+ * Việc cần làm on a day, derived from the data only (DOMAIN.md §5, appendix C). An item is
+ * listed from its start until it is resolved, so an overdue item stays on the list, red, for
+ * as long as nothing is recorded.
+ */
+public final class DueList {
+
+    /** probationEnds is listed from 60 days before the end of the 12 months. */
+    public static final int PROBATION_NOTICE_DAYS = 60;
+    /** certificateExpires is listed from 60 days before the certificate's last valid day. */
+    public static final int CERTIFICATE_NOTICE_DAYS = 60;
+
+    private DueList() {
+    }
+
+    /**
+     * @param people      people whose history may hold an open probation (others give nothing)
+     * @param candidates  candidate dossiers
+     * @param branchNames branch id → name
+     */
+    public static List<DueItem> on(LocalDate asOf, List<RegisterEntry> people, List<Candidate> candidates,
+                                   Map<Long, String> branchNames, AdmissionDeadlines rules) {
+        List<DueItem> items = new ArrayList<>();
+        for (RegisterEntry person : people) {
+            probationItems(asOf, person, branchNames, rules, items);
+        }
+        for (Candidate candidate : candidates) {
+            candidateItems(asOf, candidate, branchNames, rules, items);
+        }
+        return sorted(items);
+    }
+
+    /** Items in the order the list shows them: by due date, kind, then name. */
+    public static List<DueItem> sorted(List<DueItem> items) {
+        List<DueItem> all = new ArrayList<>(items);
+        Comparator<PersonName> names = NameOrder.comparator();
+        all.sort(Comparator.comparing(DueItem::dueDate).thenComparing(DueItem::kind)
+                .thenComparing(DueItem::person, names));
+        return all;
+    }
+
+    private static void probationItems(LocalDate asOf, RegisterEntry person, Map<Long, String> branchNames,
+                                       AdmissionDeadlines rules, List<DueItem> items) {
+        MembershipState state = person.history().stateOn(asOf);
+        // Recognised, removed, gone elsewhere or dead: the probation is resolved for this committee.
+        if (state.status() != MemberStatus.PROBATIONARY) {
+            return;
+        }
+        Optional<LocalDate> ceremony = person.history().admissionDateOn(asOf);
+        if (ceremony.isEmpty()) {
+            return;
+        }
+        String branch = branchNames.getOrDefault(state.branchId(), "");
+        LocalDate ends = AdmissionDeadlines.probationEnds(ceremony.get());
+        if (!asOf.isBefore(ends.minusDays(PROBATION_NOTICE_DAYS))) {
+            items.add(item(DueKind.PROBATION_ENDS, person.name(), branch, ends, asOf, person.id(), null));
+        }
+        if (!asOf.isBefore(ends)) {
+            items.add(item(DueKind.RECOGNITION_DUE, person.name(), branch, rules.recognitionDue(ends), asOf,
+                    person.id(), null));
+        }
+    }
+
+    private static void candidateItems(LocalDate asOf, Candidate candidate, Map<Long, String> branchNames,
+                                       AdmissionDeadlines rules, List<DueItem> items) {
+        if (!candidate.openOn(asOf)) {
+            return;
+        }
+        PersonName name = candidate.person().name();
+        String branch = branchNames.getOrDefault(candidate.branchId(), "");
+        Long id = candidate.id();
+        Optional<LocalDate> branchResolution = candidate.doneOn(AdmissionStep.BRANCH_RESOLUTION, asOf);
+        Optional<LocalDate> decision = candidate.doneOn(AdmissionStep.DECISION, asOf);
+        if (branchResolution.isPresent() && decision.isEmpty()) {
+            items.add(item(DueKind.DECISION_DUE, name, branch, rules.decisionDue(branchResolution.get()), asOf, null, id));
+        }
+        if (decision.isPresent()) {
+            items.add(item(DueKind.CEREMONY_DUE, name, branch, rules.ceremonyDue(decision.get()), asOf, null, id));
+        }
+        if (branchResolution.isPresent()) {
+            return; // the certificate and the introductions were what the branch considered
+        }
+        candidate.step(AdmissionStep.CLASS_CERTIFICATE).filter(s -> s.doneBy(asOf)).ifPresent(certificate -> {
+            LocalDate validUntil = certificateValidUntil(certificate, rules);
+            if (!asOf.isBefore(validUntil.minusDays(CERTIFICATE_NOTICE_DAYS))) {
+                items.add(item(DueKind.CERTIFICATE_EXPIRES, name, branch, validUntil, asOf, null, id));
+            }
+        });
+        candidate.steps().values().stream().filter(s -> s.step().isIntroduction() && s.doneBy(asOf))
+                .map(CandidateStep::date).min(LocalDate::compareTo)
+                .map(AdmissionDeadlines::introductionExpires)
+                .filter(asOf::isAfter)
+                .ifPresent(expires -> items.add(item(DueKind.INTRODUCTION_EXPIRED, name, branch, expires, asOf,
+                        null, id)));
+    }
+
+    /** The certificate's printed validity, else the configured number of years from its date. */
+    public static LocalDate certificateValidUntil(CandidateStep certificate, AdmissionDeadlines rules) {
+        return certificate.validUntil() != null ? certificate.validUntil()
+                : rules.certificateValidUntil(certificate.date());
+    }
+
+    private static DueItem item(DueKind kind, PersonName person, String branch, LocalDate due, LocalDate asOf,
+                                Long memberId, Long candidateId) {
+        return new DueItem(kind, person, branch, due, asOf.isAfter(due), memberId, candidateId);
+    }
+}

@@ -1,0 +1,212 @@
+package vn.dangvu.ui.admission;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Supplier;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import vn.dangvu.model.AgeBand;
+import vn.dangvu.model.Branch;
+import vn.dangvu.model.NumberFormats;
+import vn.dangvu.model.admission.AdmissionTarget;
+import vn.dangvu.model.admission.AdmissionYear;
+import vn.dangvu.model.admission.NewMemberProfile;
+import vn.dangvu.ui.AppContext;
+import vn.dangvu.ui.DialogService;
+
+/**
+ * Chỉ tiêu and the admission reports: targets per year for the committee or a branch,
+ * "Kết nạp đảng viên qua các năm" and Biểu 2 for a range of years, and their Excel file.
+ */
+public final class AdmissionReportViewModel {
+
+    private static final String TITLE = "Báo cáo kết nạp đảng viên";
+
+    private final AppContext context;
+    final StringProperty fromYear;
+    final StringProperty toYear;
+    final ObjectProperty<Branch> scope = new SimpleObjectProperty<>();
+    final StringProperty targetYear;
+    final StringProperty target = new SimpleStringProperty("");
+    private final ObservableList<Branch> branches = FXCollections.observableArrayList();
+    private final ObservableList<ReportLine> years = FXCollections.observableArrayList();
+    private final ObservableList<ReportLine> profile = FXCollections.observableArrayList();
+    private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
+
+    public AdmissionReportViewModel(AppContext context, Supplier<LocalDate> today) {
+        this.context = context;
+        int year = today.get().getYear();
+        fromYear = new SimpleStringProperty(String.valueOf(year - 4));
+        toYear = new SimpleStringProperty(String.valueOf(year));
+        targetYear = new SimpleStringProperty(String.valueOf(year));
+        scope.addListener((o, a, b) -> load());
+    }
+
+    private record Range(int from, int to) {
+    }
+
+    private record Loaded(List<Branch> branches, List<AdmissionYear> years, NewMemberProfile profile) {
+    }
+
+    /** Reads the years and builds both tables in the background. */
+    public void load() {
+        Optional<Range> range = range();
+        if (range.isEmpty()) {
+            return;
+        }
+        Long branchId = scope.get() == null ? null : scope.get().id();
+        context.background().run(() -> new Loaded(context.branches().all(),
+                        context.admissionReports().byYear(range.get().from(), range.get().to(), branchId),
+                        context.admissionReports().newMembers(LocalDate.of(range.get().from(), 1, 1),
+                                LocalDate.of(range.get().to(), 12, 31))),
+                this::show, e -> context.dialogs().showError(TITLE, DialogService.messageOf(e)));
+    }
+
+    private void show(Loaded loaded) {
+        if (branches.isEmpty()) {
+            branches.setAll(loaded.branches());
+        }
+        years.setAll(loaded.years().stream().map(y -> new ReportLine(y.year() == 0 ? "Tổng" : String.valueOf(y.year()),
+                y.target() == null ? "" : NumberFormats.count(y.target()), NumberFormats.count(y.achieved()),
+                y.percent().map(p -> NumberFormats.decimal2(p) + "%").orElse(""))).toList());
+        profile.setAll(profileLines(loaded.profile()));
+    }
+
+    private static List<ReportLine> profileLines(NewMemberProfile p) {
+        List<ReportLine> lines = new ArrayList<>();
+        lines.add(line("Tổng số đảng viên mới kết nạp", p.total(), p.total()));
+        lines.add(line("   Nữ", p.women(), p.total()));
+        lines.add(line("   Dân tộc thiểu số", p.ethnicMinority(), p.total()));
+        lines.add(line("   Có tôn giáo", p.religious(), p.total()));
+        lines.add(line("   Đoàn viên TNCS Hồ Chí Minh", p.youthUnion(), p.total()));
+        lines.add(line("   Chủ doanh nghiệp tư nhân", p.businessOwners(), p.total()));
+        lines.add(line("   Kết nạp lại", p.readmitted(), p.total()));
+        lines.add(new ReportLine("Tuổi đời khi kết nạp", "", "", ""));
+        for (Map.Entry<AgeBand, Integer> band : p.ageBands().entrySet()) {
+            lines.add(line("   " + band.getKey().label(), band.getValue(), p.total()));
+        }
+        group(lines, "Giáo dục phổ thông", p.generalEducation(), p.total());
+        group(lines, "Chuyên môn nghiệp vụ", p.professionalLevel(), p.total());
+        group(lines, "Nghề nghiệp", p.occupation(), p.total());
+        return lines;
+    }
+
+    private static void group(List<ReportLine> lines, String title, Map<String, Integer> counts, int total) {
+        lines.add(new ReportLine(title, "", "", ""));
+        counts.forEach((label, count) -> lines.add(line("   " + label, count, total)));
+    }
+
+    private static ReportLine line(String label, int count, int total) {
+        return new ReportLine(label, NumberFormats.count(count), total == 0 ? ""
+                : NumberFormats.decimal2(java.math.BigDecimal.valueOf(count * 100L)
+                .divide(java.math.BigDecimal.valueOf(total), 2, java.math.RoundingMode.HALF_UP)) + "%", "");
+    }
+
+    /** Sets the target of the year for the scope shown (the committee or the chosen branch). */
+    public void saveTarget() {
+        error.set("");
+        Optional<Integer> year = number(targetYear.get(), "Năm của chỉ tiêu");
+        Optional<Integer> value = year.isEmpty() ? Optional.empty() : number(target.get(), "Chỉ tiêu kết nạp");
+        if (year.isEmpty() || value.isEmpty()) {
+            return;
+        }
+        AdmissionTarget newTarget;
+        try {
+            newTarget = new AdmissionTarget(year.get(), scope.get() == null ? null : scope.get().id(), value.get());
+        } catch (IllegalArgumentException e) {
+            error.set(e.getMessage());
+            return;
+        }
+        context.background().run(() -> {
+            context.admissionReports().saveTarget(newTarget);
+            return newTarget;
+        }, saved -> {
+            message.set("Đã lưu chỉ tiêu năm " + saved.year() + " của " + scopeName() + ": " + saved.target() + ".");
+            target.set("");
+            load();
+        }, e -> error.set(DialogService.messageOf(e)));
+    }
+
+    /** Writes both tables to an Excel file in the background. */
+    public void export(Path file) {
+        Optional<Range> range = range();
+        if (range.isEmpty()) {
+            return;
+        }
+        Long branchId = scope.get() == null ? null : scope.get().id();
+        String name = scopeName();
+        context.background().run(() -> {
+            context.admissionReports().exportExcel(file, context.committee().find().orElseThrow(), range.get().from(),
+                    range.get().to(), name, branchId);
+            return file;
+        }, written -> message.set("Đã xuất " + written.getFileName() + "."),
+                e -> context.dialogs().showError(TITLE, DialogService.messageOf(e)));
+    }
+
+    private String scopeName() {
+        return scope.get() == null ? "toàn Đảng bộ" : scope.get().name();
+    }
+
+    private Optional<Range> range() {
+        error.set("");
+        Optional<Integer> from = number(fromYear.get(), "Từ năm");
+        Optional<Integer> to = from.isEmpty() ? Optional.empty() : number(toYear.get(), "Đến năm");
+        if (from.isEmpty() || to.isEmpty()) {
+            return Optional.empty();
+        }
+        if (to.get() < from.get() || to.get() - from.get() > 50) {
+            error.set("Khoảng năm " + from.get() + "–" + to.get() + " không hợp lệ.");
+            return Optional.empty();
+        }
+        return Optional.of(new Range(from.get(), to.get()));
+    }
+
+    private Optional<Integer> number(String text, String label) {
+        try {
+            int value = Integer.parseInt(text == null ? "" : text.strip());
+            if (value >= 0) {
+                return Optional.of(value);
+            }
+        } catch (NumberFormatException ignored) {
+            // reported below
+        }
+        error.set(label + ": \"" + (text == null ? "" : text.strip()) + "\" phải là một số nguyên không âm.");
+        return Optional.empty();
+    }
+
+    public ObservableList<Branch> branches() {
+        return branches;
+    }
+
+    public ObservableList<ReportLine> years() {
+        return years;
+    }
+
+    public ObservableList<ReportLine> profile() {
+        return profile;
+    }
+
+    public ReadOnlyStringProperty errorProperty() {
+        return error.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty messageProperty() {
+        return message.getReadOnlyProperty();
+    }
+
+    /** A file name for the export: ket-nap-dang-vien-2021-2025.xlsx. */
+    public String suggestedFileName() {
+        return "ket-nap-dang-vien-" + fromYear.get().strip() + "-" + toYear.get().strip() + ".xlsx";
+    }
+}

@@ -1,0 +1,148 @@
+package vn.dangvu.ui.probation;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import vn.dangvu.logic.RecordRejected;
+import vn.dangvu.model.DateFormats;
+import vn.dangvu.model.probation.ProbationDocument;
+import vn.dangvu.model.probation.ProbationDossier;
+import vn.dangvu.model.probation.ProbationStep;
+import vn.dangvu.ui.AppContext;
+import vn.dangvu.ui.DialogService;
+
+/** Hồ sơ dự bị of the probation chosen on the due screen: what is recorded, what is missing. */
+public final class ProbationDossierViewModel {
+
+    private final AppContext context;
+    private final Supplier<LocalDate> today;
+    private final List<ProbationDocumentRow> rows = Arrays.stream(ProbationStep.values())
+            .map(ProbationDocumentRow::new).toList();
+    private final ReadOnlyStringWrapper missingText = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper("");
+    private final ReadOnlyBooleanWrapper loaded = new ReadOnlyBooleanWrapper(false);
+    private ProbationDossier dossier;
+    private long request;
+
+    public ProbationDossierViewModel(AppContext context, Supplier<LocalDate> today) {
+        this.context = context;
+        this.today = today;
+    }
+
+    /** Loads the dossier of the member's probation open on the day, or clears the form for null. */
+    public void show(Long memberId, LocalDate day) {
+        long mine = ++request;
+        clear();
+        if (memberId == null) {
+            return;
+        }
+        context.background().run(() -> context.probations().dossier(memberId, day), found -> {
+            if (mine == request) {
+                fill(found);
+            }
+        }, failure -> {
+            if (mine == request) {
+                error.set(DialogService.messageOf(failure));
+            }
+        });
+    }
+
+    /** Saves what is typed; a typing mistake names the document and changes nothing. */
+    public void save(Consumer<String> onSaved) {
+        error.set("");
+        if (dossier == null) {
+            return;
+        }
+        Optional<ProbationDossier> typed = typed();
+        if (typed.isEmpty()) {
+            return;
+        }
+        context.background().run(() -> context.probations().save(typed.get()), saved -> {
+            fill(saved);
+            onSaved.accept(saved.missing().isEmpty() ? "Đã lưu hồ sơ dự bị: đã đủ."
+                    : "Đã lưu hồ sơ dự bị, còn thiếu " + saved.missing().size() + " giấy tờ.");
+        }, failure -> error.set(failure instanceof RecordRejected ? failure.getMessage()
+                : DialogService.messageOf(failure)));
+    }
+
+    /** The documents still missing from the loaded dossier (none known before it is loaded). */
+    public List<ProbationStep> missing() {
+        return dossier == null ? List.of() : dossier.missing();
+    }
+
+    private Optional<ProbationDossier> typed() {
+        List<ProbationDocument> documents = new ArrayList<>();
+        for (ProbationDocumentRow row : rows) {
+            if (row.blank()) {
+                continue;
+            }
+            String label = row.step().label();
+            String dateLabel = row.step().dateLabel().toLowerCase(Locale.ROOT);
+            String text = row.dateProperty().get().strip();
+            Optional<LocalDate> date = DateFormats.parse(text);
+            if (date.isEmpty()) {
+                error.set(label + ": " + (text.isEmpty() ? "thiếu " + dateLabel + " (dd/MM/yyyy)."
+                        : dateLabel + " \"" + text + "\" không đúng dạng dd/MM/yyyy."));
+                return Optional.empty();
+            }
+            if (date.get().isAfter(today.get())) {
+                error.set(label + ": " + dateLabel + " " + DateFormats.format(date.get()) + " ở tương lai.");
+                return Optional.empty();
+            }
+            documents.add(new ProbationDocument(row.step(), date.get(), row.numberProperty().get(), null));
+        }
+        try {
+            return Optional.of(new ProbationDossier(dossier.memberId(), dossier.admittedOn(), documents));
+        } catch (IllegalArgumentException refused) {
+            error.set(refused.getMessage());
+            return Optional.empty();
+        }
+    }
+
+    private void fill(ProbationDossier found) {
+        dossier = found;
+        for (ProbationDocumentRow row : rows) {
+            Optional<ProbationDocument> document = found.document(row.step());
+            row.dateProperty().set(document.map(d -> DateFormats.format(d.date())).orElse(""));
+            row.numberProperty().set(document.map(ProbationDocument::number).orElse(""));
+        }
+        missingText.set(found.missingText());
+        loaded.set(true);
+    }
+
+    private void clear() {
+        dossier = null;
+        rows.forEach(row -> {
+            row.dateProperty().set("");
+            row.numberProperty().set("");
+        });
+        missingText.set("");
+        error.set("");
+        loaded.set(false);
+    }
+
+    public List<ProbationDocumentRow> rows() {
+        return rows;
+    }
+
+    public ReadOnlyStringProperty missingTextProperty() {
+        return missingText.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty errorProperty() {
+        return error.getReadOnlyProperty();
+    }
+
+    public ReadOnlyBooleanProperty loadedProperty() {
+        return loaded.getReadOnlyProperty();
+    }
+}

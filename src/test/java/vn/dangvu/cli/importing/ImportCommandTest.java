@@ -1,0 +1,96 @@
+package vn.dangvu.cli.importing;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import vn.dangvu.cli.CommandLine;
+import vn.dangvu.logic.importing.ClerkWorkbook;
+import vn.dangvu.logic.persistence.Database;
+import vn.dangvu.logic.register.RegisterService;
+
+class ImportCommandTest {
+
+    @TempDir
+    Path folder;
+
+    private ByteArrayOutputStream out = new ByteArrayOutputStream();
+    private ByteArrayOutputStream err = new ByteArrayOutputStream();
+
+    private int run(String... args) {
+        out = new ByteArrayOutputStream();
+        err = new ByteArrayOutputStream();
+        return CommandLine.standard().run(folder.resolve("data"), List.of(args),
+                new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8));
+    }
+
+    private String output() {
+        return out.toString(StandardCharsets.UTF_8);
+    }
+
+    private String errors() {
+        return err.toString(StandardCharsets.UTF_8);
+    }
+
+    private int members() {
+        try (Database database = Database.open(folder.resolve("data"))) {
+            return new RegisterService(database).loadRegister().size();
+        }
+    }
+
+    @Test
+    void dryRunReportsAndWritesNothingThenTheImportWritesOnce() throws Exception {
+        String file = ClerkWorkbook.clean().write(folder.resolve("ds.xlsx")).toString();
+
+        assertEquals(CommandLine.OK, run("import", file, "--dry-run"), errors());
+        assertTrue(output().startsWith("Kiểm tra tệp ds.xlsx (--dry-run, chưa ghi gì): không có lỗi."), output());
+        assertTrue(output().contains("  Đảng viên mới: 7\n"), output());
+        assertTrue(output().contains("  Sheet 'Đảng viên', dòng 4, cột 'Họ và tên': Họ và tên có khoảng trắng thừa"),
+                output());
+        assertEquals(0, members());
+
+        assertEquals(CommandLine.OK, run("import", file), errors());
+        assertTrue(output().startsWith("Đã nhập tệp ds.xlsx:"), output());
+        assertEquals("", errors());
+        assertEquals(7, members());
+
+        assertEquals(CommandLine.OK, run("import", file));
+        assertTrue(output().contains("  Đảng viên mới: 0\n  Đảng viên cập nhật: 0 (không thay đổi: 7)\n"), output());
+        assertEquals(7, members());
+    }
+
+    @Test
+    void aFileWithErrorsExitsOneWithEveryProblemOnStderrAndWritesNothing() throws Exception {
+        String file = ClerkWorkbook.withErrors().write(folder.resolve("loi.xlsx")).toString();
+
+        assertEquals(CommandLine.FAILED, run("import", file));
+        assertTrue(errors().startsWith("Không nhập tệp loi.xlsx vì có lỗi. Không có gì được ghi.\nLỗi (3):\n"), errors());
+        assertTrue(errors().contains("  Sheet 'Đảng viên', dòng 11, cột 'Chi bộ': Chưa có giá trị (cột bắt buộc).\n"),
+                errors());
+        assertTrue(errors().contains("Cảnh báo ("), errors());
+        assertEquals(CommandLine.FAILED, run("import", file, "--dry-run"));
+        assertEquals(0, members());
+    }
+
+    @Test
+    void junkExitsOneWithTheReason() throws Exception {
+        Path junk = Files.writeString(folder.resolve("rac.xlsx"), "không phải Excel");
+        assertEquals(CommandLine.FAILED, run("import", junk.toString()));
+        assertTrue(errors().startsWith("Lỗi: Tệp rac.xlsx không phải sổ làm việc Excel"), errors());
+        assertEquals(0, members());
+    }
+
+    @Test
+    void withoutAFileItPrintsUsage() {
+        assertEquals(CommandLine.USAGE, run("import"));
+        assertTrue(errors().startsWith("Thiếu tên tệp Excel cần nhập."), errors());
+        assertTrue(errors().contains("import TỆP.xlsx [--dry-run]"), errors());
+    }
+}

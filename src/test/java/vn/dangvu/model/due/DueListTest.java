@@ -1,0 +1,166 @@
+package vn.dangvu.model.due;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import vn.dangvu.model.DateFormats;
+import vn.dangvu.model.Holidays;
+import vn.dangvu.model.Member;
+import vn.dangvu.model.MembershipEvent;
+import vn.dangvu.model.MembershipEventType;
+import vn.dangvu.model.MembershipHistory;
+import vn.dangvu.model.PersonName;
+import vn.dangvu.model.RegisterEntry;
+import vn.dangvu.model.Sex;
+import vn.dangvu.model.admission.AdmissionStep;
+import vn.dangvu.model.admission.Candidate;
+import vn.dangvu.model.admission.CandidateStep;
+
+/**
+ * Việc cần làm as a function of the data and the as-of day (DOMAIN.md appendix C). Items are
+ * written "kind dueDate [!]" where ! marks an overdue item.
+ */
+class DueListTest {
+
+    private static final Map<Long, String> BRANCHES = Map.of(1L, "Chi bộ thôn Nà Pàn", 2L, "Chi bộ Trường Tiểu học");
+    private static final LocalDate BORN = LocalDate.of(1995, 4, 12);
+
+    private static LocalDate date(String ddMMyyyy) {
+        return DateFormats.parse(ddMMyyyy).orElseThrow();
+    }
+
+    /** A person with a history "TYPE dd/MM/yyyy [@branch]; ...". */
+    private static RegisterEntry person(long id, String name, String events) {
+        List<MembershipEvent> list = new ArrayList<>();
+        long eventId = 1;
+        for (String part : events.split(";")) {
+            String[] words = part.strip().split(" ");
+            Long branch = words.length > 2 ? Long.valueOf(words[2].substring(1)) : null;
+            list.add(MembershipEvent.of(MembershipEventType.valueOf(words[0]), date(words[1]), branch).withId(eventId++));
+        }
+        return RegisterEntry.of(id, PersonName.parse(name), Sex.MALE, BORN, "Kinh", null, null, MembershipHistory.of(list));
+    }
+
+    private static List<String> due(String asOf, List<RegisterEntry> people, List<Candidate> candidates) {
+        return DueList.on(date(asOf), people, candidates, BRANCHES, Holidays.DEADLINES).stream()
+                .map(i -> i.kind().key() + " " + DateFormats.format(i.dueDate()) + (i.overdue() ? " !" : ""))
+                .toList();
+    }
+
+    // Admitted 10/01/2023: probation ends 10/01/2024; recognition due the 30th working day after,
+    // 28/02/2024 (Tết 08–14/02/2024 is skipped).
+    private static final RegisterEntry PROBATIONARY = person(1, "Lục Văn Hải", "ADMITTED 10/01/2023 @1");
+
+    @ParameterizedTest(name = "as of {0}: {1}")
+    @CsvSource(delimiter = '|', value = {
+        "10/11/2023 | ",
+        "11/11/2023 | probationEnds 10/01/2024",
+        "09/01/2024 | probationEnds 10/01/2024",
+        "10/01/2024 | probationEnds 10/01/2024, recognitionDue 28/02/2024",
+        "11/01/2024 | probationEnds 10/01/2024 !, recognitionDue 28/02/2024",
+        "28/02/2024 | probationEnds 10/01/2024 !, recognitionDue 28/02/2024",
+        "29/02/2024 | probationEnds 10/01/2024 !, recognitionDue 28/02/2024 !",
+        "31/12/2030 | probationEnds 10/01/2024 !, recognitionDue 28/02/2024 !",
+    })
+    void probationIsListedFromSixtyDaysBeforeItsEndAndNeverDisappearsUntilResolved(String asOf, String expected) {
+        assertEquals(expected == null ? List.of() : List.of(expected.split(", ")), due(asOf, List.of(PROBATIONARY), List.of()));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        // recognised (late, dated at the end of the 12 months): resolved
+        "ADMITTED 10/01/2023 @1; RECOGNIZED_OFFICIAL 10/01/2024",
+        // not recognised: removed
+        "ADMITTED 10/01/2023 @1; REMOVED 01/03/2024",
+        // gone elsewhere or died during probation
+        "ADMITTED 10/01/2023 @1; TRANSFERRED_OUT 01/03/2024",
+        "ADMITTED 10/01/2023 @1; DIED 01/03/2024",
+        // admitted elsewhere and hosted here: not ours to recognise
+        "ADMITTED 10/01/2023; HOSTING_STARTED 01/03/2023 @1",
+    })
+    void resolvedProbationGivesNothing(String history) {
+        assertEquals(List.of(), due("01/06/2024", List.of(person(1, "Lục Văn Hải", history)), List.of()));
+    }
+
+    @Test
+    void probationsOfImportedTransferredAndReadmittedMembersCountFromTheirCeremony() {
+        RegisterEntry transferredIn = person(2, "Hoàng Thị Mai", "ADMITTED 05/03/2023; TRANSFERRED_IN 01/06/2023 @2");
+        RegisterEntry readmitted = person(3, "Vi Văn Tùng",
+                "ADMITTED 10/01/2010 @1; RECOGNIZED_OFFICIAL 10/01/2011; REMOVED 01/06/2015; READMITTED 20/02/2023 @1");
+        List<DueItem> items = DueList.on(date("01/03/2024"), List.of(transferredIn, readmitted), List.of(), BRANCHES,
+                Holidays.DEADLINES);
+        assertEquals(List.of("Vi Văn Tùng probationEnds 20/02/2024 Chi bộ thôn Nà Pàn",
+                        "Hoàng Thị Mai probationEnds 05/03/2024 Chi bộ Trường Tiểu học",
+                        "Vi Văn Tùng recognitionDue 02/04/2024 Chi bộ thôn Nà Pàn"),
+                items.stream().map(i -> i.person().full() + " " + i.kind().key() + " " + DateFormats.format(i.dueDate())
+                        + " " + i.branch()).toList());
+    }
+
+    // ---------------------------------------------------------------- candidates
+
+    private static Candidate candidate(String... steps) {
+        Candidate candidate = new Candidate(7L, 0, 1, new Member(null, 0, PersonName.parse("Đinh Thị Thu"), Sex.FEMALE,
+                BORN, "Tày", null, null, null), null, null, null, null, null, Map.of());
+        for (String step : steps) {
+            String[] words = step.split(" ");
+            AdmissionStep kind = AdmissionStep.valueOf(words[0]);
+            candidate = candidate.withStep(new CandidateStep(kind, date(words[1]), null, null, null,
+                    kind.isIntroducer() ? 99L : null, null));
+        }
+        return candidate;
+    }
+
+    @ParameterizedTest(name = "as of {1}: {2}")
+    @CsvSource(delimiter = '|', value = {
+        // decisionDue: 60 working days after the branch resolution (02/01/2024 → 02/04/2024)
+        "BRANCH_RESOLUTION 02/01/2024 | 01/01/2024 | ",
+        "BRANCH_RESOLUTION 02/01/2024 | 02/01/2024 | decisionDue 02/04/2024",
+        "BRANCH_RESOLUTION 02/01/2024 | 03/04/2024 | decisionDue 02/04/2024 !",
+        // ceremonyDue: 30 working days after the decision (01/02/2024 → 21/03/2024)
+        "BRANCH_RESOLUTION 02/01/2024, DECISION 01/02/2024 | 01/02/2024 | ceremonyDue 21/03/2024",
+        "BRANCH_RESOLUTION 02/01/2024, DECISION 01/02/2024 | 01/01/2026 | ceremonyDue 21/03/2024 !",
+        // the ceremony resolves everything
+        "BRANCH_RESOLUTION 02/01/2024, DECISION 01/02/2024, CEREMONY 15/03/2024 | 16/03/2024 | ",
+        // certificate (5 years): listed 60 days before its last valid day, until the branch resolution
+        "CLASS_CERTIFICATE 10/05/2019 | 09/03/2024 | ",
+        "CLASS_CERTIFICATE 10/05/2019 | 10/03/2024 | certificateExpires 09/05/2024",
+        "CLASS_CERTIFICATE 10/05/2019 | 10/05/2024 | certificateExpires 09/05/2024 !",
+        "CLASS_CERTIFICATE 10/05/2019, BRANCH_RESOLUTION 02/01/2024 | 10/05/2024 | decisionDue 02/04/2024 !",
+        // an introduction older than 12 months before the branch considered the candidate
+        "FIRST_INTRODUCER 15/03/2023 | 15/03/2024 | ",
+        "FIRST_INTRODUCER 15/03/2023, UNION_INTRODUCTION 01/02/2023 | 02/02/2024 | introductionExpired 01/02/2024 !",
+        "FIRST_INTRODUCER 15/03/2023 | 16/03/2024 | introductionExpired 15/03/2024 !",
+    })
+    void candidateItems(String steps, String asOf, String expected) {
+        assertEquals(expected == null ? List.of() : List.of(expected.split(", ")),
+                due(asOf, List.of(), List.of(candidate(steps.split(", ")))));
+    }
+
+    @Test
+    void aWithdrawnDossierGivesNothingFromTheDayItStopped() {
+        Candidate stopped = candidate("BRANCH_RESOLUTION 02/01/2024").withdrawn(date("01/03/2024"), "Chuyển công tác");
+        assertEquals(List.of("decisionDue 02/04/2024"), due("29/02/2024", List.of(), List.of(stopped)));
+        assertEquals(List.of(), due("01/03/2024", List.of(), List.of(stopped)));
+    }
+
+    @Test
+    void itemsComeInDueDateOrderWithTheirBranchAndPerson() {
+        List<DueItem> items = DueList.on(date("29/02/2024"), List.of(PROBATIONARY),
+                List.of(candidate("BRANCH_RESOLUTION 02/01/2024")), BRANCHES, Holidays.DEADLINES);
+        assertEquals(List.of(DueKind.PROBATION_ENDS, DueKind.RECOGNITION_DUE, DueKind.DECISION_DUE),
+                items.stream().map(DueItem::kind).toList());
+        DueItem decision = items.get(2);
+        assertEquals("Đinh Thị Thu", decision.person().full());
+        assertEquals("Chi bộ thôn Nà Pàn", decision.branch());
+        assertEquals(7L, decision.candidateId());
+        assertTrue(items.get(1).overdue());
+        assertEquals(1L, items.get(1).memberId());
+    }
+}
