@@ -6,6 +6,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
+import vn.dangvu.logic.Services;
 import vn.dangvu.logic.persistence.Database;
 import vn.dangvu.logic.persistence.ServerAddress;
 import vn.dangvu.logic.persistence.WrongPasswordException;
@@ -29,6 +30,16 @@ public record CommandContext(Path dataFolder, ServerAddress server, PrintStream 
     /** Whether there is data to read: a server always has (opening the folder would create an empty file). */
     public boolean hasData() {
         return server != null || Database.existsIn(dataFolder);
+    }
+
+    /** The services on the opened data, for the user running the command. */
+    public Services openServices() {
+        return services(openDatabase());
+    }
+
+    /** The services on data already opened. */
+    public Services services(Database database) {
+        return Services.on(database, dataFolder);
     }
 
     public Database openDatabase() {

@@ -10,9 +10,8 @@ import vn.dangvu.cli.CommandContext;
 import vn.dangvu.cli.CommandLine;
 import vn.dangvu.cli.Options;
 import vn.dangvu.cli.UsageException;
+import vn.dangvu.logic.Services;
 import vn.dangvu.logic.backup.BackupResult;
-import vn.dangvu.logic.backup.BackupService;
-import vn.dangvu.logic.persistence.Database;
 
 /** backup [--to FILE]: a verified backup in the data folder's sao-luu (and the second folder), or also copied to FILE. */
 public final class BackupCommand implements Command {
@@ -33,8 +32,8 @@ public final class BackupCommand implements Command {
         if (!options.positional().isEmpty()) {
             throw new UsageException("Không hiểu \"" + options.positional().get(0) + "\".");
         }
-        try (Database database = context.openDatabase()) {
-            BackupResult result = new BackupService(database).backupNow();
+        try (Services services = context.openServices()) {
+            BackupResult result = services.backups().backupNow();
             context.out().println("Đã sao lưu và kiểm tra: " + result.file().file() + " (" + result.tables()
                     + " bảng, " + result.rows() + " dòng khớp với dữ liệu).");
             result.copy().ifPresent(copy -> context.out().println("Bản chép ở thư mục thứ hai: " + copy));

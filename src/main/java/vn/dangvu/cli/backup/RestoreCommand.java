@@ -8,6 +8,7 @@ import vn.dangvu.cli.CommandContext;
 import vn.dangvu.cli.CommandLine;
 import vn.dangvu.cli.Options;
 import vn.dangvu.cli.UsageException;
+import vn.dangvu.logic.Services;
 import vn.dangvu.logic.backup.BackupPreview;
 import vn.dangvu.logic.backup.BackupResult;
 import vn.dangvu.logic.backup.BackupService;
@@ -46,8 +47,8 @@ public final class RestoreCommand implements Command {
                     + ". Tệp hỏng được giữ lại: " + kept);
             return CommandLine.OK;
         }
-        try (database) {
-            BackupService backups = new BackupService(database);
+        try (Services services = context.services(database)) {
+            BackupService backups = services.backups();
             BackupPreview preview = backups.preview(from);
             BackupResult safety = backups.restore(from);
             context.out().println("Đã khôi phục bản sao lưu ngày " + DateFormats.format(preview.takenAt()) + " của "

@@ -11,9 +11,8 @@ import vn.dangvu.cli.CommandLine;
 import vn.dangvu.cli.Json;
 import vn.dangvu.cli.Options;
 import vn.dangvu.cli.UsageException;
-import vn.dangvu.logic.RuleTables;
+import vn.dangvu.logic.Services;
 import vn.dangvu.logic.badge.BadgeService;
-import vn.dangvu.logic.persistence.Database;
 import vn.dangvu.model.DateFormats;
 import vn.dangvu.model.badge.BadgeCandidate;
 import vn.dangvu.model.badge.BadgeRoundList;
@@ -42,8 +41,8 @@ public final class BadgesCommand implements Command {
         }
         LocalDate round = isoDate(options.value("--round"));
         BadgeRoundList list;
-        try (Database database = context.openDatabase()) {
-            BadgeService service = new BadgeService(database, RuleTables.badgeRules(context.dataFolder()));
+        try (Services services = context.openServices()) {
+            BadgeService service = services.badges();
             if (!service.rules().isRound(round)) {
                 throw new UsageException("Ngày " + DateFormats.format(round) + " không phải ngày xét tặng Huy hiệu Đảng.");
             }

@@ -11,9 +11,7 @@ import vn.dangvu.cli.CommandLine;
 import vn.dangvu.cli.Json;
 import vn.dangvu.cli.Options;
 import vn.dangvu.cli.UsageException;
-import vn.dangvu.logic.RuleTables;
-import vn.dangvu.logic.due.DueService;
-import vn.dangvu.logic.persistence.Database;
+import vn.dangvu.logic.Services;
 import vn.dangvu.model.DateFormats;
 import vn.dangvu.model.due.DueItem;
 
@@ -38,8 +36,8 @@ public final class DueCommand implements Command {
         }
         LocalDate asOf = options.has("--as-of") ? isoDate("--as-of", options.value("--as-of")) : LocalDate.now();
         List<DueItem> items;
-        try (Database database = context.openDatabase()) {
-            items = new DueService(database, RuleTables.admissionDeadlines(context.dataFolder())).dueOn(asOf);
+        try (Services services = context.openServices()) {
+            items = services.due().dueOn(asOf);
         }
         if (options.has("--json")) {
             printJson(context.out(), items);

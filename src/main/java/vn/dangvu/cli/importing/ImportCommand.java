@@ -8,11 +8,11 @@ import vn.dangvu.cli.CommandContext;
 import vn.dangvu.cli.CommandLine;
 import vn.dangvu.cli.Options;
 import vn.dangvu.cli.UsageException;
+import vn.dangvu.logic.Services;
 import vn.dangvu.logic.importing.ImportPlan;
 import vn.dangvu.logic.importing.ImportProgress;
 import vn.dangvu.logic.importing.ImportReport;
 import vn.dangvu.logic.importing.MemberImportService;
-import vn.dangvu.logic.persistence.Database;
 
 /** import FILE [--dry-run]: imports members from the clerk's Excel workbook, all or nothing. */
 public final class ImportCommand implements Command {
@@ -38,8 +38,8 @@ public final class ImportCommand implements Command {
         }
         Path file = Path.of(options.positional().get(0));
         boolean dryRun = options.has("--dry-run");
-        try (Database database = context.openDatabase()) {
-            MemberImportService service = new MemberImportService(database);
+        try (Services services = context.openServices()) {
+            MemberImportService service = services.importer();
             ImportPlan plan = service.preview(file);
             if (plan.hasErrors()) {
                 ImportReport.summary("Xem trước tệp " + plan.fileName() + " (chưa nhập):", plan).forEach(context.out()::println);
@@ -49,7 +49,7 @@ public final class ImportCommand implements Command {
                 return CommandLine.FAILED;
             }
             if (!dryRun) {
-                service.apply(plan, System.getProperty("user.name", ""), ImportProgress.NONE, () -> false);
+                service.apply(plan, services.userName(), ImportProgress.NONE, () -> false);
             }
             String heading = dryRun ? "Kiểm tra tệp " + plan.fileName() + " (--dry-run, chưa ghi gì): không có lỗi."
                     : "Đã nhập tệp " + plan.fileName() + ":";

@@ -13,9 +13,9 @@ import vn.dangvu.cli.CommandLine;
 import vn.dangvu.cli.Options;
 import vn.dangvu.cli.UsageException;
 import vn.dangvu.logic.RecordRejected;
+import vn.dangvu.logic.Services;
 import vn.dangvu.logic.meeting.MeetingService;
 import vn.dangvu.logic.meeting.PrintedMinutes;
-import vn.dangvu.logic.persistence.Database;
 import vn.dangvu.model.Branch;
 import vn.dangvu.model.meeting.Meeting;
 import vn.dangvu.model.meeting.Minutes;
@@ -53,8 +53,8 @@ public final class MinutesCommand implements Command {
         }
         boolean blank = options.has("--blank");
         boolean thematic = options.has("--thematic");
-        try (Database database = context.openDatabase()) {
-            MeetingService meetings = new MeetingService(database);
+        try (Services services = context.openServices()) {
+            MeetingService meetings = services.meetings();
             Branch branch;
             try {
                 branch = meetings.findBranch(branchName);

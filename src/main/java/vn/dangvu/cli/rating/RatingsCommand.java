@@ -8,8 +8,7 @@ import vn.dangvu.cli.CommandContext;
 import vn.dangvu.cli.CommandLine;
 import vn.dangvu.cli.Options;
 import vn.dangvu.cli.UsageException;
-import vn.dangvu.logic.RuleTables;
-import vn.dangvu.logic.persistence.Database;
+import vn.dangvu.logic.Services;
 import vn.dangvu.logic.rating.RatingService;
 import vn.dangvu.model.rating.RatingDistribution;
 
@@ -42,8 +41,8 @@ public final class RatingsCommand implements Command {
             context.err().println("Thư mục " + context.dataFolder() + " chưa có dữ liệu Đảng Vụ.");
             return CommandLine.FAILED;
         }
-        try (Database database = context.openDatabase()) {
-            RatingService ratings = new RatingService(database, RuleTables.ratingRegimes(context.dataFolder()));
+        try (Services services = context.openServices()) {
+            RatingService ratings = services.ratings();
             RatingDistribution distribution = ratings.distribution(from, to);
             ratings.export(distribution, file);
             context.err().println("Đã ghi bảng xếp loại " + from + "–" + to + " vào " + file.toAbsolutePath() + ".");

@@ -10,7 +10,7 @@ import vn.dangvu.cli.CommandContext;
 import vn.dangvu.cli.CommandLine;
 import vn.dangvu.cli.Options;
 import vn.dangvu.cli.UsageException;
-import vn.dangvu.logic.persistence.Database;
+import vn.dangvu.logic.Services;
 import vn.dangvu.logic.stats.StatisticsJson;
 import vn.dangvu.logic.stats.StatisticsService;
 import vn.dangvu.model.DateFormats;
@@ -53,8 +53,8 @@ public final class StatsCommand implements Command {
             context.err().println("Thư mục " + context.dataFolder() + " chưa có dữ liệu Đảng Vụ.");
             return CommandLine.FAILED;
         }
-        try (Database database = context.openDatabase()) {
-            StatisticsService statistics = new StatisticsService(database);
+        try (Services services = context.openServices()) {
+            StatisticsService statistics = services.statistics();
             StatisticsReport report = statistics.report(new StatisticsPeriod(from, to));
             if (options.has("--xlsx")) {
                 java.nio.file.Path file = java.nio.file.Path.of(options.value("--xlsx"));
