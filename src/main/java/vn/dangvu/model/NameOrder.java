@@ -1,6 +1,8 @@
 package vn.dangvu.model;
 
+import java.math.BigInteger;
 import java.text.Collator;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -108,5 +110,40 @@ public final class NameOrder {
             rank.put(distinct[i], i);
         }
         return rank;
+    }
+
+    /** Vietnamese collation with numbers compared as numbers: "Thôn 2" before "Thôn 10". */
+    public static Comparator<String> withNumbers() {
+        Collator collator = collator();
+        return (a, b) -> {
+            List<String> left = chunks(a);
+            List<String> right = chunks(b);
+            for (int i = 0; i < Math.min(left.size(), right.size()); i++) {
+                String x = left.get(i);
+                String y = right.get(i);
+                int result;
+                if (Character.isDigit(x.charAt(0)) && Character.isDigit(y.charAt(0))) {
+                    result = new BigInteger(x).compareTo(new BigInteger(y));
+                } else {
+                    result = collator.compare(x, y);
+                }
+                if (result != 0) {
+                    return result;
+                }
+            }
+            return Integer.compare(left.size(), right.size());
+        };
+    }
+
+    private static List<String> chunks(String text) {
+        List<String> chunks = new ArrayList<>();
+        int start = 0;
+        for (int i = 1; i <= text.length(); i++) {
+            if (i == text.length() || Character.isDigit(text.charAt(i)) != Character.isDigit(text.charAt(i - 1))) {
+                chunks.add(text.substring(start, i));
+                start = i;
+            }
+        }
+        return chunks;
     }
 }

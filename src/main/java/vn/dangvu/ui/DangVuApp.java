@@ -12,8 +12,7 @@ import javafx.scene.image.Image;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
-import vn.dangvu.logic.CommitteeService;
-import vn.dangvu.logic.RuleTables;
+import vn.dangvu.logic.Services;
 import vn.dangvu.logic.TaskRunner;
 import vn.dangvu.logic.backup.BackupFile;
 import vn.dangvu.logic.backup.BackupService;
@@ -22,7 +21,6 @@ import vn.dangvu.logic.persistence.Database;
 import vn.dangvu.logic.persistence.ServerAddress;
 import vn.dangvu.model.Committee;
 import vn.dangvu.model.DateFormats;
-import vn.dangvu.model.admission.AdmissionDeadlines;
 import vn.dangvu.ui.login.LoginScreen;
 import vn.dangvu.ui.main.MainView;
 import vn.dangvu.ui.setup.SetupView;
@@ -40,10 +38,12 @@ public final class DangVuApp extends Application {
     private static TaskRunner tasks;
     private static CompletableFuture<Opened> opening;
 
-    private Database database;
-    private BackupService backups;
+    /** Set on the database thread once the data is open. */
+    private volatile Services services;
     private final BorderPane root = new BorderPane();
     private Stage stage;
+    private Background background;
+    private FxDialogService dialogs;
 
     /** Opens the window on the data folder and returns when it has been closed. */
     public static void launchWith(Path folder, ServerAddress dataServer, StartupProbe startupProbe) {
@@ -72,8 +72,8 @@ public final class DangVuApp extends Application {
         stage.setTitle("Đảng Vụ");
         stage.getIcons().add(new Image(Styles.ICON));
         stage.show();
-        FxDialogService dialogs = new FxDialogService(stage);
-        Background background = new FxBackground(tasks);
+        dialogs = new FxDialogService(stage);
+        background = new FxBackground(tasks);
         if (needsPassword()) {
             root.setCenter(LoginScreen.of(dataFolder, background,
                     opened -> open(() -> Opened.in(dataFolder, opened), background, dialogs)));
@@ -90,9 +90,9 @@ public final class DangVuApp extends Application {
     private void open(java.util.function.Supplier<Opened> opening, Background background, FxDialogService dialogs) {
         background.run(() -> {
             Opened opened = opening.get();
-            database = opened.database();
-            return new Ready(opened.committee(), opened.context(background, dialogs));
-        }, ready -> opened(ready.committee(), ready.context()),
+            services = opened.services();
+            return opened.committee();
+        }, this::opened,
                 error -> {
                     if (probe.isOn()) {
                         probe.failed("không mở được dữ liệu: " + DialogService.messageOf(error));
@@ -139,16 +139,15 @@ public final class DangVuApp extends Application {
         });
     }
 
-    private void opened(Optional<Committee> committee, AppContext context) {
-        backups = context.backups();
+    private void opened(Optional<Committee> committee) {
         if (committee.isPresent()) {
-            showMain(context, committee.get());
+            showMain(committee.get());
             return;
         }
         stage.setTitle("Đảng Vụ — Thiết lập lần đầu");
-        SetupView setup = new SetupView(new SetupViewModel(context), () -> context.background().run(
-                () -> context.committee().find().orElseThrow(), c -> showMain(context, c),
-                e -> context.dialogs().showError("Thiết lập", DialogService.messageOf(e))));
+        SetupView setup = new SetupView(new SetupViewModel(services.committee(), services.demo(), services.passwords(),
+                background), () -> background.run(() -> services.committee().find().orElseThrow(), this::showMain,
+                e -> dialogs.showError("Thiết lập", DialogService.messageOf(e))));
         root.setCenter(setup.root());
         probe.screenShown(stage.getScene());
     }
@@ -167,27 +166,24 @@ public final class DangVuApp extends Application {
         }
     }
 
-    private void showMain(AppContext context, Committee committee) {
-        MainView main = new MainView(context, committee);
+    private void showMain(Committee committee) {
+        MainView main = new MainView(services, background, dialogs, committee);
         stage.setTitle("Đảng Vụ — " + committee.name());
         stage.getScene().setRoot(main.root());
         main.installShortcuts(stage.getScene());
         probe.screenShown(stage.getScene());
     }
 
-    private static String userName() {
-        return System.getProperty("user.name", "");
-    }
-
     /** Closes the database on its own thread after any save in flight. */
     @Override
     public void stop() {
         tasks.submit(() -> {
-            if (database != null) {
+            Services open = services;
+            if (open != null) {
                 if (!probe.isOn()) { // a probe only opened the window: nothing to keep
-                    OnClose.backUp(backups);
+                    OnClose.backUp(open.backups());
                 }
-                database.close();
+                open.close();
             }
             return null;
         });
@@ -198,24 +194,16 @@ public final class DangVuApp extends Application {
      * The database with what the first screen needs from it. Read in the task that opens it, before
      * JavaFX has started, so that the first queries' class loading overlaps the toolkit's start.
      */
-    private record Opened(Database database, Path dataFolder, AdmissionDeadlines deadlines,
-                          Optional<Committee> committee) {
+    private record Opened(Services services, Optional<Committee> committee) {
 
         static Opened in(Path folder, Database database) {
+            Services services = Services.on(database, folder);
             try {
-                return new Opened(database, folder, RuleTables.admissionDeadlines(folder),
-                        new CommitteeService(database).find());
+                return new Opened(services, services.committee().find());
             } catch (RuntimeException e) {
-                database.close();
+                services.close();
                 throw e;
             }
         }
-
-        AppContext context(Background background, DialogService dialogs) {
-            return AppContext.on(database, deadlines, dataFolder, background, dialogs, userName());
-        }
-    }
-
-    private record Ready(Optional<Committee> committee, AppContext context) {
     }
 }

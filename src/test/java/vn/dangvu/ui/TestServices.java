@@ -1,14 +1,19 @@
 package vn.dangvu.ui;
 
+import java.time.Clock;
+import vn.dangvu.logic.Services;
 import vn.dangvu.logic.persistence.Database;
 
-/** An {@link AppContext} on a real database with the shipped rule tables, for screen tests. */
-public final class TestContexts {
+/** The services on a real database with the shipped rule tables, for screen tests. */
+public final class TestServices {
 
-    private TestContexts() {
+    /** Who the screens under test record as the author of their changes. */
+    public static final String USER = "thư ký";
+
+    private TestServices() {
     }
 
-    public static AppContext of(Database database, Background background, DialogService dialogs) {
-        return AppContext.on(database, background, dialogs, "thư ký");
+    public static Services on(Database database) {
+        return Services.on(database, null, Clock.systemDefaultZone(), USER);
     }
 }

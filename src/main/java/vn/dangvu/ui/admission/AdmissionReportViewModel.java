@@ -15,13 +15,16 @@ import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
+import vn.dangvu.logic.CommitteeService;
+import vn.dangvu.logic.admission.AdmissionReportService;
+import vn.dangvu.logic.branch.BranchService;
 import vn.dangvu.model.AgeBand;
 import vn.dangvu.model.Branch;
 import vn.dangvu.model.NumberFormats;
 import vn.dangvu.model.admission.AdmissionTarget;
 import vn.dangvu.model.admission.AdmissionYear;
 import vn.dangvu.model.admission.NewMemberProfile;
-import vn.dangvu.ui.AppContext;
+import vn.dangvu.ui.Background;
 import vn.dangvu.ui.DialogService;
 
 /**
@@ -32,7 +35,11 @@ public final class AdmissionReportViewModel {
 
     private static final String TITLE = "Báo cáo kết nạp đảng viên";
 
-    private final AppContext context;
+    private final BranchService branchService;
+    private final CommitteeService committeeService;
+    private final AdmissionReportService admissionReportService;
+    private final Background background;
+    private final DialogService dialogs;
     final StringProperty fromYear;
     final StringProperty toYear;
     final ObjectProperty<Branch> scope = new SimpleObjectProperty<>();
@@ -44,8 +51,14 @@ public final class AdmissionReportViewModel {
     private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
 
-    public AdmissionReportViewModel(AppContext context, Supplier<LocalDate> today) {
-        this.context = context;
+    public AdmissionReportViewModel(BranchService branchService, CommitteeService committeeService,
+                                    AdmissionReportService admissionReportService, Background background,
+                                    DialogService dialogs, Supplier<LocalDate> today) {
+        this.branchService = branchService;
+        this.committeeService = committeeService;
+        this.admissionReportService = admissionReportService;
+        this.background = background;
+        this.dialogs = dialogs;
         int year = today.get().getYear();
         fromYear = new SimpleStringProperty(String.valueOf(year - 4));
         toYear = new SimpleStringProperty(String.valueOf(year));
@@ -66,11 +79,11 @@ public final class AdmissionReportViewModel {
             return;
         }
         Long branchId = scope.get() == null ? null : scope.get().id();
-        context.background().run(() -> new Loaded(context.branches().all(),
-                        context.admissionReports().byYear(range.get().from(), range.get().to(), branchId),
-                        context.admissionReports().newMembers(LocalDate.of(range.get().from(), 1, 1),
+        background.run(() -> new Loaded(branchService.all(),
+                        admissionReportService.byYear(range.get().from(), range.get().to(), branchId),
+                        admissionReportService.newMembers(LocalDate.of(range.get().from(), 1, 1),
                                 LocalDate.of(range.get().to(), 12, 31))),
-                this::show, e -> context.dialogs().showError(TITLE, DialogService.messageOf(e)));
+                this::show, e -> dialogs.showError(TITLE, DialogService.messageOf(e)));
     }
 
     private void show(Loaded loaded) {
@@ -128,8 +141,8 @@ public final class AdmissionReportViewModel {
             error.set(e.getMessage());
             return;
         }
-        context.background().run(() -> {
-            context.admissionReports().saveTarget(newTarget);
+        background.run(() -> {
+            admissionReportService.saveTarget(newTarget);
             return newTarget;
         }, saved -> {
             message.set("Đã lưu chỉ tiêu năm " + saved.year() + " của " + scopeName() + ": " + saved.target() + ".");
@@ -146,12 +159,12 @@ public final class AdmissionReportViewModel {
         }
         Long branchId = scope.get() == null ? null : scope.get().id();
         String name = scopeName();
-        context.background().run(() -> {
-            context.admissionReports().exportExcel(file, context.committee().find().orElseThrow(), range.get().from(),
+        background.run(() -> {
+            admissionReportService.exportExcel(file, committeeService.find().orElseThrow(), range.get().from(),
                     range.get().to(), name, branchId);
             return file;
         }, written -> message.set("Đã xuất " + written.getFileName() + "."),
-                e -> context.dialogs().showError(TITLE, DialogService.messageOf(e)));
+                e -> dialogs.showError(TITLE, DialogService.messageOf(e)));
     }
 
     private String scopeName() {

@@ -19,6 +19,10 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import javafx.collections.transformation.FilteredList;
 import vn.dangvu.logic.RecordRejected;
+import vn.dangvu.logic.admission.AdmissionDocuments;
+import vn.dangvu.logic.admission.AdmissionService;
+import vn.dangvu.logic.branch.BranchService;
+import vn.dangvu.logic.register.RegisterService;
 import vn.dangvu.model.Branch;
 import vn.dangvu.model.DateFormats;
 import vn.dangvu.model.MemberStatus;
@@ -29,7 +33,7 @@ import vn.dangvu.model.admission.AdmissionStep;
 import vn.dangvu.model.admission.Candidate;
 import vn.dangvu.model.admission.DossierIssue;
 import vn.dangvu.model.admission.DossierStatus;
-import vn.dangvu.ui.AppContext;
+import vn.dangvu.ui.Background;
 import vn.dangvu.ui.DialogService;
 
 /**
@@ -40,8 +44,15 @@ public final class AdmissionViewModel {
 
     private static final String TITLE = "Kết nạp đảng viên";
 
-    private final AppContext context;
+    private final RegisterService registerService;
+    private final BranchService branchService;
+    private final AdmissionService admissionService;
+    private final AdmissionDocuments admissionDocuments;
+    private final Background background;
+    private final DialogService dialogs;
+    private final String userName;
     private final Supplier<LocalDate> today;
+    private final Supplier<AdmissionReportViewModel> reports;
 
     private final ObservableList<CandidateLine> allLines = FXCollections.observableArrayList();
     private final FilteredList<CandidateLine> lines = new FilteredList<>(allLines, CandidateLine::open);
@@ -60,13 +71,20 @@ public final class AdmissionViewModel {
     private Map<Long, List<DossierIssue>> issues = Map.of();
     private Runnable onChanged = () -> { };
 
-    public AdmissionViewModel(AppContext context) {
-        this(context, LocalDate::now);
-    }
-
-    public AdmissionViewModel(AppContext context, Supplier<LocalDate> today) {
-        this.context = context;
+    /** @param reports the admission report's view model, built when the clerk opens the report */
+    public AdmissionViewModel(RegisterService registerService, BranchService branchService,
+                              AdmissionService admissionService, AdmissionDocuments admissionDocuments,
+                              Background background, DialogService dialogs, String userName, Supplier<LocalDate> today,
+                              Supplier<AdmissionReportViewModel> reports) {
+        this.registerService = registerService;
+        this.branchService = branchService;
+        this.admissionService = admissionService;
+        this.admissionDocuments = admissionDocuments;
+        this.background = background;
+        this.dialogs = dialogs;
+        this.userName = userName;
         this.today = today;
+        this.reports = reports;
         branch.addListener((o, a, b) -> applyFilter());
         showClosed.addListener((o, a, b) -> applyFilter());
         selected.addListener((o, a, line) -> selectedIssues.setAll(line == null ? List.of()
@@ -84,15 +102,15 @@ public final class AdmissionViewModel {
 
     private void load(Runnable then) {
         LocalDate day = today.get();
-        context.background().run(() -> new Loaded(context.branches().all(), context.admissions().candidates(),
-                        context.admissions().checklist(day), context.register().loadRegister()),
+        background.run(() -> new Loaded(branchService.all(), admissionService.candidates(),
+                        admissionService.checklist(day), registerService.loadRegister()),
                 loaded -> {
                     show(loaded, day);
                     then.run();
                 },
                 error -> {
                     statusText.set("Không tải được hồ sơ quần chúng.");
-                    context.dialogs().showError(TITLE, DialogService.messageOf(error));
+                    dialogs.showError(TITLE, DialogService.messageOf(error));
                 });
     }
 
@@ -156,7 +174,7 @@ public final class AdmissionViewModel {
 
     /** A form for a new candidate, in the branch chosen in the filter. */
     public CandidateFormViewModel newCandidateForm() {
-        CandidateFormViewModel form = new CandidateFormViewModel(context, today);
+        CandidateFormViewModel form = new CandidateFormViewModel(admissionService, background, dialogs, userName, today);
         form.startNew(branches, introducerChoices, branch.get());
         return form;
     }
@@ -171,7 +189,7 @@ public final class AdmissionViewModel {
     }
 
     private CandidateFormViewModel formFor(Candidate candidate) {
-        CandidateFormViewModel form = new CandidateFormViewModel(context, today);
+        CandidateFormViewModel form = new CandidateFormViewModel(admissionService, background, dialogs, userName, today);
         List<RegisterEntry> choices = new ArrayList<>(introducerChoices);
         // An introducer who has since left stays shown on the dossier that names them.
         candidate.steps().values().stream().map(s -> s.introducerId()).filter(java.util.Objects::nonNull)
@@ -187,17 +205,17 @@ public final class AdmissionViewModel {
         if (line == null || !line.open()) {
             return;
         }
-        Optional<LocalDate> on = context.dialogs().askDate("Ghi lễ kết nạp", "Ngày tổ chức lễ kết nạp " + line.name() + ":",
+        Optional<LocalDate> on = dialogs.askDate("Ghi lễ kết nạp", "Ngày tổ chức lễ kết nạp " + line.name() + ":",
                 today.get());
         if (on.isEmpty()) {
             return;
         }
         if (on.get().isAfter(today.get())) {
-            context.dialogs().showError("Ghi lễ kết nạp", "Ngày lễ kết nạp " + DateFormats.format(on.get()) + " ở tương lai.");
+            dialogs.showError("Ghi lễ kết nạp", "Ngày lễ kết nạp " + DateFormats.format(on.get()) + " ở tương lai.");
             return;
         }
         long id = line.id();
-        context.background().run(() -> context.admissions().recordCeremony(id, on.get(), context.userName()),
+        background.run(() -> admissionService.recordCeremony(id, on.get(), userName),
                 memberId -> changed("Đã ghi lễ kết nạp " + line.name() + " ngày " + DateFormats.format(on.get())
                         + ": đã vào sổ đảng viên, là đảng viên dự bị."),
                 error -> failed("Ghi lễ kết nạp", error));
@@ -209,39 +227,39 @@ public final class AdmissionViewModel {
         if (line == null || !line.open()) {
             return;
         }
-        Optional<LocalDate> on = context.dialogs().askDate("Dừng theo dõi", "Dừng theo dõi hồ sơ " + line.name() + " từ ngày:",
+        Optional<LocalDate> on = dialogs.askDate("Dừng theo dõi", "Dừng theo dõi hồ sơ " + line.name() + " từ ngày:",
                 today.get());
         if (on.isEmpty()) {
             return;
         }
-        Optional<String> reason = context.dialogs().askText("Dừng theo dõi", "Lý do:", "");
+        Optional<String> reason = dialogs.askText("Dừng theo dõi", "Lý do:", "");
         if (reason.isEmpty()) {
             return;
         }
         long id = line.id();
-        context.background().run(() -> context.admissions().withdraw(id, on.get(), reason.get()),
+        background.run(() -> admissionService.withdraw(id, on.get(), reason.get()),
                 c -> changed("Đã dừng theo dõi hồ sơ " + line.name() + "."), error -> failed("Dừng theo dõi", error));
     }
 
     /** Kết nạp lại: choose a former member and a branch; the dossier opens filled from their record. */
     public void startReadmission(Consumer<CandidateFormViewModel> openForm) {
         if (formerMembers.isEmpty()) {
-            context.dialogs().showInfo("Kết nạp lại", "Trong sổ không có ai đã ra khỏi Đảng (xóa tên, khai trừ, xin ra)"
+            dialogs.showInfo("Kết nạp lại", "Trong sổ không có ai đã ra khỏi Đảng (xóa tên, khai trừ, xin ra)"
                     + " mà chưa được kết nạp lại.");
             return;
         }
         List<PersonChoice> people = formerMembers.stream().map(PersonChoice::new).toList();
-        Optional<PersonChoice> who = context.dialogs().choose("Kết nạp lại", "Người đã ra khỏi Đảng:", people, people.get(0));
+        Optional<PersonChoice> who = dialogs.choose("Kết nạp lại", "Người đã ra khỏi Đảng:", people, people.get(0));
         if (who.isEmpty()) {
             return;
         }
-        Optional<Branch> into = context.dialogs().choose("Kết nạp lại", "Chi bộ theo dõi hồ sơ:", branches,
+        Optional<Branch> into = dialogs.choose("Kết nạp lại", "Chi bộ theo dõi hồ sơ:", branches,
                 branch.get() != null ? branch.get() : branches.isEmpty() ? null : branches.get(0));
         if (into.isEmpty()) {
             return;
         }
         long memberId = who.get().entry().id();
-        context.background().run(() -> context.admissions().startReadmission(memberId, into.get().id(), null), candidate -> {
+        background.run(() -> admissionService.startReadmission(memberId, into.get().id(), null), candidate -> {
             load();
             openForm.accept(formFor(candidate));
         }, error -> failed("Kết nạp lại", error));
@@ -255,9 +273,9 @@ public final class AdmissionViewModel {
 
     private void failed(String title, Throwable error) {
         if (error instanceof RecordRejected || error instanceof IllegalArgumentException) {
-            context.dialogs().showError(title, error.getMessage());
+            dialogs.showError(title, error.getMessage());
         } else {
-            context.dialogs().showError(title, DialogService.messageOf(error));
+            dialogs.showError(title, DialogService.messageOf(error));
         }
     }
 
@@ -278,13 +296,13 @@ public final class AdmissionViewModel {
                 .filter(l -> l.candidate().step(AdmissionStep.CLASS_CERTIFICATE).isEmpty())
                 .map(CandidateLine::id).toList();
         if (ids.isEmpty()) {
-            context.dialogs().showInfo("In danh sách lớp bồi dưỡng", "Trong danh sách đang xem không có quần chúng nào"
+            dialogs.showInfo("In danh sách lớp bồi dưỡng", "Trong danh sách đang xem không có quần chúng nào"
                     + " chưa có giấy chứng nhận lớp bồi dưỡng nhận thức về Đảng.");
             return false;
         }
         LocalDate day = today.get();
-        context.background().run(() -> {
-            context.admissionDocuments().classList(ids, file, day);
+        background.run(() -> {
+            admissionDocuments.classList(ids, file, day);
             return file;
         }, written -> message.set("Đã lưu danh sách " + ids.size() + " quần chúng vào " + written + "."),
                 error -> failed("In danh sách lớp bồi dưỡng", error));
@@ -298,8 +316,8 @@ public final class AdmissionViewModel {
             return;
         }
         LocalDate day = today.get();
-        context.background().run(() -> {
-            context.admissionDocuments().decisionDraft(line.id(), file, day);
+        background.run(() -> {
+            admissionDocuments.decisionDraft(line.id(), file, day);
             return file;
         }, written -> message.set("Đã lưu dự thảo quyết định kết nạp " + line.name() + " vào " + written + "."),
                 error -> failed("In dự thảo quyết định", error));
@@ -307,7 +325,7 @@ public final class AdmissionViewModel {
 
     /** The targets and reports window's model. */
     public AdmissionReportViewModel reportModel() {
-        return new AdmissionReportViewModel(context, today);
+        return reports.get();
     }
 
     public void setOnChanged(Runnable onChanged) {

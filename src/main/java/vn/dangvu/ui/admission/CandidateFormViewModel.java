@@ -23,6 +23,7 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import javafx.collections.ObservableMap;
 import vn.dangvu.logic.RecordRejected;
+import vn.dangvu.logic.admission.AdmissionService;
 import vn.dangvu.model.Branch;
 import vn.dangvu.model.DateFormats;
 import vn.dangvu.model.Member;
@@ -39,7 +40,7 @@ import vn.dangvu.model.admission.Candidate;
 import vn.dangvu.model.admission.CandidateStep;
 import vn.dangvu.model.admission.DossierIssue;
 import vn.dangvu.model.due.DueList;
-import vn.dangvu.ui.AppContext;
+import vn.dangvu.ui.Background;
 import vn.dangvu.ui.DialogService;
 
 /**
@@ -50,7 +51,10 @@ public final class CandidateFormViewModel {
 
     private static final String TITLE = "Hồ sơ quần chúng";
 
-    private final AppContext context;
+    private final AdmissionService admissionService;
+    private final Background background;
+    private final DialogService dialogs;
+    private final String userName;
     private final Supplier<LocalDate> today;
     private Candidate editing;
 
@@ -86,12 +90,12 @@ public final class CandidateFormViewModel {
     private final ReadOnlyBooleanWrapper admitted = new ReadOnlyBooleanWrapper(false);
     private Map<Long, RegisterEntry> introducersById = Map.of();
 
-    public CandidateFormViewModel(AppContext context) {
-        this(context, LocalDate::now);
-    }
-
-    public CandidateFormViewModel(AppContext context, Supplier<LocalDate> today) {
-        this.context = context;
+    public CandidateFormViewModel(AdmissionService admissionService, Background background, DialogService dialogs,
+                                  String userName, Supplier<LocalDate> today) {
+        this.admissionService = admissionService;
+        this.background = background;
+        this.dialogs = dialogs;
+        this.userName = userName;
         this.today = today;
         for (AdmissionStep step : AdmissionStep.values()) {
             if (step != AdmissionStep.CEREMONY) {
@@ -170,7 +174,7 @@ public final class CandidateFormViewModel {
             return;
         }
         saving.set(true);
-        context.background().run(() -> context.admissions().save(draft.get()), stored -> {
+        background.run(() -> admissionService.save(draft.get()), stored -> {
             saving.set(false);
             editing = stored;
             onSaved.accept(stored.id());
@@ -189,9 +193,9 @@ public final class CandidateFormViewModel {
             return;
         }
         saving.set(true);
-        context.background().run(() -> {
-            Candidate stored = context.admissions().save(draft.get());
-            return new Admitted(stored, context.admissions().recordCeremony(stored.id(), on.get(), context.userName()));
+        background.run(() -> {
+            Candidate stored = admissionService.save(draft.get());
+            return new Admitted(stored, admissionService.recordCeremony(stored.id(), on.get(), userName));
         }, done -> {
             saving.set(false);
             editing = done.dossier();
@@ -210,7 +214,7 @@ public final class CandidateFormViewModel {
         } else if (error instanceof IllegalArgumentException) {
             errors.put("form", error.getMessage());
         } else {
-            context.dialogs().showError(TITLE, DialogService.messageOf(error));
+            dialogs.showError(TITLE, DialogService.messageOf(error));
         }
     }
 
@@ -319,7 +323,7 @@ public final class CandidateFormViewModel {
 
     /** The checklist and the deadlines of what is entered so far (nothing is saved). */
     private void refreshChecklist() {
-        AdmissionDeadlines rules = context.admissions().deadlines();
+        AdmissionDeadlines rules = admissionService.deadlines();
         List<String> due = new ArrayList<>();
         Optional<LocalDate> resolution = DateFormats.parse(steps.get(AdmissionStep.BRANCH_RESOLUTION).date.get());
         Optional<LocalDate> decision = DateFormats.parse(steps.get(AdmissionStep.DECISION).date.get());

@@ -14,10 +14,12 @@ import javafx.collections.ObservableList;
 import vn.dangvu.logic.backup.BackupFile;
 import vn.dangvu.logic.backup.BackupPreview;
 import vn.dangvu.logic.backup.BackupResult;
+import vn.dangvu.logic.backup.BackupService;
+import vn.dangvu.logic.backup.PasswordService;
 import vn.dangvu.logic.persistence.ServerAddress;
 import vn.dangvu.model.DateFormats;
 import vn.dangvu.model.NumberFormats;
-import vn.dangvu.ui.AppContext;
+import vn.dangvu.ui.Background;
 import vn.dangvu.ui.DialogService;
 
 /** The backup screen (Sao lưu dữ liệu) and the status bar's last verified backup. */
@@ -26,7 +28,10 @@ public final class BackupViewModel {
     private static final String TITLE = "Sao lưu dữ liệu";
     private static final String SERVER_TITLE = "Máy chủ dữ liệu";
 
-    private final AppContext context;
+    private final BackupService backupService;
+    private final PasswordService passwordService;
+    private final Background background;
+    private final DialogService dialogs;
     private final StringProperty status = new SimpleStringProperty("");
     private final BooleanProperty stale = new SimpleBooleanProperty(false);
     final StringProperty secondFolder = new SimpleStringProperty("");
@@ -39,8 +44,12 @@ public final class BackupViewModel {
     final ObservableList<BackupFile> backups = FXCollections.observableArrayList();
     private Runnable onRestored = () -> { };
 
-    public BackupViewModel(AppContext context) {
-        this.context = context;
+    public BackupViewModel(BackupService backupService, PasswordService passwordService, Background background,
+                           DialogService dialogs) {
+        this.backupService = backupService;
+        this.passwordService = passwordService;
+        this.background = background;
+        this.dialogs = dialogs;
     }
 
     /** After a restore the data under every screen has changed: the app closes so it is opened afresh. */
@@ -59,7 +68,7 @@ public final class BackupViewModel {
     /** At the start of the day's work: a backup if the last is a day old, then the status. */
     public void backUpIfDue() {
         run(() -> {
-            context.backups().backupIfDue();
+            backupService.backupIfDue();
             return null;
         }, done -> { });
     }
@@ -69,7 +78,7 @@ public final class BackupViewModel {
     }
 
     public void backUpNow() {
-        run(() -> context.backups().backupNow(), result -> context.dialogs().showInfo(TITLE, describe(result)));
+        run(() -> backupService.backupNow(), result -> dialogs.showInfo(TITLE, describe(result)));
     }
 
     public void restore(BackupFile chosen) {
@@ -78,16 +87,16 @@ public final class BackupViewModel {
 
     /** A backup from elsewhere (a USB stick, another PC). */
     public void restoreFromFile() {
-        context.dialogs().chooseFile("Chọn bản sao lưu", "Bản sao lưu Đảng Vụ", List.of("zip")).ifPresent(this::restore);
+        dialogs.chooseFile("Chọn bản sao lưu", "Bản sao lưu Đảng Vụ", List.of("zip")).ifPresent(this::restore);
     }
 
     private void restore(Path file) {
-        run(() -> context.backups().preview(file), preview -> {
-            if (!context.dialogs().confirm("Khôi phục dữ liệu", question(preview))) {
+        run(() -> backupService.preview(file), preview -> {
+            if (!dialogs.confirm("Khôi phục dữ liệu", question(preview))) {
                 return;
             }
-            run(() -> context.backups().restore(file), safety -> {
-                context.dialogs().showInfo("Khôi phục dữ liệu", "Đã khôi phục dữ liệu ngày "
+            run(() -> backupService.restore(file), safety -> {
+                dialogs.showInfo("Khôi phục dữ liệu", "Đã khôi phục dữ liệu ngày "
                         + DateFormats.format(preview.takenAt()) + ". Dữ liệu trước đó đã được sao lưu vào "
                         + safety.file().file().getFileName() + ".\nĐảng Vụ sẽ đóng lại; hãy mở lại để làm việc tiếp.");
                 onRestored.run();
@@ -102,16 +111,15 @@ public final class BackupViewModel {
     }
 
     public void chooseSecondFolder() {
-        context.dialogs().chooseFolder("Thư mục sao lưu thứ hai (ví dụ USB)").ifPresent(folder -> run(() -> {
-            context.backups().setSecondFolder(folder);
-            return context.backups().backupNow();
-        }, result -> context.dialogs().showInfo(TITLE, describe(result))));
+        dialogs.chooseFolder("Thư mục sao lưu thứ hai (ví dụ USB)").ifPresent(folder -> run(() -> {
+            backupService.setSecondFolder(folder);
+            return backupService.backupNow();
+        }, result -> dialogs.showInfo(TITLE, describe(result))));
     }
 
     /** Sets a first password (encrypting the data) or changes it after asking the current one. */
     public void changePassword() {
-        DialogService dialogs = context.dialogs();
-        boolean set = context.passwords().isSet();
+        boolean set = passwordService.isSet();
         Optional<String> current = set ? dialogs.askPassword("Đổi mật khẩu", "Mật khẩu hiện tại:") : Optional.of("");
         if (current.isEmpty()) {
             return;
@@ -124,9 +132,9 @@ public final class BackupViewModel {
         }
         run(() -> {
             if (set) {
-                context.passwords().change(current.get(), password.get(), repeated.get());
+                passwordService.change(current.get(), password.get(), repeated.get());
             } else {
-                context.passwords().set(password.get(), repeated.get());
+                passwordService.set(password.get(), repeated.get());
             }
             return null;
         }, done -> dialogs.showInfo(set ? "Đổi mật khẩu" : "Đặt mật khẩu", "Đã " + (set ? "đổi" : "đặt")
@@ -140,8 +148,7 @@ public final class BackupViewModel {
      * once before it is kept, so a wrong address or password is said now, not at the next start.
      */
     public void chooseServer() {
-        DialogService dialogs = context.dialogs();
-        Optional<ServerAddress> current = context.backups().serverSettings().load();
+        Optional<ServerAddress> current = backupService.serverSettings().load();
         Optional<String> url = dialogs.askText(SERVER_TITLE, "Địa chỉ máy chủ PostgreSQL, dạng"
                 + " jdbc:postgresql://tên-máy/tên-cơ-sở-dữ-liệu (để trống: dùng dữ liệu trên máy này):",
                 current.map(ServerAddress::url).orElse("jdbc:postgresql://"));
@@ -150,7 +157,7 @@ public final class BackupViewModel {
         }
         if (url.get().isBlank() || url.get().strip().equals("jdbc:postgresql://")) {
             run(() -> {
-                context.backups().serverSettings().save(null);
+                backupService.serverSettings().save(null);
                 return null;
             }, done -> dialogs.showInfo(SERVER_TITLE, "Từ lần mở sau, Đảng Vụ dùng dữ liệu trên máy này."));
             return;
@@ -170,8 +177,8 @@ public final class BackupViewModel {
             return;
         }
         run(() -> {
-            context.backups().checkServer(address);
-            context.backups().serverSettings().save(address);
+            backupService.checkServer(address);
+            backupService.serverSettings().save(address);
             return null;
         }, done -> dialogs.showInfo(SERVER_TITLE, "Đã kết nối được máy chủ " + address + ". Từ lần mở sau, Đảng"
                 + " Vụ làm việc trên dữ liệu của máy chủ này; dữ liệu trên máy này vẫn giữ nguyên."));
@@ -202,11 +209,11 @@ public final class BackupViewModel {
     /** Runs the work, then reads the list, the status and the settings again; failures go to a dialog. */
     private <T> void run(java.util.concurrent.Callable<T> work, java.util.function.Consumer<T> then) {
         busy.set(true);
-        context.background().run(() -> {
+        background.run(() -> {
             T result = work.call();
-            return new Loaded<>(result, context.backups().list(), context.backups().status(),
-                    context.backups().isStale(), context.backups().secondFolder(), context.passwords().isSet(),
-                    context.backups().server(), context.backups().serverSettings().load());
+            return new Loaded<>(result, backupService.list(), backupService.status(),
+                    backupService.isStale(), backupService.secondFolder(), passwordService.isSet(),
+                    backupService.server(), backupService.serverSettings().load());
         }, loaded -> {
             busy.set(false);
             backups.setAll(loaded.list);
@@ -221,7 +228,7 @@ public final class BackupViewModel {
             then.accept(loaded.result);
         }, e -> {
             busy.set(false);
-            context.dialogs().showError(TITLE, DialogService.messageOf(e));
+            dialogs.showError(TITLE, DialogService.messageOf(e));
         });
     }
 

@@ -20,7 +20,7 @@ import vn.dangvu.model.Decision;
 import vn.dangvu.model.badge.BadgeCandidate;
 import vn.dangvu.model.badge.BadgeCounts;
 import vn.dangvu.model.badge.BadgeRoundList;
-import vn.dangvu.ui.AppContext;
+import vn.dangvu.ui.Background;
 import vn.dangvu.ui.DialogService;
 
 /**
@@ -31,7 +31,10 @@ public final class BadgesViewModel {
 
     private static final String TITLE = "Huy hiệu Đảng";
 
-    private final AppContext context;
+    private final BadgeService badgeService;
+    private final Background background;
+    private final DialogService dialogs;
+    private final String userName;
     private final BadgeService service;
     private final ObservableList<LocalDate> rounds = FXCollections.observableArrayList();
     final ObjectProperty<LocalDate> round = new SimpleObjectProperty<>();
@@ -48,9 +51,12 @@ public final class BadgesViewModel {
     private final ReadOnlyStringWrapper counts = new ReadOnlyStringWrapper("");
     private BadgeRoundList list;
 
-    public BadgesViewModel(AppContext context) {
-        this.context = context;
-        this.service = context.badges();
+    public BadgesViewModel(BadgeService badgeService, Background background, DialogService dialogs, String userName) {
+        this.badgeService = badgeService;
+        this.background = background;
+        this.dialogs = dialogs;
+        this.userName = userName;
+        this.service = badgeService;
         LocalDate today = LocalDate.now();
         List<LocalDate> offered = new ArrayList<>();
         for (int year = today.getYear() - 2; year <= today.getYear() + 1; year++) {
@@ -66,9 +72,9 @@ public final class BadgesViewModel {
         if (day == null) {
             return;
         }
-        context.background().run(() -> new Loaded(service.round(day), service.counts(day.getYear())),
+        background.run(() -> new Loaded(service.round(day), service.counts(day.getYear())),
                 loaded -> show(loaded.list(), loaded.counts()),
-                failure -> context.dialogs().showError(TITLE, DialogService.messageOf(failure)));
+                failure -> dialogs.showError(TITLE, DialogService.messageOf(failure)));
     }
 
     private record Loaded(BadgeRoundList list, BadgeCounts counts) {
@@ -93,12 +99,12 @@ public final class BadgesViewModel {
         if (line == null) {
             return;
         }
-        Optional<String> reason = context.dialogs().askText(TITLE, "Lý do không đề nghị " + line.name().full() + ":", "");
+        Optional<String> reason = dialogs.askText(TITLE, "Lý do không đề nghị " + line.name().full() + ":", "");
         if (reason.isEmpty() || reason.get().isBlank()) {
             return;
         }
         change(() -> {
-            service.exclude(round.get(), line.memberId(), line.milestone(), reason.get(), context.userName());
+            service.exclude(round.get(), line.memberId(), line.milestone(), reason.get(), userName);
             return null;
         });
     }
@@ -117,10 +123,10 @@ public final class BadgesViewModel {
     /** Proposes the selected member early (serious illness or posthumous). */
     public void proposeEarly() {
         BadgeCandidate line = selectedOrComplain();
-        if (line != null && context.dialogs().confirm(TITLE, "Đề nghị " + line.kind().label().toLowerCase() + " Huy hiệu "
+        if (line != null && dialogs.confirm(TITLE, "Đề nghị " + line.kind().label().toLowerCase() + " Huy hiệu "
                 + line.milestone() + " năm tuổi Đảng cho " + line.name().full() + "?")) {
             change(() -> {
-                service.proposeEarly(round.get(), line.memberId(), line.milestone(), context.userName());
+                service.proposeEarly(round.get(), line.memberId(), line.milestone(), userName);
                 return null;
             });
         }
@@ -143,8 +149,8 @@ public final class BadgesViewModel {
         }
         Decision decision = new Decision(decisionNumber.get(), decided.orElse(null), null);
         String badge = badgeNumber.get();
-        context.background().run(() -> {
-            service.award(round.get(), line.memberId(), line.milestone(), decision, badge, context.userName());
+        background.run(() -> {
+            service.award(round.get(), line.memberId(), line.milestone(), decision, badge, userName);
             return null;
         }, done -> {
             badgeNumber.set(""); // the decision number stays: one decision covers the whole round
@@ -158,11 +164,11 @@ public final class BadgesViewModel {
             return;
         }
         BadgeRoundList printed = list;
-        Optional<Path> file = context.dialogs().askSaveFile("In danh sách đề nghị tặng Huy hiệu Đảng",
+        Optional<Path> file = dialogs.askSaveFile("In danh sách đề nghị tặng Huy hiệu Đảng",
                 "de-nghi-huy-hieu-dang-" + printed.round() + ".xlsx", "Sổ làm việc Excel", ".xlsx");
-        file.ifPresent(path -> context.background().run(() -> service.writeProposal(printed, path),
-                n -> context.dialogs().showInfo(TITLE, "Đã ghi danh sách đề nghị (" + n + " đồng chí) vào " + path + "."),
-                failure -> context.dialogs().showError(TITLE, DialogService.messageOf(failure))));
+        file.ifPresent(path -> background.run(() -> service.writeProposal(printed, path),
+                n -> dialogs.showInfo(TITLE, "Đã ghi danh sách đề nghị (" + n + " đồng chí) vào " + path + "."),
+                failure -> dialogs.showError(TITLE, DialogService.messageOf(failure))));
     }
 
     private BadgeCandidate selectedOrComplain() {
@@ -174,7 +180,7 @@ public final class BadgesViewModel {
     }
 
     private void change(Callable<Void> work) {
-        context.background().run(work, done -> load(), failure -> error.set(DialogService.messageOf(failure)));
+        background.run(work, done -> load(), failure -> error.set(DialogService.messageOf(failure)));
     }
 
     public ObservableList<LocalDate> rounds() {

@@ -31,7 +31,7 @@ import javafx.scene.layout.GridPane;
 import javafx.stage.Window;
 import vn.dangvu.model.BranchKind;
 import vn.dangvu.model.DateFormats;
-import vn.dangvu.ui.AppContext;
+import vn.dangvu.model.NameOrder;
 import vn.dangvu.ui.Dates;
 import vn.dangvu.ui.Styles;
 
@@ -63,10 +63,6 @@ public final class BranchesView {
     @FXML private Label messageText;
     @FXML private Label statusText;
 
-    public BranchesView(AppContext context) {
-        this(new BranchesViewModel(context));
-    }
-
     public BranchesView(BranchesViewModel viewModel) {
         this.viewModel = viewModel;
         FXMLLoader loader = new FXMLLoader(BranchesView.class.getResource(FXML));
@@ -94,7 +90,7 @@ public final class BranchesView {
 
     private void buildTable() {
         nameColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().name()));
-        nameColumn.setComparator(BranchesViewModel.nameOrder());
+        nameColumn.setComparator(NameOrder.withNumbers());
         kindColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().kindLabel()));
         foundedColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().foundedOn()));
         foundedColumn.setComparator(Comparator.nullsLast(Comparator.naturalOrder()));

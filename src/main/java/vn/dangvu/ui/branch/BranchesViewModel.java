@@ -1,6 +1,5 @@
 package vn.dangvu.ui.branch;
 
-import java.text.Collator;
 import java.text.DecimalFormat;
 import java.text.DecimalFormatSymbols;
 import java.time.LocalDate;
@@ -36,7 +35,6 @@ import vn.dangvu.model.BranchKind;
 import vn.dangvu.model.DateFormats;
 import vn.dangvu.model.NameOrder;
 import vn.dangvu.model.PersonName;
-import vn.dangvu.ui.AppContext;
 import vn.dangvu.ui.Background;
 import vn.dangvu.ui.DialogService;
 
@@ -83,10 +81,6 @@ public final class BranchesViewModel {
     private List<Branch> branches = List.of();
     private Map<Long, Integer> counts;
     private Runnable onChanged = () -> { };
-
-    public BranchesViewModel(AppContext context) {
-        this(context.branches(), context.background(), context.dialogs(), context.userName(), LocalDate::now);
-    }
 
     /**
      * @param userName recorded on the branch-move events of a merge
@@ -218,7 +212,7 @@ public final class BranchesViewModel {
 
     private void setBranches(List<Branch> list, Long selectId) {
         branches = new ArrayList<>(list);
-        branches.sort(Comparator.comparing(Branch::name, nameOrder()));
+        branches.sort(Comparator.comparing(Branch::name, NameOrder.withNumbers()));
         Map<Long, String> names = new HashMap<>();
         branches.forEach(b -> names.put(b.id(), b.name()));
         List<BranchRow> built = new ArrayList<>(branches.size());
@@ -271,41 +265,6 @@ public final class BranchesViewModel {
         DecimalFormatSymbols symbols = new DecimalFormatSymbols(Locale.ROOT);
         symbols.setGroupingSeparator('.');
         return new DecimalFormat("#,##0", symbols).format(count);
-    }
-
-    /** Vietnamese collation with numbers compared as numbers: "Thôn 2" before "Thôn 10". */
-    public static Comparator<String> nameOrder() {
-        Collator collator = NameOrder.collator();
-        return (a, b) -> {
-            List<String> left = chunks(a);
-            List<String> right = chunks(b);
-            for (int i = 0; i < Math.min(left.size(), right.size()); i++) {
-                String x = left.get(i);
-                String y = right.get(i);
-                int result;
-                if (Character.isDigit(x.charAt(0)) && Character.isDigit(y.charAt(0))) {
-                    result = new java.math.BigInteger(x).compareTo(new java.math.BigInteger(y));
-                } else {
-                    result = collator.compare(x, y);
-                }
-                if (result != 0) {
-                    return result;
-                }
-            }
-            return Integer.compare(left.size(), right.size());
-        };
-    }
-
-    private static List<String> chunks(String text) {
-        List<String> chunks = new ArrayList<>();
-        int start = 0;
-        for (int i = 1; i <= text.length(); i++) {
-            if (i == text.length() || Character.isDigit(text.charAt(i)) != Character.isDigit(text.charAt(i - 1))) {
-                chunks.add(text.substring(start, i));
-                start = i;
-            }
-        }
-        return chunks;
     }
 
     // ---------------------------------------------------------------- adding

@@ -7,6 +7,7 @@ import java.util.function.LongConsumer;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.fxml.FXML;
 import javafx.fxml.FXMLLoader;
+import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.control.Button;
 import javafx.scene.control.DatePicker;
@@ -15,12 +16,10 @@ import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
-import javafx.scene.layout.GridPane;
+import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.VBox;
 import vn.dangvu.ui.Dates;
 import vn.dangvu.ui.Tables;
-import vn.dangvu.ui.probation.ProbationDocumentRow;
-import vn.dangvu.ui.probation.ProbationDossierViewModel;
 
 /** The home screen: việc cần làm, overdue in red, with recognition of ended probations. */
 public final class DueView {
@@ -44,10 +43,6 @@ public final class DueView {
     @FXML private Button recognise;
     @FXML private Button remove;
     @FXML private Button open;
-    @FXML private VBox dossierBox;
-    @FXML private Label dossierMissing;
-    @FXML private GridPane dossierGrid;
-    @FXML private Label dossierError;
 
     public DueView(DueViewModel viewModel) {
         this.viewModel = viewModel;
@@ -91,33 +86,13 @@ public final class DueView {
         note.textProperty().bindBidirectional(viewModel.note);
         formError.textProperty().bind(viewModel.formErrorProperty());
         open.disableProperty().bind(viewModel.selectedProperty().isNull());
-        showDossier(viewModel.dossier());
     }
 
-    private void showDossier(ProbationDossierViewModel dossier) {
-        dossierBox.visibleProperty().bind(viewModel.probationSelectedProperty());
-        dossierBox.managedProperty().bind(dossierBox.visibleProperty());
-        dossierBox.disableProperty().bind(dossier.loadedProperty().not());
-        dossierMissing.textProperty().bind(dossier.missingTextProperty());
-        dossierError.textProperty().bind(dossier.errorProperty());
-        dossierGrid.add(new Label("Giấy tờ"), 0, 0);
-        dossierGrid.add(new Label("Ngày"), 1, 0);
-        dossierGrid.add(new Label("Số"), 2, 0);
-        int line = 1;
-        for (ProbationDocumentRow row : dossier.rows()) {
-            Label label = new Label(row.step().label());
-            label.setWrapText(true);
-            TextField date = new TextField();
-            date.setPromptText("dd/mm/yyyy");
-            date.setId("dossier-date-" + row.step().name());
-            date.textProperty().bindBidirectional(row.dateProperty());
-            dossierGrid.addRow(line++, label, date);
-            if (row.step().numbered()) {
-                TextField number = new TextField();
-                number.textProperty().bindBidirectional(row.numberProperty());
-                dossierGrid.add(number, 2, line - 1);
-            }
-        }
+    /** Puts a pane (the probation dossier) on the right, shown while a probation is selected. */
+    public void showBesideProbation(Node pane) {
+        pane.visibleProperty().bind(viewModel.probationSelectedProperty());
+        pane.managedProperty().bind(pane.visibleProperty());
+        ((BorderPane) root).setRight(pane);
     }
 
     private static TableColumn<DueLine, String> column(String title, Function<DueLine, String> value, double width) {
@@ -149,11 +124,6 @@ public final class DueView {
     @FXML
     private void printReminders() {
         viewModel.printReminders();
-    }
-
-    @FXML
-    private void saveDossier() {
-        viewModel.saveDossier();
     }
 
     @FXML

@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.BiConsumer;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import javafx.beans.binding.Bindings;
@@ -19,15 +20,18 @@ import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import vn.dangvu.logic.RecordRejected;
+import vn.dangvu.logic.admission.AdmissionDocuments;
+import vn.dangvu.logic.admission.AdmissionService;
+import vn.dangvu.logic.due.DueService;
+import vn.dangvu.logic.probation.ProbationService;
 import vn.dangvu.model.DateFormats;
 import vn.dangvu.model.Decision;
 import vn.dangvu.model.MembershipEvent;
 import vn.dangvu.model.due.DueItem;
 import vn.dangvu.model.due.DueKind;
 import vn.dangvu.model.probation.ProbationStep;
-import vn.dangvu.ui.AppContext;
+import vn.dangvu.ui.Background;
 import vn.dangvu.ui.DialogService;
-import vn.dangvu.ui.probation.ProbationDossierViewModel;
 
 /**
  * Việc cần làm: the due items on the chosen day (today by default), overdue ones first in red,
@@ -37,7 +41,13 @@ public final class DueViewModel {
 
     private static final String TITLE = "Việc cần làm";
 
-    private final AppContext context;
+    private final DueService dueService;
+    private final AdmissionService admissionService;
+    private final AdmissionDocuments admissionDocuments;
+    private final ProbationService probationService;
+    private final Background background;
+    private final DialogService dialogs;
+    private final String userName;
     private final Supplier<LocalDate> today;
 
     private final ObjectProperty<LocalDate> asOf;
@@ -57,17 +67,20 @@ public final class DueViewModel {
     private final ReadOnlyStringWrapper formError = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper probationText = new ReadOnlyStringWrapper("");
 
-    private final ProbationDossierViewModel dossier;
     private Runnable onChanged = () -> { };
+    private BiConsumer<Long, LocalDate> onProbationChosen = (memberId, day) -> { };
 
-    public DueViewModel(AppContext context) {
-        this(context, LocalDate::now);
-    }
-
-    public DueViewModel(AppContext context, Supplier<LocalDate> today) {
-        this.context = context;
+    public DueViewModel(DueService dueService, AdmissionService admissionService, AdmissionDocuments admissionDocuments,
+                        ProbationService probationService, Background background, DialogService dialogs, String userName,
+                        Supplier<LocalDate> today) {
+        this.dueService = dueService;
+        this.admissionService = admissionService;
+        this.admissionDocuments = admissionDocuments;
+        this.probationService = probationService;
+        this.background = background;
+        this.dialogs = dialogs;
+        this.userName = userName;
         this.today = today;
-        dossier = new ProbationDossierViewModel(context, today);
         asOf = new SimpleObjectProperty<>(today.get());
         asOf.addListener((o, was, day) -> {
             if (day != null) {
@@ -82,10 +95,10 @@ public final class DueViewModel {
     /** Derives the list for the as-of day in the background. */
     public void load() {
         LocalDate day = asOf.get();
-        context.background().run(() -> context.due().dueOn(day), items -> show(day, items),
+        background.run(() -> dueService.dueOn(day), items -> show(day, items),
                 error -> {
                     statusText.set("Không tải được việc cần làm.");
-                    context.dialogs().showError(TITLE, DialogService.messageOf(error));
+                    dialogs.showError(TITLE, DialogService.messageOf(error));
                 });
     }
 
@@ -108,10 +121,10 @@ public final class DueViewModel {
         formError.set("");
         if (line == null || !line.item().kind().aboutProbation()) {
             probationText.set("");
-            dossier.show(null, null);
+            onProbationChosen.accept(null, null);
             return;
         }
-        dossier.show(line.item().memberId(), asOf.get());
+        onProbationChosen.accept(line.item().memberId(), asOf.get());
         // Both items of a probation are listed together: the end of the 12 months is the official date.
         LocalDate ends = lines.stream().map(DueLine::item)
                 .filter(i -> i.kind() == DueKind.PROBATION_ENDS && i.memberId().equals(line.item().memberId()))
@@ -127,14 +140,19 @@ public final class DueViewModel {
         if (decision.isEmpty() || line == null) {
             return;
         }
-        List<ProbationStep> missing = dossier.missing();
-        if (!missing.isEmpty() && !context.dialogs().confirm("Công nhận đảng viên chính thức", "Hồ sơ dự bị của "
-                + line.person() + " còn thiếu: " + missing.stream().map(ProbationStep::label)
-                .collect(Collectors.joining("; ")) + ".\nVẫn công nhận đảng viên chính thức?")) {
-            return;
-        }
         long memberId = line.item().memberId();
-        context.background().run(() -> context.admissions().recognise(memberId, decision.get(), note.get(), context.userName()),
+        LocalDate day = asOf.get();
+        background.run(() -> probationService.dossier(memberId, day).missing(), missing -> {
+            if (missing.isEmpty() || dialogs.confirm("Công nhận đảng viên chính thức", "Hồ sơ dự bị của "
+                    + line.person() + " còn thiếu: " + missing.stream().map(ProbationStep::label)
+                    .collect(Collectors.joining("; ")) + ".\nVẫn công nhận đảng viên chính thức?")) {
+                recognise(line, memberId, decision.get());
+            }
+        }, this::rejected);
+    }
+
+    private void recognise(DueLine line, long memberId, Decision decision) {
+        background.run(() -> admissionService.recognise(memberId, decision, note.get(), userName),
                 event -> done("Đã công nhận " + line.person() + " là đảng viên chính thức từ ngày "
                         + DateFormats.format(event.date()) + "."),
                 this::rejected);
@@ -147,38 +165,33 @@ public final class DueViewModel {
         if (decision.isEmpty() || line == null) {
             return;
         }
-        if (!context.dialogs().confirm("Không công nhận đảng viên chính thức", "Xóa tên " + line.person()
+        if (!dialogs.confirm("Không công nhận đảng viên chính thức", "Xóa tên " + line.person()
                 + " khỏi danh sách đảng viên từ ngày " + DateFormats.format(decision.get().date())
                 + " vì không được công nhận đảng viên chính thức?")) {
             return;
         }
         long memberId = line.item().memberId();
-        context.background().run(() -> context.admissions().removeNotRecognised(memberId, decision.get(), note.get(),
-                        context.userName()),
+        background.run(() -> admissionService.removeNotRecognised(memberId, decision.get(), note.get(),
+                        userName),
                 (MembershipEvent event) -> done("Đã xóa tên " + line.person() + " từ ngày "
                         + DateFormats.format(event.date()) + "."),
                 this::rejected);
     }
 
-    /** Lưu hồ sơ dự bị of the selected probation. */
-    public void saveDossier() {
-        dossier.save(message::set);
-    }
-
     /** In danh sách đảng viên dự bị đến hạn xét công nhận chính thức, on the as-of day. */
     public void printReminders() {
-        Optional<Path> chosen = context.dialogs().askSaveFile("Lưu danh sách đảng viên dự bị đến hạn",
+        Optional<Path> chosen = dialogs.askSaveFile("Lưu danh sách đảng viên dự bị đến hạn",
                 "dang-vien-du-bi-den-han.docx", "Word", ".docx");
         if (chosen.isEmpty()) {
             return;
         }
         Path file = chosen.get();
         LocalDate day = asOf.get();
-        context.background().run(() -> {
-            context.admissionDocuments().probationReminders(day, file);
+        background.run(() -> {
+            admissionDocuments.probationReminders(day, file);
             return file;
         }, written -> message.set("Đã lưu danh sách đảng viên dự bị vào " + written + "."),
-                error -> context.dialogs().showError(TITLE, DialogService.messageOf(error)));
+                error -> dialogs.showError(TITLE, DialogService.messageOf(error)));
     }
 
     private Optional<Decision> decision() {
@@ -206,7 +219,6 @@ public final class DueViewModel {
         decisionDate.set("");
         note.set("");
         selected.set(null);
-        load();
         onChanged.run();
     }
 
@@ -214,16 +226,23 @@ public final class DueViewModel {
         if (error instanceof RecordRejected || error instanceof IllegalArgumentException) {
             formError.set(error.getMessage());
         } else {
-            context.dialogs().showError(TITLE, DialogService.messageOf(error));
+            dialogs.showError(TITLE, DialogService.messageOf(error));
         }
     }
 
+    /** Told after a recognition or a removal: the register changed, this list with it (the window reloads both). */
     public void setOnChanged(Runnable onChanged) {
         this.onChanged = onChanged;
     }
 
-    public ProbationDossierViewModel dossier() {
-        return dossier;
+    /** Told the member and the as-of day when a probation is chosen, (null, null) when none is. */
+    public void setOnProbationChosen(BiConsumer<Long, LocalDate> onProbationChosen) {
+        this.onProbationChosen = onProbationChosen;
+    }
+
+    /** Shows what a pane beside the list did (the probation dossier saved) in the status bar. */
+    public void showMessage(String text) {
+        message.set(text);
     }
 
     public ObservableList<DueLine> lines() {

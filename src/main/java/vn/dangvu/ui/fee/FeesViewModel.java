@@ -16,6 +16,8 @@ import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
+import vn.dangvu.logic.branch.BranchService;
+import vn.dangvu.logic.fee.FeeService;
 import vn.dangvu.model.Branch;
 import vn.dangvu.model.NumberFormats;
 import vn.dangvu.model.fee.FeeBasis;
@@ -23,7 +25,7 @@ import vn.dangvu.model.fee.FeeBookRow;
 import vn.dangvu.model.fee.FeeCategory;
 import vn.dangvu.model.fee.FeeCell;
 import vn.dangvu.model.fee.FeeExemption;
-import vn.dangvu.ui.AppContext;
+import vn.dangvu.ui.Background;
 import vn.dangvu.ui.DialogService;
 
 /**
@@ -36,7 +38,11 @@ public final class FeesViewModel {
     static final String TITLE = "Đảng phí";
     private static final String NO_EXEMPTION = "Không miễn";
 
-    private final AppContext context;
+    private final BranchService branchService;
+    private final FeeService feeService;
+    private final Background background;
+    private final DialogService dialogs;
+    private final String userName;
     private final Supplier<LocalDate> today;
     private final ObservableList<Branch> branches = FXCollections.observableArrayList();
     final ObjectProperty<Branch> branch = new SimpleObjectProperty<>();
@@ -46,12 +52,13 @@ public final class FeesViewModel {
     private final ReadOnlyStringWrapper statusText = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
 
-    public FeesViewModel(AppContext context) {
-        this(context, LocalDate::now);
-    }
-
-    public FeesViewModel(AppContext context, Supplier<LocalDate> today) {
-        this.context = context;
+    public FeesViewModel(BranchService branchService, FeeService feeService, Background background,
+                         DialogService dialogs, String userName, Supplier<LocalDate> today) {
+        this.branchService = branchService;
+        this.feeService = feeService;
+        this.background = background;
+        this.dialogs = dialogs;
+        this.userName = userName;
         this.today = today;
         year = new SimpleStringProperty(String.valueOf(today.get().getYear()));
         branch.addListener((o, was, now) -> loadBook());
@@ -59,7 +66,7 @@ public final class FeesViewModel {
 
     /** Reads the branches, then the book of the chosen one. */
     public void load() {
-        context.background().run(() -> context.branches().all(), all -> {
+        background.run(() -> branchService.all(), all -> {
             Branch current = branch.get();
             branches.setAll(all.stream().filter(b -> b.activeOn(today.get())).toList());
             if (current == null || !branches.contains(current)) {
@@ -77,7 +84,7 @@ public final class FeesViewModel {
             return;
         }
         LocalDate asOf = today.get();
-        context.background().run(() -> context.fees().book(chosen.id(), shown.get(), asOf), book -> {
+        background.run(() -> feeService.book(chosen.id(), shown.get(), asOf), book -> {
             rows.setAll(book);
             long paid = book.stream().mapToLong(FeeBookRow::paidTotal).sum();
             long owed = book.stream().mapToLong(FeeBookRow::arrearsAmount).sum();
@@ -123,18 +130,18 @@ public final class FeesViewModel {
             return;
         }
         String title = "Thu đảng phí cả chi bộ";
-        Optional<String> month = context.dialogs().choose(title, "Tháng thu (" + chosen.name() + ")", months(shown.get()),
+        Optional<String> month = dialogs.choose(title, "Tháng thu (" + chosen.name() + ")", months(shown.get()),
                 defaultMonth(shown.get()));
-        Optional<LocalDate> paidOn = month.flatMap(m -> context.dialogs().askDate(title, "Ngày thu", today.get()));
+        Optional<LocalDate> paidOn = month.flatMap(m -> dialogs.askDate(title, "Ngày thu", today.get()));
         if (paidOn.isEmpty()) {
             return;
         }
         YearMonth ym = parse(month.get(), shown.get());
-        context.background().run(() -> context.fees().payMonth(chosen.id(), ym, paidOn.get(), context.userName()),
+        background.run(() -> feeService.payMonth(chosen.id(), ym, paidOn.get(), userName),
                 count -> {
                     message.set("Đã ghi " + NumberFormats.count(count) + " đảng viên đóng đảng phí " + month.get() + ".");
                     loadBook();
-                }, failure -> context.dialogs().showError(title, DialogService.messageOf(failure)));
+                }, failure -> dialogs.showError(title, DialogService.messageOf(failure)));
     }
 
     /** The selected member pays every owed month of the year up to the chosen one. */
@@ -145,18 +152,18 @@ public final class FeesViewModel {
             return;
         }
         String title = "Ghi đóng đảng phí";
-        Optional<String> month = context.dialogs().choose(title, row.name().full() + " đóng đến hết",
+        Optional<String> month = dialogs.choose(title, row.name().full() + " đóng đến hết",
                 months(shown.get()), defaultMonth(shown.get()));
-        Optional<LocalDate> paidOn = month.flatMap(m -> context.dialogs().askDate(title, "Ngày đóng", today.get()));
+        Optional<LocalDate> paidOn = month.flatMap(m -> dialogs.askDate(title, "Ngày đóng", today.get()));
         if (paidOn.isEmpty()) {
             return;
         }
         YearMonth through = parse(month.get(), shown.get());
-        context.background().run(() -> context.fees().payThrough(row.memberId(), through, paidOn.get(),
-                context.userName()), count -> {
+        background.run(() -> feeService.payThrough(row.memberId(), through, paidOn.get(),
+                userName), count -> {
                     message.set(row.name().full() + ": đã ghi đóng " + NumberFormats.count(count) + " tháng.");
                     loadBook();
-                }, failure -> context.dialogs().showError(title, DialogService.messageOf(failure)));
+                }, failure -> dialogs.showError(title, DialogService.messageOf(failure)));
     }
 
     /** Đối tượng đóng đảng phí of the selected member: category, salary or pension, exemption. */
@@ -166,7 +173,7 @@ public final class FeesViewModel {
             return;
         }
         String title = "Mức đóng đảng phí — " + row.name().full();
-        DialogService d = context.dialogs();
+        DialogService d = dialogs;
         Optional<FeeCategory> category = d.choose(title, "Đối tượng", Arrays.asList(FeeCategory.values()),
                 FeeCategory.OTHER);
         if (category.isEmpty()) {
@@ -201,8 +208,8 @@ public final class FeesViewModel {
             d.showError(title, e.getMessage());
             return;
         }
-        context.background().run(() -> {
-            context.fees().saveBasis(row.memberId(), basis, context.userName());
+        background.run(() -> {
+            feeService.saveBasis(row.memberId(), basis, userName);
             return null;
         }, done -> {
             message.set(row.name().full() + ": " + basis.describe() + (reason == null ? "" : ", miễn: " + reason.label()));
@@ -221,21 +228,21 @@ public final class FeesViewModel {
         periods.addAll(months(shown.get()));
         LocalDate day = today.get();
         String quarter = periods.get(day.getYear() == shown.get() ? (day.getMonthValue() - 1) / 3 : 3); // the one in hand
-        Optional<String> period = context.dialogs().choose(title, "Kỳ báo cáo năm " + shown.get(), periods, quarter);
+        Optional<String> period = dialogs.choose(title, "Kỳ báo cáo năm " + shown.get(), periods, quarter);
         if (period.isEmpty()) {
             return;
         }
         YearMonth[] range = range(period.get(), shown.get());
-        Optional<Path> file = context.dialogs().askSaveFile(title, "Bao cao dang phi " + period.get().replace("/", "-")
+        Optional<Path> file = dialogs.askSaveFile(title, "Bao cao dang phi " + period.get().replace("/", "-")
                 + " " + shown.get() + ".xlsx", "Bảng tính Excel", ".xlsx");
-        file.ifPresent(path -> context.background().run(
-                () -> context.fees().writeReport(range[0], range[1], today.get(), path),
+        file.ifPresent(path -> background.run(
+                () -> feeService.writeReport(range[0], range[1], today.get(), path),
                 count -> message.set("Đã ghi báo cáo đảng phí (" + NumberFormats.count(count) + " chi bộ) vào tệp " + path),
                 failure -> showError(title, failure)));
     }
 
     private void showError(String title, Throwable failure) {
-        context.dialogs().showError(title, DialogService.messageOf(failure));
+        dialogs.showError(title, DialogService.messageOf(failure));
     }
 
     static YearMonth[] range(String period, int year) {

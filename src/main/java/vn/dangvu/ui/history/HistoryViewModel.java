@@ -5,10 +5,11 @@ import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
+import vn.dangvu.logic.history.HistoryService;
 import vn.dangvu.model.DateFormats;
 import vn.dangvu.model.history.DeletedEvent;
 import vn.dangvu.model.history.HistoryLine;
-import vn.dangvu.ui.AppContext;
+import vn.dangvu.ui.Background;
 import vn.dangvu.ui.DialogService;
 
 /** Thùng rác và nhật ký: the events deleted as mistakes (restorable) and the latest lines of the change log. */
@@ -17,14 +18,18 @@ public final class HistoryViewModel {
     /** The log screen shows the latest lines; a member's page shows all of that member's. */
     static final int RECENT_LINES = 300;
 
-    private final AppContext context;
+    private final HistoryService historyService;
+    private final Background background;
+    private final DialogService dialogs;
     private final ObservableList<DeletedEvent> bin = FXCollections.observableArrayList();
     private final ObservableList<HistoryLine> log = FXCollections.observableArrayList();
     private final ReadOnlyStringWrapper notice = new ReadOnlyStringWrapper("");
     private Runnable onChanged = () -> { };
 
-    public HistoryViewModel(AppContext context) {
-        this.context = context;
+    public HistoryViewModel(HistoryService historyService, Background background, DialogService dialogs) {
+        this.historyService = historyService;
+        this.background = background;
+        this.dialogs = dialogs;
     }
 
     /** Called after a restore or an undo changed the register. */
@@ -33,13 +38,13 @@ public final class HistoryViewModel {
     }
 
     public void load() {
-        context.background().run(() -> new Loaded(context.history().recycleBin(),
-                        context.history().recent(RECENT_LINES)),
+        background.run(() -> new Loaded(historyService.recycleBin(),
+                        historyService.recent(RECENT_LINES)),
                 loaded -> {
                     bin.setAll(loaded.bin());
                     log.setAll(loaded.log());
                 },
-                error -> context.dialogs().showError("Thùng rác", DialogService.messageOf(error)));
+                error -> dialogs.showError("Thùng rác", DialogService.messageOf(error)));
     }
 
     private record Loaded(List<DeletedEvent> bin, List<HistoryLine> log) {
@@ -48,22 +53,22 @@ public final class HistoryViewModel {
     /** Puts the event back into its member's history, or says why the history no longer allows it. */
     public void restore(DeletedEvent deleted) {
         if (deleted == null) {
-            context.dialogs().showInfo("Khôi phục", "Chọn sự kiện cần khôi phục trong thùng rác.");
+            dialogs.showInfo("Khôi phục", "Chọn sự kiện cần khôi phục trong thùng rác.");
             return;
         }
-        context.background().run(() -> {
-            context.history().restoreEvent(deleted.event().id());
+        background.run(() -> {
+            historyService.restoreEvent(deleted.event().id());
             return describe(deleted);
-        }, restored -> changed("Đã khôi phục: " + restored), error -> context.dialogs().showError("Khôi phục",
+        }, restored -> changed("Đã khôi phục: " + restored), error -> dialogs.showError("Khôi phục",
                 DialogService.messageOf(error)));
     }
 
     /** Ctrl+Z in the main window, from any screen: says in a dialog what was undone, since the screen may not show it. */
     public void undo() {
-        context.background().run(() -> context.history().undoLast(), undone -> {
+        background.run(() -> historyService.undoLast(), undone -> {
             changed("Đã hoàn tác: " + undone);
-            context.dialogs().showInfo("Hoàn tác", "Đã hoàn tác: " + undone);
-        }, error -> context.dialogs().showError("Hoàn tác", DialogService.messageOf(error)));
+            dialogs.showInfo("Hoàn tác", "Đã hoàn tác: " + undone);
+        }, error -> dialogs.showError("Hoàn tác", DialogService.messageOf(error)));
     }
 
     private void changed(String message) {

@@ -20,7 +20,8 @@ import vn.dangvu.logic.importing.ImportPlan;
 import vn.dangvu.logic.importing.ImportProblem;
 import vn.dangvu.logic.importing.ImportSummary;
 import vn.dangvu.logic.importing.ImportUpdate;
-import vn.dangvu.ui.AppContext;
+import vn.dangvu.logic.importing.MemberImportService;
+import vn.dangvu.ui.Background;
 import vn.dangvu.ui.DialogService;
 
 /**
@@ -33,7 +34,10 @@ public final class ImportViewModel {
     /** Where the screen is. */
     public enum Phase { EMPTY, PREVIEWING, PREVIEWED, IMPORTING, IMPORTED }
 
-    private final AppContext context;
+    private final MemberImportService importService;
+    private final Background background;
+    private final DialogService dialogs;
+    private final String userName;
     private final ObjectProperty<Phase> phase = new SimpleObjectProperty<>(Phase.EMPTY);
     private final ObjectProperty<ImportPlan> plan = new SimpleObjectProperty<>();
     private final StringProperty fileName = new SimpleStringProperty("Chưa chọn tệp.");
@@ -51,8 +55,12 @@ public final class ImportViewModel {
     private AtomicBoolean cancelRequested = new AtomicBoolean();
     private Runnable onImported = () -> { };
 
-    public ImportViewModel(AppContext context) {
-        this.context = context;
+    public ImportViewModel(MemberImportService importService, Background background, DialogService dialogs,
+                           String userName) {
+        this.importService = importService;
+        this.background = background;
+        this.dialogs = dialogs;
+        this.userName = userName;
         canImport = Bindings.createBooleanBinding(() -> phase.get() == Phase.PREVIEWED && plan.get() != null
                         && !plan.get().hasErrors() && !plan.get().summary().isEmpty()
                         && (!plan.get().hasWarnings() || warningsAccepted.get()),
@@ -61,7 +69,7 @@ public final class ImportViewModel {
 
     /** Asks for a workbook and previews it. */
     public void chooseFile() {
-        context.dialogs().chooseFile("Chọn tệp Excel danh sách đảng viên", "Sổ làm việc Excel", List.of("xlsx", "xls"))
+        dialogs.chooseFile("Chọn tệp Excel danh sách đảng viên", "Sổ làm việc Excel", List.of("xlsx", "xls"))
                 .ifPresent(this::preview);
     }
 
@@ -78,7 +86,7 @@ public final class ImportViewModel {
         progress.set(-1);
         status.set("Đang đọc và kiểm tra tệp…");
         phase.set(Phase.PREVIEWING);
-        context.background().run(() -> context.importer().preview(file), this::previewed, error -> {
+        background.run(() -> importService.preview(file), this::previewed, error -> {
             phase.set(Phase.EMPTY);
             progress.set(0);
             status.set("");
@@ -122,8 +130,8 @@ public final class ImportViewModel {
         phase.set(Phase.IMPORTING);
         progress.set(0);
         status.set("Đang nhập…");
-        context.background().run(() -> context.importer().apply(accepted, context.userName(),
-                        (done, total) -> context.background().onScreen(() -> progress.set(total == 0 ? 1 : (double) done / total)),
+        background.run(() -> importService.apply(accepted, userName,
+                        (done, total) -> background.onScreen(() -> progress.set(total == 0 ? 1 : (double) done / total)),
                         cancel::get),
                 done -> {
                     phase.set(Phase.IMPORTED);

@@ -1,5 +1,9 @@
 package vn.dangvu.ui.main;
 
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Supplier;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.scene.control.Label;
@@ -7,11 +11,6 @@ import javafx.scene.control.Menu;
 import javafx.scene.control.MenuBar;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.SeparatorMenuItem;
-import javafx.scene.control.ToggleButton;
-import vn.dangvu.ui.badge.BadgesView;
-import vn.dangvu.ui.badge.BadgesViewModel;
-import vn.dangvu.ui.rating.RatingView;
-import vn.dangvu.ui.rating.RatingViewModel;
 import javafx.scene.control.ToggleGroup;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
@@ -19,92 +18,117 @@ import javafx.scene.input.KeyCombination;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.VBox;
 import javafx.stage.Window;
+import javafx.stage.WindowEvent;
+import vn.dangvu.logic.Services;
 import vn.dangvu.model.Committee;
-import vn.dangvu.ui.AppContext;
+import vn.dangvu.ui.Background;
+import vn.dangvu.ui.DialogService;
 import vn.dangvu.ui.NextLayout;
+import vn.dangvu.ui.admission.AdmissionReportViewModel;
 import vn.dangvu.ui.admission.AdmissionView;
 import vn.dangvu.ui.admission.AdmissionViewModel;
 import vn.dangvu.ui.backup.BackupView;
 import vn.dangvu.ui.backup.BackupViewModel;
+import vn.dangvu.ui.badge.BadgesView;
+import vn.dangvu.ui.badge.BadgesViewModel;
 import vn.dangvu.ui.branch.BranchesView;
-import vn.dangvu.ui.importing.ImportView;
-import vn.dangvu.ui.importing.ImportViewModel;
-import vn.dangvu.ui.meeting.MeetingsView;
+import vn.dangvu.ui.branch.BranchesViewModel;
 import vn.dangvu.ui.due.DueView;
 import vn.dangvu.ui.due.DueViewModel;
 import vn.dangvu.ui.fee.FeesView;
 import vn.dangvu.ui.fee.FeesViewModel;
+import vn.dangvu.ui.history.HistoryView;
+import vn.dangvu.ui.history.HistoryViewModel;
+import vn.dangvu.ui.importing.ImportView;
+import vn.dangvu.ui.importing.ImportViewModel;
+import vn.dangvu.ui.meeting.MeetingsView;
+import vn.dangvu.ui.meeting.MeetingsViewModel;
 import vn.dangvu.ui.member.MemberFormView;
 import vn.dangvu.ui.member.MemberFormViewModel;
 import vn.dangvu.ui.member.MemberPageView;
-import vn.dangvu.ui.history.HistoryView;
-import vn.dangvu.ui.history.HistoryViewModel;
 import vn.dangvu.ui.member.MemberPageViewModel;
+import vn.dangvu.ui.probation.ProbationDossierView;
+import vn.dangvu.ui.probation.ProbationDossierViewModel;
+import vn.dangvu.ui.rating.RatingView;
+import vn.dangvu.ui.rating.RatingViewModel;
 import vn.dangvu.ui.register.RegisterView;
+import vn.dangvu.ui.register.RegisterViewModel;
 import vn.dangvu.ui.residence.ResidenceView;
 import vn.dangvu.ui.residence.ResidenceViewModel;
-import vn.dangvu.ui.transfer.TransfersView;
-import vn.dangvu.ui.transfer.TransfersViewModel;
-import vn.dangvu.ui.register.RegisterViewModel;
 import vn.dangvu.ui.stats.StatisticsView;
 import vn.dangvu.ui.stats.StatisticsViewModel;
+import vn.dangvu.ui.transfer.TransfersView;
+import vn.dangvu.ui.transfer.TransfersViewModel;
 
-/** The main window: navigation on the left, the chosen screen in the middle. */
+/**
+ * The main window: navigation on the left, the chosen screen in the middle. It builds each screen
+ * with the services it uses, and tells the screens that show members when the register changed.
+ */
 public final class MainView {
 
-    private final AppContext context;
+    private final Services services;
+    private final Background background;
+    private final DialogService dialogs;
+    private final String userName;
+    private final Supplier<LocalDate> today;
     private final BorderPane root = new BorderPane();
+    private final RegisterChanged registerChanged = new RegisterChanged();
     private final RegisterViewModel registerModel;
-    private RegisterView register;
-    private BranchesView branches;
     private final DueViewModel dueModel;
-    private final DueView due;
-    private AdmissionView admission;
-    private final ToggleButton dueButton = new ToggleButton("Việc cần làm");
-    private final ToggleButton registerButton = new ToggleButton("Sổ đảng viên");
-    private final ToggleButton branchesButton = new ToggleButton("Chi bộ");
-    private final ToggleButton statisticsButton = new ToggleButton("Báo cáo thống kê");
-    private StatisticsView statistics;
-    private final ToggleButton meetingsButton = new ToggleButton("Sinh hoạt chi bộ");
-    private MeetingsView meetings;
-    private final ToggleButton admissionButton = new ToggleButton("Kết nạp đảng viên");
-    private final ToggleButton badgesButton = new ToggleButton("Huy hiệu Đảng");
-    private BadgesView badges;
-    private final ToggleButton historyButton = new ToggleButton("Thùng rác, lịch sử");
     private final HistoryViewModel historyModel;
-    /** Member pages open now (each its own window): reloaded when an undo or a restore changes the register. */
-    private final java.util.List<MemberPageView> openPages = new java.util.ArrayList<>();
-    private HistoryView history;
-    private final ToggleButton ratingsButton = new ToggleButton("Xếp loại");
-    private RatingView ratings;
-    private final ToggleButton transfersButton = new ToggleButton("Chuyển sinh hoạt");
-    private TransfersView transfers;
-    private final ToggleButton feesButton = new ToggleButton("Đảng phí");
-    private FeesView fees;
-    private final ToggleButton backupButton = new ToggleButton("Sao lưu dữ liệu");
     private final BackupViewModel backupModel;
-    private BackupView backup;
+    /** Member pages open now (each its own window): reloaded when the register changes. */
+    private final List<MemberPageView> openPages = new ArrayList<>();
 
-    public MainView(AppContext context, Committee committee) {
-        this.context = context;
-        // Only the home screen is built now; the others on first use, so the window opens sooner.
-        registerModel = new RegisterViewModel(context);
-        dueModel = new DueViewModel(context);
-        due = new DueView(dueModel);
-        historyModel = new HistoryViewModel(context);
-        historyModel.setOnChanged(this::registerChanged);
-        due.setOnOpenMember(this::openMember);
-        due.setOnOpenCandidate(id -> {
-            showAdmissions();
-            admission.select(id);
-        });
-        dueModel.setOnChanged(registerModel::load);
-        backupModel = new BackupViewModel(context);
-        backupModel.setOnRestored(() -> window().hide());
+    // Only the home screen is built at once; the others on first use, so the window opens sooner.
+    private final Screen<DueView> due = new Screen<>("Việc cần làm", "nav-due", this::dueView, DueView::root,
+            view -> { });
+    private final Screen<RegisterView> register = new Screen<>("Sổ đảng viên", "nav-register", this::registerView,
+            RegisterView::root, view -> { });
+    private final Screen<BranchesView> branches = new Screen<>("Chi bộ", "nav-branches", this::branchesView,
+            BranchesView::root, this::branchesShown);
+    private final Screen<AdmissionView> admission = new Screen<>("Kết nạp đảng viên", "nav-admissions",
+            this::admissionView, AdmissionView::root, view -> { });
+    private final Screen<MeetingsView> meetings = new Screen<>("Sinh hoạt chi bộ", "nav-meetings",
+            this::meetingsView, MeetingsView::root, MeetingsView::refresh);
+    private final Screen<TransfersView> transfers = new Screen<>("Chuyển sinh hoạt", "nav-transfers",
+            this::transfersView, TransfersView::root, TransfersView::refresh);
+    private final Screen<FeesView> fees = new Screen<>("Đảng phí", "nav-fees", this::feesView, FeesView::root,
+            FeesView::refresh);
+    private final Screen<RatingView> ratings = new Screen<>("Xếp loại", "nav-ratings", this::ratingView,
+            RatingView::root, RatingView::showing);
+    private final Screen<StatisticsView> statistics = new Screen<>("Báo cáo thống kê", "nav-statistics",
+            this::statisticsView, StatisticsView::root, StatisticsView::showing);
+    private final Screen<BadgesView> badges = new Screen<>("Huy hiệu Đảng", "nav-badges", this::badgesView,
+            BadgesView::root, BadgesView::refresh);
+    private final Screen<HistoryView> history = new Screen<>("Thùng rác, lịch sử", "nav-history",
+            this::historyView, HistoryView::root, HistoryView::refresh);
+    private final Screen<BackupView> backup = new Screen<>("Sao lưu dữ liệu", "nav-backup", this::backupView,
+            BackupView::root, this::backupShown);
+    private final List<Screen<?>> screens = List.of(due, register, branches, admission, meetings, transfers, fees,
+            ratings, statistics, badges, history, backup);
+
+    public MainView(Services services, Background background, DialogService dialogs, Committee committee) {
+        this.services = services;
+        this.background = background;
+        this.dialogs = dialogs;
+        this.userName = services.userName();
+        this.today = () -> LocalDate.now(services.clock());
+        registerModel = new RegisterViewModel(services.register(), services.branches(), services.exports(), background,
+                dialogs);
+        dueModel = new DueViewModel(services.due(), services.admissions(), services.admissionDocuments(),
+                services.probations(), background, dialogs, userName, today);
+        dueModel.setOnChanged(registerChanged::raise);
+        historyModel = new HistoryViewModel(services.history(), background, dialogs);
+        historyModel.setOnChanged(registerChanged::raise);
+        backupModel = new BackupViewModel(services.backups(), services.passwords(), background, dialogs);
+        backupModel.setOnRestored(this::close);
+        registerChanged.listen(dueModel::load);
+        registerChanged.listen(registerModel::load);
         root.setTop(menu());
         root.setLeft(navigation(committee));
         root.setBottom(backupStatus());
-        showDue();
+        due.showIn(root);
         dueModel.load();
         // Work the home screen does not show waits for the window's first layout: the whole register
         // (seconds at 100,000 members) and the day's backup would take an old two-core PC's CPU from it.
@@ -114,34 +138,95 @@ public final class MainView {
         });
     }
 
-    private RegisterView register() {
-        if (register == null) {
-            register = new RegisterView(registerModel);
-            register.setOnOpen(this::openMember);
-            register.setOnAdd(this::addMember);
-        }
-        return register;
+    private DueView dueView() {
+        DueView view = new DueView(dueModel);
+        view.setOnOpenMember(this::openMember);
+        view.setOnOpenCandidate(id -> {
+            admission.showIn(root);
+            admission.view().select(id);
+        });
+        ProbationDossierViewModel dossier = new ProbationDossierViewModel(services.probations(), background, today);
+        dueModel.setOnProbationChosen(dossier::show);
+        view.showBesideProbation(new ProbationDossierView(dossier, dueModel::showMessage).root());
+        return view;
     }
 
-    private AdmissionView admission() {
-        if (admission == null) {
-            AdmissionViewModel admissionModel = new AdmissionViewModel(context);
-            admission = new AdmissionView(admissionModel);
-            admissionModel.setOnChanged(() -> {
-                dueModel.load();
-                registerModel.load();
-            });
-            admissionModel.load();
-        }
-        return admission;
+    private RegisterView registerView() {
+        RegisterView view = new RegisterView(registerModel);
+        view.setOnOpen(this::openMember);
+        view.setOnAdd(this::addMember);
+        return view;
     }
 
-    private BranchesView branches() {
-        if (branches == null) {
-            branches = new BranchesView(context);
-            branches.setOnChanged(registerModel::reloadBranches);
-        }
-        return branches;
+    private BranchesView branchesView() {
+        BranchesView view = new BranchesView(new BranchesViewModel(services.branches(), background, dialogs, userName,
+                today));
+        view.setOnChanged(registerModel::reloadBranches);
+        registerChanged.listen(view::refresh);
+        return view;
+    }
+
+    /** The đảng số per branch comes from the register already in memory. */
+    private void branchesShown(BranchesView view) {
+        view.setCountsByBranch(registerModel.countsByBranch());
+        view.refresh();
+    }
+
+    private AdmissionView admissionView() {
+        AdmissionViewModel model = new AdmissionViewModel(services.register(), services.branches(),
+                services.admissions(), services.admissionDocuments(), background, dialogs, userName, today,
+                () -> new AdmissionReportViewModel(services.branches(), services.committee(),
+                        services.admissionReports(), background, dialogs, today));
+        AdmissionView view = new AdmissionView(model);
+        model.setOnChanged(registerChanged::raise);
+        model.load();
+        return view;
+    }
+
+    private MeetingsView meetingsView() {
+        return new MeetingsView(new MeetingsViewModel(services.meetings(), services.fees(), background, dialogs,
+                userName, today));
+    }
+
+    private TransfersView transfersView() {
+        TransfersViewModel model = new TransfersViewModel(services.register(), services.branches(),
+                services.transfers(), services.fees(), background, dialogs, userName, today);
+        model.setOnChanged(registerChanged::raise);
+        ResidenceViewModel residence = new ResidenceViewModel(services.branches(), services.residence(), background,
+                dialogs, userName, today);
+        TransfersView view = new TransfersView(model, new ResidenceView(residence).root());
+        residence.load();
+        return view;
+    }
+
+    private FeesView feesView() {
+        return new FeesView(new FeesViewModel(services.branches(), services.fees(), background, dialogs, userName,
+                today));
+    }
+
+    private RatingView ratingView() {
+        return new RatingView(new RatingViewModel(services.ratings(), background, dialogs, userName));
+    }
+
+    private StatisticsView statisticsView() {
+        return new StatisticsView(new StatisticsViewModel(services.register(), services.branches(),
+                services.statistics(), services.exports(), background, dialogs));
+    }
+
+    private BadgesView badgesView() {
+        return new BadgesView(new BadgesViewModel(services.badges(), background, dialogs, userName));
+    }
+
+    private HistoryView historyView() {
+        return new HistoryView(historyModel);
+    }
+
+    private BackupView backupView() {
+        return new BackupView(backupModel);
+    }
+
+    private void backupShown(BackupView view) {
+        backupModel.load();
     }
 
     private MenuBar menu() {
@@ -150,15 +235,12 @@ public final class MainView {
         add.setOnAction(e -> addMember());
         MenuItem find = new MenuItem("Tìm kiếm");
         find.setAccelerator(new KeyCodeCombination(KeyCode.F, KeyCombination.SHORTCUT_DOWN));
-        find.setOnAction(e -> {
-            showRegister();
-            register().focusSearch();
-        });
+        find.setOnAction(e -> findMember());
         MenuItem importExcel = new MenuItem("Nhập từ Excel…");
         importExcel.setOnAction(e -> openImport());
         MenuItem exportList = new MenuItem("Xuất danh sách đang xem ra Excel…");
         exportList.setOnAction(e -> {
-            showRegister();
+            register.showIn(root);
             registerModel.exportToExcel();
         });
         exportList.disableProperty().bind(registerModel.exportingProperty());
@@ -169,7 +251,7 @@ public final class MainView {
         undo.setAccelerator(MemberPageView.UNDO);
         undo.setOnAction(e -> historyModel.undo());
         MenuItem quit = new MenuItem("Thoát");
-        quit.setOnAction(e -> root.getScene().getWindow().hide());
+        quit.setOnAction(e -> close());
         Menu file = new Menu("Tệp", null, importExcel, new SeparatorMenuItem(), quit);
         Menu members = new Menu("Đảng viên", null, add, find, undo, new SeparatorMenuItem(), exportList, memberBook);
         return new MenuBar(file, members);
@@ -180,152 +262,21 @@ public final class MainView {
         title.getStyleClass().add("nav-title");
         title.setMaxWidth(170);
         ToggleGroup group = new ToggleGroup();
-        for (ToggleButton button : new ToggleButton[] {dueButton, registerButton, branchesButton, admissionButton, meetingsButton,
-                transfersButton, feesButton, ratingsButton, statisticsButton, badgesButton, historyButton, backupButton}) {
-            button.setToggleGroup(group);
+        VBox nav = new VBox(title);
+        for (Screen<?> screen : screens) {
+            screen.button().setToggleGroup(group);
+            screen.button().setOnAction(e -> screen.showIn(root));
+            nav.getChildren().add(screen.button());
         }
-        dueButton.setId("nav-due");
-        registerButton.setId("nav-register");
-        branchesButton.setId("nav-branches");
-        admissionButton.setId("nav-admissions");
-        badgesButton.setId("nav-badges");
-        historyButton.setId("nav-history");
-        historyButton.setOnAction(e -> showHistory());
-        ratingsButton.setId("nav-ratings");
-        transfersButton.setId("nav-transfers");
-        feesButton.setId("nav-fees");
-        dueButton.textProperty().bind(dueModel.countProperty().asString("Việc cần làm (%d)"));
+        due.button().textProperty().bind(dueModel.countProperty().asString("Việc cần làm (%d)"));
         dueModel.overdueCountProperty().addListener((o, was, overdue) -> {
-            dueButton.getStyleClass().remove("nav-overdue");
+            due.button().getStyleClass().remove("nav-overdue");
             if (overdue.intValue() > 0) {
-                dueButton.getStyleClass().add("nav-overdue"); // red while anything is overdue
+                due.button().getStyleClass().add("nav-overdue"); // red while anything is overdue
             }
         });
-        dueButton.setOnAction(e -> showDue());
-        registerButton.setOnAction(e -> showRegister());
-        branchesButton.setOnAction(e -> showBranches());
-        admissionButton.setOnAction(e -> showAdmissions());
-        meetingsButton.setOnAction(e -> showMeetings());
-        statisticsButton.setOnAction(e -> showStatistics());
-        badgesButton.setOnAction(e -> showBadges());
-        ratingsButton.setOnAction(e -> showRatings());
-        transfersButton.setOnAction(e -> showTransfers());
-        feesButton.setOnAction(e -> showFees());
-        backupButton.setId("nav-backup");
-        backupButton.setOnAction(e -> showBackup());
-        VBox nav = new VBox(title, dueButton, registerButton, branchesButton, admissionButton, meetingsButton,
-                transfersButton, feesButton, ratingsButton, statisticsButton, badgesButton, historyButton, backupButton);
         nav.getStyleClass().add("nav");
         return nav;
-    }
-
-    private void showRegister() {
-        registerButton.setSelected(true);
-        root.setCenter(register().root());
-    }
-
-    private void showDue() {
-        dueButton.setSelected(true);
-        root.setCenter(due.root());
-    }
-
-    private void showAdmissions() {
-        admissionButton.setSelected(true);
-        root.setCenter(admission().root());
-    }
-
-    private void showBranches() {
-        branchesButton.setSelected(true);
-        BranchesView view = branches();
-        view.setCountsByBranch(registerModel.countsByBranch());
-        view.refresh();
-        root.setCenter(view.root());
-    }
-
-    private void showStatistics() {
-        statisticsButton.setSelected(true);
-        if (statistics == null) {
-            statistics = new StatisticsView(new StatisticsViewModel(context));
-        }
-        root.setCenter(statistics.root());
-        statistics.showing();
-    }
-
-    private void showBadges() {
-        badgesButton.setSelected(true);
-        if (badges == null) {
-            badges = new BadgesView(new BadgesViewModel(context));
-        }
-        badges.refresh();
-        root.setCenter(badges.root());
-    }
-
-    private void showRatings() {
-        ratingsButton.setSelected(true);
-        if (ratings == null) {
-            ratings = new RatingView(new RatingViewModel(context));
-        }
-        root.setCenter(ratings.root());
-        ratings.showing();
-    }
-
-    private void showMeetings() {
-        meetingsButton.setSelected(true);
-        if (meetings == null) {
-            meetings = new MeetingsView(context);
-        }
-        meetings.refresh();
-        root.setCenter(meetings.root());
-    }
-
-    private void showHistory() {
-        historyButton.setSelected(true);
-        if (history == null) {
-            history = new HistoryView(historyModel);
-        }
-        history.refresh();
-        root.setCenter(history.root());
-    }
-
-    /** After a restore or an undo: the register, what is due and any open member page may read differently. */
-    private void registerChanged() {
-        dueModel.load();
-        registerModel.load();
-        openPages.forEach(MemberPageView::reload);
-    }
-
-    private void showTransfers() {
-        transfersButton.setSelected(true);
-        if (transfers == null) {
-            TransfersViewModel model = new TransfersViewModel(context);
-            model.setOnChanged(() -> {
-                dueModel.load();
-                registerModel.load();
-            });
-            ResidenceViewModel residence = new ResidenceViewModel(context, java.time.LocalDate::now);
-            transfers = new TransfersView(model, new ResidenceView(residence));
-            residence.load();
-        }
-        transfers.refresh();
-        root.setCenter(transfers.root());
-    }
-
-    private void showFees() {
-        feesButton.setSelected(true);
-        if (fees == null) {
-            fees = new FeesView(new FeesViewModel(context));
-        }
-        fees.refresh();
-        root.setCenter(fees.root());
-    }
-
-    private void showBackup() {
-        backupButton.setSelected(true);
-        if (backup == null) {
-            backup = new BackupView(backupModel);
-        }
-        backupModel.load();
-        root.setCenter(backup.root());
     }
 
     /** "Sao lưu gần nhất: … (đã kiểm tra)", red when older than 7 days; a click opens the backup screen. */
@@ -341,36 +292,39 @@ public final class MainView {
                 status.getStyleClass().add("status-warning");
             }
         });
-        status.setOnMouseClicked(e -> showBackup());
+        status.setOnMouseClicked(e -> backup.showIn(root));
         return status;
     }
 
     private void addMember() {
-        context.background().run(() -> context.branches().all(), all -> {
-            MemberFormViewModel form = new MemberFormViewModel(context);
-            form.startNew(all.stream().filter(b -> b.activeOn(java.time.LocalDate.now())).toList());
+        background.run(() -> services.branches().all(), all -> {
+            MemberFormViewModel form = new MemberFormViewModel(services.register(), background, dialogs, userName);
+            form.startNew(all.stream().filter(b -> b.activeOn(today.get())).toList());
             new MemberFormView(form).show(window(), this::memberSaved);
-        }, e -> context.dialogs().showError("Thêm đảng viên", vn.dangvu.ui.DialogService.messageOf(e)));
+        }, e -> dialogs.showError("Thêm đảng viên", DialogService.messageOf(e)));
     }
 
-    /** After an import the register and the branches are read again: many people and branches may be new. */
+    private void findMember() {
+        register.showIn(root);
+        register.view().focusSearch();
+    }
+
+    /** After an import the screens read everything again: many people and branches may be new. */
     private void openImport() {
-        ImportViewModel importing = new ImportViewModel(context);
-        importing.setOnImported(() -> {
-            registerModel.load();
-            if (branches != null) {
-                branches.refresh();
-            }
-        });
+        ImportViewModel importing = new ImportViewModel(services.importer(), background, dialogs, userName);
+        importing.setOnImported(registerChanged::raise);
         new ImportView(importing).show(window());
     }
 
     private void openMember(long memberId) {
-        MemberPageViewModel pageModel = new MemberPageViewModel(context, memberId);
+        MemberPageViewModel pageModel = new MemberPageViewModel(services.register(), services.branches(),
+                services.discipline(), services.history(), background, dialogs, userName, memberId);
         MemberPageView page = new MemberPageView(pageModel);
         openPages.add(page);
+        Runnable reload = page::reload;
+        registerChanged.listen(reload);
         page.show(window(), () -> {
-            MemberFormViewModel form = new MemberFormViewModel(context);
+            MemberFormViewModel form = new MemberFormViewModel(services.register(), background, dialogs, userName);
             form.edit(pageModel.file(), pageModel.branches());
             new MemberFormView(form).show(page.window(), id -> {
                 page.reload();
@@ -381,13 +335,23 @@ public final class MainView {
             // an undo on this page may have reverted another member's change
             openPages.stream().filter(other -> other != page).forEach(MemberPageView::reload);
         });
-        page.window().addEventHandler(javafx.stage.WindowEvent.WINDOW_HIDDEN, e -> openPages.remove(page));
+        page.window().addEventHandler(WindowEvent.WINDOW_HIDDEN, e -> {
+            openPages.remove(page);
+            registerChanged.stopListening(reload);
+        });
     }
 
+    /** One member saved: the register reads just that member again, and shows it selected. */
     private void memberSaved(long memberId) {
         dueModel.load();
-        showRegister();
-        registerModel.memberSaved(memberId, () -> register().select(memberId));
+        register.showIn(root);
+        registerModel.memberSaved(memberId, () -> register.view().select(memberId));
+    }
+
+    /** Closes the window as its close button does, so that work in progress is asked about first. */
+    private void close() {
+        Window window = window();
+        window.fireEvent(new WindowEvent(window, WindowEvent.WINDOW_CLOSE_REQUEST));
     }
 
     private Window window() {
@@ -401,9 +365,6 @@ public final class MainView {
     /** The keyboard shortcuts that work anywhere in the main window. */
     public void installShortcuts(Scene scene) {
         scene.getAccelerators().put(new KeyCodeCombination(KeyCode.N, KeyCombination.SHORTCUT_DOWN), this::addMember);
-        scene.getAccelerators().put(new KeyCodeCombination(KeyCode.F, KeyCombination.SHORTCUT_DOWN), () -> {
-            showRegister();
-            register().focusSearch();
-        });
+        scene.getAccelerators().put(new KeyCodeCombination(KeyCode.F, KeyCombination.SHORTCUT_DOWN), this::findMember);
     }
 }

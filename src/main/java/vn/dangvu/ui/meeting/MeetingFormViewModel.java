@@ -37,7 +37,7 @@ import vn.dangvu.model.meeting.RosterCounts;
 import vn.dangvu.model.meeting.RosterLine;
 import vn.dangvu.model.meeting.Speech;
 import vn.dangvu.model.meeting.Vote;
-import vn.dangvu.ui.AppContext;
+import vn.dangvu.ui.Background;
 import vn.dangvu.ui.DialogService;
 
 /**
@@ -48,7 +48,10 @@ import vn.dangvu.ui.DialogService;
 public final class MeetingFormViewModel {
 
     private final MeetingService service;
-    private final AppContext context;
+    private final MeetingService meetingService;
+    private final Background background;
+    private final DialogService dialogs;
+    private final String userName;
 
     final ObjectProperty<MeetingKind> kind = new SimpleObjectProperty<>(MeetingKind.REGULAR);
     final StringProperty date = new SimpleStringProperty("");
@@ -83,9 +86,13 @@ public final class MeetingFormViewModel {
     private List<RegisterEntry> people = List.of();
     private Roster roster;
 
-    public MeetingFormViewModel(AppContext context) {
-        this.context = context;
-        this.service = context.meetings();
+    public MeetingFormViewModel(MeetingService meetingService, Background background, DialogService dialogs,
+                                String userName) {
+        this.meetingService = meetingService;
+        this.background = background;
+        this.dialogs = dialogs;
+        this.userName = userName;
+        this.service = meetingService;
         date.addListener((o, a, b) -> rebuildRoster());
         for (Observable o : new Observable[] {kind, date, startTime, endTime}) {
             o.addListener(x -> updateLengthWarning());
@@ -98,7 +105,7 @@ public final class MeetingFormViewModel {
         meetingId = null;
         title.set("Ghi biên bản sinh hoạt — " + forBranch.name());
         long id = forBranch.id();
-        context.background().run(() -> service.branchPeople(id), loaded -> {
+        background.run(() -> service.branchPeople(id), loaded -> {
             people = loaded;
             date.set(DateFormats.format(day));
             rebuildRoster();
@@ -110,7 +117,7 @@ public final class MeetingFormViewModel {
     public void edit(Branch forBranch, long id) {
         branch = forBranch;
         title.set("Sửa biên bản sinh hoạt — " + forBranch.name());
-        context.background().run(() -> new Loaded(service.load(id), service.branchPeople(forBranch.id())), loaded -> {
+        background.run(() -> new Loaded(service.load(id), service.branchPeople(forBranch.id())), loaded -> {
             people = loaded.people();
             fill(loaded.meeting());
             ready.set(true);
@@ -121,7 +128,7 @@ public final class MeetingFormViewModel {
     }
 
     private void failedToLoad(Throwable error) {
-        context.dialogs().showError("Biên bản sinh hoạt", DialogService.messageOf(error));
+        dialogs.showError("Biên bản sinh hoạt", DialogService.messageOf(error));
     }
 
     private void fill(Meeting m) {
@@ -251,8 +258,8 @@ public final class MeetingFormViewModel {
             return;
         }
         saving.set(true);
-        String who = context.userName();
-        context.background().run(() -> service.save(meeting.get(), who), saved -> {
+        String who = userName;
+        background.run(() -> service.save(meeting.get(), who), saved -> {
             saving.set(false);
             onSaved.accept(saved);
         }, error -> {

@@ -22,7 +22,6 @@ import javafx.stage.Window;
 import vn.dangvu.model.Branch;
 import vn.dangvu.model.DateFormats;
 import vn.dangvu.model.meeting.AtRiskMember;
-import vn.dangvu.ui.AppContext;
 import vn.dangvu.ui.Tables;
 
 /** The meetings screen: branch and year, the calendar grid, the recorded meetings, the at-risk list. */
@@ -30,7 +29,6 @@ public final class MeetingsView {
 
     private static final String CSS = "/vn/dangvu/ui/meeting/meetings.css";
 
-    private final AppContext context;
     private final MeetingsViewModel viewModel;
     private final Parent root;
 
@@ -62,9 +60,8 @@ public final class MeetingsView {
         viewModel.recordValidReason(atRiskTable.getSelectionModel().getSelectedItem());
     }
 
-    public MeetingsView(AppContext context) {
-        this.context = context;
-        this.viewModel = new MeetingsViewModel(context);
+    public MeetingsView(MeetingsViewModel viewModel) {
+        this.viewModel = viewModel;
         FXMLLoader loader = new FXMLLoader(MeetingsView.class.getResource("/vn/dangvu/ui/meeting/Meetings.fxml"));
         loader.setController(this);
         try {
@@ -162,7 +159,7 @@ public final class MeetingsView {
         if (b == null) {
             return;
         }
-        MeetingFormViewModel form = new MeetingFormViewModel(context);
+        MeetingFormViewModel form = viewModel.form();
         MeetingFormView view = new MeetingFormView(form);
         form.startNew(b, viewModel.dayForNewMeeting());
         view.show(window(), viewModel::saved);
@@ -175,7 +172,7 @@ public final class MeetingsView {
         if (b == null || line == null) {
             return;
         }
-        MeetingFormViewModel form = new MeetingFormViewModel(context);
+        MeetingFormViewModel form = viewModel.form();
         MeetingFormView view = new MeetingFormView(form);
         form.edit(b, line.id());
         view.show(window(), viewModel::saved);

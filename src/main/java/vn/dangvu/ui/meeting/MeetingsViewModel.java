@@ -18,19 +18,20 @@ import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
+import vn.dangvu.logic.fee.FeeService;
 import vn.dangvu.logic.meeting.MeetingService;
 import vn.dangvu.logic.meeting.MeetingYear;
 import vn.dangvu.logic.meeting.PrintedMinutes;
 import vn.dangvu.model.Branch;
 import vn.dangvu.model.DateFormats;
+import vn.dangvu.model.NameOrder;
 import vn.dangvu.model.VietnameseText;
 import vn.dangvu.model.meeting.AtRiskMember;
 import vn.dangvu.model.meeting.MeetingCalendar;
 import vn.dangvu.model.meeting.MeetingKind;
 import vn.dangvu.model.meeting.Minutes;
-import vn.dangvu.ui.AppContext;
+import vn.dangvu.ui.Background;
 import vn.dangvu.ui.DialogService;
-import vn.dangvu.ui.branch.BranchesViewModel;
 
 /**
  * The meetings screen (Sinh hoạt chi bộ): a branch and a year give the calendar grid, the list
@@ -43,7 +44,11 @@ public final class MeetingsViewModel {
     private static final String PRINT_TITLE = "In biên bản";
     private static final String[] QUARTERS = {"I", "II", "III", "IV"};
 
-    private final AppContext context;
+    private final MeetingService meetingService;
+    private final FeeService feeService;
+    private final Background background;
+    private final DialogService dialogs;
+    private final String userName;
     private final MeetingService service;
     private final Supplier<LocalDate> today;
 
@@ -64,13 +69,14 @@ public final class MeetingsViewModel {
     private final BooleanProperty busy = new SimpleBooleanProperty(false);
     private boolean loading;
 
-    public MeetingsViewModel(AppContext context) {
-        this(context, LocalDate::now);
-    }
-
-    public MeetingsViewModel(AppContext context, Supplier<LocalDate> today) {
-        this.context = context;
-        this.service = context.meetings();
+    public MeetingsViewModel(MeetingService meetingService, FeeService feeService, Background background,
+                             DialogService dialogs, String userName, Supplier<LocalDate> today) {
+        this.meetingService = meetingService;
+        this.feeService = feeService;
+        this.background = background;
+        this.dialogs = dialogs;
+        this.userName = userName;
+        this.service = meetingService;
         this.today = today;
         int current = today.get().getYear();
         for (int y = current + 1; y >= current - 10; y--) {
@@ -92,17 +98,22 @@ public final class MeetingsViewModel {
         });
     }
 
+    /** A form for a new or a recorded meeting. */
+    public MeetingFormViewModel form() {
+        return new MeetingFormViewModel(meetingService, background, dialogs, userName);
+    }
+
     /** Loads the branches (and whether LibreOffice can make PDFs), then the chosen branch's year. */
     public void load() {
         Branch keep = branch.get();
         busy.set(true);
-        context.background().run(() -> new Start(service.branches(), MeetingService.pdfAvailable()), start -> {
+        background.run(() -> new Start(service.branches(), MeetingService.pdfAvailable()), start -> {
             busy.set(false);
             pdfAvailable.set(start.pdf());
             withPdf.set(start.pdf());
             loading = true;
             branches.setAll(start.branches().stream()
-                    .sorted(java.util.Comparator.comparing(Branch::name, BranchesViewModel.nameOrder())).toList());
+                    .sorted(java.util.Comparator.comparing(Branch::name, NameOrder.withNumbers())).toList());
             loading = false;
             Branch chosen = keep == null ? null
                     : branches.stream().filter(b -> b.id().equals(keep.id())).findFirst().orElse(null);
@@ -127,10 +138,10 @@ public final class MeetingsViewModel {
     /** Asks the month and the valid reason for an at-risk member's month, then reads the list again. */
     public void recordValidReason(AtRiskMember member) {
         if (member == null) {
-            context.dialogs().showError("Lý do chính đáng", "Chọn một đảng viên trong danh sách vắng.");
+            dialogs.showError("Lý do chính đáng", "Chọn một đảng viên trong danh sách vắng.");
             return;
         }
-        Optional<String> monthText = context.dialogs().askText("Lý do chính đáng",
+        Optional<String> monthText = dialogs.askText("Lý do chính đáng",
                 "Tháng vắng có lý do của " + member.name().full() + " (MM/yyyy):", "");
         if (monthText.isEmpty()) {
             return;
@@ -139,15 +150,15 @@ public final class MeetingsViewModel {
         try {
             month = YearMonth.parse(monthText.get().strip(), java.time.format.DateTimeFormatter.ofPattern("MM/yyyy"));
         } catch (java.time.format.DateTimeParseException e) {
-            context.dialogs().showError("Lý do chính đáng", "Tháng \"" + monthText.get() + "\" không đúng dạng MM/yyyy.");
+            dialogs.showError("Lý do chính đáng", "Tháng \"" + monthText.get() + "\" không đúng dạng MM/yyyy.");
             return;
         }
-        Optional<String> reason = context.dialogs().askText("Lý do chính đáng", "Lý do (ốm, đi làm ăn xa có báo cáo…):", "");
+        Optional<String> reason = dialogs.askText("Lý do chính đáng", "Lý do (ốm, đi làm ăn xa có báo cáo…):", "");
         if (reason.isEmpty()) {
             return;
         }
-        context.background().run(() -> {
-            service.recordValidReason(member.memberId(), month, reason.get(), context.userName());
+        background.run(() -> {
+            service.recordValidReason(member.memberId(), month, reason.get(), userName);
             return null;
         }, done -> reloadYear(), this::failed);
     }
@@ -161,7 +172,7 @@ public final class MeetingsViewModel {
         }
         LocalDate day = today.get();
         busy.set(true);
-        context.background().run(() -> new Loaded(service.year(b.id(), y, day), service.atRisk(y, monthsWithoutFees(y, day))),
+        background.run(() -> new Loaded(service.year(b.id(), y, day), service.atRisk(y, monthsWithoutFees(y, day))),
                 loaded -> {
             busy.set(false);
             show(loaded.year());
@@ -171,7 +182,7 @@ public final class MeetingsViewModel {
 
     private Map<Long, Set<YearMonth>> monthsWithoutFees(int y, LocalDate day) {
         Map<Long, Set<YearMonth>> months = new HashMap<>();
-        context.fees().unpaidMonths(y, day).forEach((id, unpaid) -> months.put(id, Set.copyOf(unpaid)));
+        feeService.unpaidMonths(y, day).forEach((id, unpaid) -> months.put(id, Set.copyOf(unpaid)));
         return months;
     }
 
@@ -202,7 +213,7 @@ public final class MeetingsViewModel {
 
     private void failed(Throwable error) {
         busy.set(false);
-        context.dialogs().showError(TITLE, DialogService.messageOf(error));
+        dialogs.showError(TITLE, DialogService.messageOf(error));
     }
 
     /** A month cell or a meeting was picked: printing and new meetings use that month. */
@@ -223,13 +234,13 @@ public final class MeetingsViewModel {
         if (line == null) {
             return;
         }
-        if (!context.dialogs().confirm(TITLE, "Xóa biên bản sinh hoạt ngày " + line.date() + " của "
+        if (!dialogs.confirm(TITLE, "Xóa biên bản sinh hoạt ngày " + line.date() + " của "
                 + branch.get().name() + "?\nĐiểm danh của buổi này cũng bị xóa.")) {
             return;
         }
         long id = line.id();
         busy.set(true);
-        context.background().run(() -> {
+        background.run(() -> {
             service.delete(id);
             return null;
         }, done -> {
@@ -266,7 +277,7 @@ public final class MeetingsViewModel {
         recorded.forEach(l -> choices.add(filledChoice(l)));
         choices.add("Mẫu trống tháng " + monthText + " để ghi tay");
         choices.add("Mẫu trống chuyên đề tháng " + monthText + " để ghi tay");
-        Optional<String> choice = context.dialogs().choose(PRINT_TITLE, "In cho " + b.name() + ":", choices,
+        Optional<String> choice = dialogs.choose(PRINT_TITLE, "In cho " + b.name() + ":", choices,
                 choices.get(0));
         if (choice.isEmpty()) {
             return;
@@ -275,14 +286,14 @@ public final class MeetingsViewModel {
         boolean thematicBlank = choice.get().startsWith("Mẫu trống chuyên đề");
         String suggested = "bien-ban-" + VietnameseText.fold(b.name()).replaceAll("[^a-z0-9]+", "-") + "-"
                 + month + (filled.isEmpty() ? "-mau-trong" : "") + ".docx";
-        Optional<Path> file = context.dialogs().askSaveFile(PRINT_TITLE, suggested, "Tài liệu Word", ".docx");
+        Optional<Path> file = dialogs.askSaveFile(PRINT_TITLE, suggested, "Tài liệu Word", ".docx");
         if (file.isEmpty()) {
             return;
         }
         boolean pdf = withPdf.get();
         LocalDate day = today.get();
         busy.set(true);
-        context.background().run(() -> {
+        background.run(() -> {
             Minutes minutes = filled.isPresent() ? service.minutesOf(service.load(filled.get().id()))
                     : service.blankMinutes(b.id(), month, thematicBlank, day);
             return service.print(minutes, file.get(), pdf);
@@ -290,7 +301,7 @@ public final class MeetingsViewModel {
             busy.set(false);
             String text = printedText(printed);
             message.set(text);
-            context.dialogs().showInfo(PRINT_TITLE, text);
+            dialogs.showInfo(PRINT_TITLE, text);
         }, this::failed);
     }
 

@@ -6,17 +6,21 @@ import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
+import vn.dangvu.logic.discipline.DisciplineService;
 import vn.dangvu.model.DateFormats;
 import vn.dangvu.model.Decision;
 import vn.dangvu.model.discipline.Discipline;
 import vn.dangvu.model.discipline.DisciplineForm;
-import vn.dangvu.ui.AppContext;
+import vn.dangvu.ui.Background;
 import vn.dangvu.ui.DialogService;
 
 /** Recording a disciplinary decision (kỷ luật) on the member page. */
 public final class DisciplineFormViewModel {
 
-    private final AppContext context;
+    private final DisciplineService disciplineService;
+    private final Background background;
+    private final DialogService dialogs;
+    private final String userName;
 
     final ObjectProperty<DisciplineForm> form = new SimpleObjectProperty<>();
     final StringProperty announcedOn = new SimpleStringProperty("");
@@ -26,8 +30,12 @@ public final class DisciplineFormViewModel {
     final StringProperty reason = new SimpleStringProperty("");
     final StringProperty error = new SimpleStringProperty("");
 
-    public DisciplineFormViewModel(AppContext context) {
-        this.context = context;
+    public DisciplineFormViewModel(DisciplineService disciplineService, Background background, DialogService dialogs,
+                                   String userName) {
+        this.disciplineService = disciplineService;
+        this.background = background;
+        this.dialogs = dialogs;
+        this.userName = userName;
         form.addListener((o, was, now) -> error.set(""));
     }
 
@@ -37,12 +45,12 @@ public final class DisciplineFormViewModel {
         if (discipline.isEmpty()) {
             return;
         }
-        if (discipline.get().form() == DisciplineForm.EXPULSION && !context.dialogs().confirm("Kỷ luật khai trừ",
+        if (discipline.get().form() == DisciplineForm.EXPULSION && !dialogs.confirm("Kỷ luật khai trừ",
                 "Khai trừ sẽ ghi cả sự kiện \"Khai trừ\": người này ra khỏi Đảng từ ngày "
                         + DateFormats.format(discipline.get().announcedOn()) + ". Tiếp tục?")) {
             return;
         }
-        context.background().run(() -> context.discipline().record(discipline.get(), context.userName()),
+        background.run(() -> disciplineService.record(discipline.get(), userName),
                 stored -> {
                     clear();
                     onRecorded.run();

@@ -6,19 +6,22 @@ import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
+import vn.dangvu.logic.register.RegisterService;
 import vn.dangvu.model.Branch;
 import vn.dangvu.model.DateFormats;
 import vn.dangvu.model.Decision;
 import vn.dangvu.model.MembershipEvent;
 import vn.dangvu.model.MembershipEventType;
 import vn.dangvu.model.OtherOrganisation;
-import vn.dangvu.ui.AppContext;
+import vn.dangvu.ui.Background;
 import vn.dangvu.ui.DialogService;
 
 /** Recording one membership event on the member page. */
 public final class EventFormViewModel {
 
-    private final AppContext context;
+    private final RegisterService registerService;
+    private final Background background;
+    private final String userName;
 
     final ObjectProperty<MembershipEventType> type = new SimpleObjectProperty<>();
     final StringProperty date = new SimpleStringProperty(DateFormats.format(LocalDate.now()));
@@ -32,8 +35,10 @@ public final class EventFormViewModel {
     final StringProperty note = new SimpleStringProperty("");
     final StringProperty error = new SimpleStringProperty("");
 
-    public EventFormViewModel(AppContext context) {
-        this.context = context;
+    public EventFormViewModel(RegisterService registerService, Background background, String userName) {
+        this.registerService = registerService;
+        this.background = background;
+        this.userName = userName;
     }
 
     /** Records the event for the member; refused events leave the form as it is with the reason shown. */
@@ -42,7 +47,7 @@ public final class EventFormViewModel {
         if (event.isEmpty()) {
             return;
         }
-        context.background().run(() -> context.register().recordEvent(memberId, event.get(), context.userName()),
+        background.run(() -> registerService.recordEvent(memberId, event.get(), userName),
                 stored -> {
                     clear();
                     onRecorded.run();
@@ -82,7 +87,7 @@ public final class EventFormViewModel {
                 kind.namesOtherOrganisation()
                         ? new OtherOrganisation(otherOrganisation.get(), otherProvince.get(), otherDistrict.get())
                         : OtherOrganisation.NONE,
-                note.get(), context.userName()));
+                note.get(), userName));
     }
 
     private void clear() {

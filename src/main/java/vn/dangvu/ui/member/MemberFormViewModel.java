@@ -16,6 +16,7 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import javafx.collections.ObservableMap;
 import vn.dangvu.logic.RecordRejected;
+import vn.dangvu.logic.register.RegisterService;
 import vn.dangvu.model.Branch;
 import vn.dangvu.model.DateFormats;
 import vn.dangvu.model.Decision;
@@ -31,7 +32,7 @@ import vn.dangvu.model.PersonName;
 import vn.dangvu.model.PoliticalTheory;
 import vn.dangvu.model.Sex;
 import vn.dangvu.model.admission.AdmissionAge;
-import vn.dangvu.ui.AppContext;
+import vn.dangvu.ui.Background;
 import vn.dangvu.ui.DialogService;
 
 /**
@@ -60,7 +61,10 @@ public final class MemberFormViewModel {
         }
     }
 
-    private final AppContext context;
+    private final RegisterService registerService;
+    private final Background background;
+    private final DialogService dialogs;
+    private final String userName;
     private Member editing;
 
     final StringProperty familyName = new SimpleStringProperty("");
@@ -111,8 +115,12 @@ public final class MemberFormViewModel {
     private final BooleanProperty newMember = new SimpleBooleanProperty(true);
     private final BooleanProperty saving = new SimpleBooleanProperty(false);
 
-    public MemberFormViewModel(AppContext context) {
-        this.context = context;
+    public MemberFormViewModel(RegisterService registerService, Background background, DialogService dialogs,
+                               String userName) {
+        this.registerService = registerService;
+        this.background = background;
+        this.dialogs = dialogs;
+        this.userName = userName;
     }
 
     /** Prepares an empty form for a new member. */
@@ -175,9 +183,9 @@ public final class MemberFormViewModel {
         }
         saving.set(true);
         Draft d = draft.get();
-        context.background().run(() -> d.member().id() == null
-                        ? context.register().createMember(d.member(), d.events(), context.userName()).member().id()
-                        : context.register().updateMember(d.member()).id(),
+        background.run(() -> d.member().id() == null
+                        ? registerService.createMember(d.member(), d.events(), userName).member().id()
+                        : registerService.updateMember(d.member()).id(),
                 id -> {
                     saving.set(false);
                     onSaved.accept(id);
@@ -195,7 +203,7 @@ public final class MemberFormViewModel {
                 || error instanceof RecordRejected) {
             errors.put("form", error.getMessage());
         } else {
-            context.dialogs().showError("Lưu hồ sơ", DialogService.messageOf(error));
+            dialogs.showError("Lưu hồ sơ", DialogService.messageOf(error));
         }
     }
 

@@ -8,6 +8,10 @@ import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
+import vn.dangvu.logic.branch.BranchService;
+import vn.dangvu.logic.discipline.DisciplineService;
+import vn.dangvu.logic.history.HistoryService;
+import vn.dangvu.logic.register.RegisterService;
 import vn.dangvu.model.Branch;
 import vn.dangvu.model.DateFormats;
 import vn.dangvu.model.Member;
@@ -16,13 +20,18 @@ import vn.dangvu.model.MembershipState;
 import vn.dangvu.model.PartyAge;
 import vn.dangvu.model.discipline.Discipline;
 import vn.dangvu.model.history.HistoryLine;
-import vn.dangvu.ui.AppContext;
+import vn.dangvu.ui.Background;
 import vn.dangvu.ui.DialogService;
 
 /** A member's page: who they are, where they stand today, and the timeline of their events. */
 public final class MemberPageViewModel {
 
-    private final AppContext context;
+    private final RegisterService registerService;
+    private final BranchService branchService;
+    private final DisciplineService disciplineService;
+    private final HistoryService historyService;
+    private final Background background;
+    private final DialogService dialogs;
     private final long memberId;
     private final ReadOnlyStringWrapper heading = new ReadOnlyStringWrapper("Đang tải…");
     private final ReadOnlyStringWrapper summary = new ReadOnlyStringWrapper("");
@@ -37,23 +46,30 @@ public final class MemberPageViewModel {
     private MemberFile file;
     private List<Branch> branches = List.of();
 
-    public MemberPageViewModel(AppContext context, long memberId) {
-        this.context = context;
+    public MemberPageViewModel(RegisterService registerService, BranchService branchService,
+                               DisciplineService disciplineService, HistoryService historyService,
+                               Background background, DialogService dialogs, String userName, long memberId) {
+        this.registerService = registerService;
+        this.branchService = branchService;
+        this.disciplineService = disciplineService;
+        this.historyService = historyService;
+        this.background = background;
+        this.dialogs = dialogs;
         this.memberId = memberId;
-        this.eventForm = new EventFormViewModel(context);
-        this.disciplineForm = new DisciplineFormViewModel(context);
+        this.eventForm = new EventFormViewModel(registerService, background, userName);
+        this.disciplineForm = new DisciplineFormViewModel(disciplineService, background, dialogs, userName);
     }
 
     public void load(Runnable then) {
-        context.background().run(() -> new Loaded(context.register().loadMember(memberId), context.branches().all(),
-                        context.discipline().forMember(memberId), context.history().forMember(memberId)),
+        background.run(() -> new Loaded(registerService.loadMember(memberId), branchService.all(),
+                        disciplineService.forMember(memberId), historyService.forMember(memberId)),
                 loaded -> {
                     show(loaded.file(), loaded.branches());
                     showDiscipline(loaded.discipline(), LocalDate.now());
                     changes.setAll(loaded.changes());
                     then.run();
                 },
-                error -> context.dialogs().showError("Hồ sơ đảng viên", DialogService.messageOf(error)));
+                error -> dialogs.showError("Hồ sơ đảng viên", DialogService.messageOf(error)));
     }
 
     private record Loaded(MemberFile file, List<Branch> branches, List<Discipline> discipline,
@@ -111,29 +127,29 @@ public final class MemberPageViewModel {
     /** Moves an event entered by mistake to the recycle bin, after the clerk confirms. */
     public void deleteEvent(TimelineItem item, Runnable onDeleted) {
         if (item == null || item.eventId() == null) {
-            context.dialogs().showInfo("Xóa sự kiện", "Chọn sự kiện ghi nhầm trong quá trình sinh hoạt trước.");
+            dialogs.showInfo("Xóa sự kiện", "Chọn sự kiện ghi nhầm trong quá trình sinh hoạt trước.");
             return;
         }
         String what = item.title() + " ngày " + item.date();
-        if (!context.dialogs().confirm("Xóa sự kiện ghi nhầm", "Xóa sự kiện \"" + what + "\" của " + heading.get()
+        if (!dialogs.confirm("Xóa sự kiện ghi nhầm", "Xóa sự kiện \"" + what + "\" của " + heading.get()
                 + "?\nChỉ dùng khi ghi nhầm. Sự kiện được chuyển vào thùng rác và có thể khôi phục.")) {
             return;
         }
-        context.background().run(() -> {
-            context.history().deleteEvent(memberId, item.eventId());
+        background.run(() -> {
+            historyService.deleteEvent(memberId, item.eventId());
             return what;
         }, deleted -> {
             notice.set("Đã chuyển vào thùng rác: " + deleted + ". Nhấn Ctrl+Z để hoàn tác.");
             load(onDeleted);
-        }, error -> context.dialogs().showError("Xóa sự kiện", DialogService.messageOf(error)));
+        }, error -> dialogs.showError("Xóa sự kiện", DialogService.messageOf(error)));
     }
 
     /** Ctrl+Z: reverts this session's latest change (whichever member it was about) and says what it was. */
     public void undo(Runnable onUndone) {
-        context.background().run(() -> context.history().undoLast(), undone -> {
+        background.run(() -> historyService.undoLast(), undone -> {
             notice.set("Đã hoàn tác: " + undone);
             load(onUndone);
-        }, error -> context.dialogs().showError("Hoàn tác", DialogService.messageOf(error)));
+        }, error -> dialogs.showError("Hoàn tác", DialogService.messageOf(error)));
     }
 
     public ObservableList<HistoryLine> changes() {

@@ -13,17 +13,19 @@ import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import vn.dangvu.logic.RecordRejected;
+import vn.dangvu.logic.probation.ProbationService;
 import vn.dangvu.model.DateFormats;
 import vn.dangvu.model.probation.ProbationDocument;
 import vn.dangvu.model.probation.ProbationDossier;
 import vn.dangvu.model.probation.ProbationStep;
-import vn.dangvu.ui.AppContext;
+import vn.dangvu.ui.Background;
 import vn.dangvu.ui.DialogService;
 
 /** Hồ sơ dự bị of the probation chosen on the due screen: what is recorded, what is missing. */
 public final class ProbationDossierViewModel {
 
-    private final AppContext context;
+    private final ProbationService probationService;
+    private final Background background;
     private final Supplier<LocalDate> today;
     private final List<ProbationDocumentRow> rows = Arrays.stream(ProbationStep.values())
             .map(ProbationDocumentRow::new).toList();
@@ -33,8 +35,10 @@ public final class ProbationDossierViewModel {
     private ProbationDossier dossier;
     private long request;
 
-    public ProbationDossierViewModel(AppContext context, Supplier<LocalDate> today) {
-        this.context = context;
+    public ProbationDossierViewModel(ProbationService probationService, Background background,
+                                     Supplier<LocalDate> today) {
+        this.probationService = probationService;
+        this.background = background;
         this.today = today;
     }
 
@@ -45,7 +49,7 @@ public final class ProbationDossierViewModel {
         if (memberId == null) {
             return;
         }
-        context.background().run(() -> context.probations().dossier(memberId, day), found -> {
+        background.run(() -> probationService.dossier(memberId, day), found -> {
             if (mine == request) {
                 fill(found);
             }
@@ -66,7 +70,7 @@ public final class ProbationDossierViewModel {
         if (typed.isEmpty()) {
             return;
         }
-        context.background().run(() -> context.probations().save(typed.get()), saved -> {
+        background.run(() -> probationService.save(typed.get()), saved -> {
             fill(saved);
             onSaved.accept(saved.missing().isEmpty() ? "Đã lưu hồ sơ dự bị: đã đủ."
                     : "Đã lưu hồ sơ dự bị, còn thiếu " + saved.missing().size() + " giấy tờ.");

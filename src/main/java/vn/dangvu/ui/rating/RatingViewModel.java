@@ -17,6 +17,7 @@ import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
+import vn.dangvu.logic.rating.RatingService;
 import vn.dangvu.model.Branch;
 import vn.dangvu.model.rating.DistributionTable;
 import vn.dangvu.model.rating.GradeCounts;
@@ -28,7 +29,7 @@ import vn.dangvu.model.rating.RatingGrade;
 import vn.dangvu.model.rating.RatingRegime;
 import vn.dangvu.model.rating.RatingWarning;
 import vn.dangvu.model.rating.RatingYear;
-import vn.dangvu.ui.AppContext;
+import vn.dangvu.ui.Background;
 import vn.dangvu.ui.DialogService;
 
 /**
@@ -40,7 +41,10 @@ public final class RatingViewModel {
     /** The keys of the grades, highest first: xuất sắc, tốt, hoàn thành, không hoàn thành. */
     private static final String[] LETTERS = {"X", "T", "H", "K"};
 
-    private final AppContext context;
+    private final RatingService ratingService;
+    private final Background background;
+    private final DialogService dialogs;
+    private final String userName;
     private final ObjectProperty<Integer> year;
     private final ObjectProperty<Branch> branch = new SimpleObjectProperty<>();
     private final ObservableList<Branch> branches = FXCollections.observableArrayList();
@@ -62,9 +66,12 @@ public final class RatingViewModel {
     private RatingYear loaded;
     private RatingDistribution shownDistribution;
 
-    public RatingViewModel(AppContext context) {
-        this.context = context;
-        int current = context.ratings().currentRatingYear();
+    public RatingViewModel(RatingService ratingService, Background background, DialogService dialogs, String userName) {
+        this.ratingService = ratingService;
+        this.background = background;
+        this.dialogs = dialogs;
+        this.userName = userName;
+        int current = ratingService.currentRatingYear();
         year = new SimpleObjectProperty<>(current);
         fromYear.set(String.valueOf(current - 4));
         toYear.set(String.valueOf(current));
@@ -131,7 +138,7 @@ public final class RatingViewModel {
 
     /** The regime of the year shown (its labels, whether it is scored). */
     public RatingRegime regime() {
-        return context.ratings().regimes().forYear(year.get());
+        return ratingService.regimes().forYear(year.get());
     }
 
     /** The year's label of a grade for members, or for organisations. */
@@ -147,7 +154,7 @@ public final class RatingViewModel {
         int shown = year.get();
         busy.set(true);
         status.set("Đang tải xếp loại năm " + shown + "…");
-        context.background().run(() -> context.ratings().load(shown), this::show, this::failed);
+        background.run(() -> ratingService.load(shown), this::show, this::failed);
     }
 
     private void show(RatingYear ratingYear) {
@@ -353,10 +360,10 @@ public final class RatingViewModel {
         branchLines.forEach(l -> branchGrades.put(l.branchId(), l.grade.get()));
         RatingGrade committee = committeeGrade.get();
         busy.set(true);
-        context.background().run(() -> {
-            context.ratings().saveMembers(shown, entries, cleared, context.userName());
-            context.ratings().saveOrganisations(shown, branchGrades, committee, context.userName());
-            return context.ratings().load(shown);
+        background.run(() -> {
+            ratingService.saveMembers(shown, entries, cleared, userName);
+            ratingService.saveOrganisations(shown, branchGrades, committee, userName);
+            return ratingService.load(shown);
         }, saved -> {
             show(saved);
             status.set("Đã lưu xếp loại năm " + shown + " (" + entries.size() + " dòng thay đổi, " + cleared.size()
@@ -371,7 +378,7 @@ public final class RatingViewModel {
             return;
         }
         busy.set(true);
-        context.background().run(() -> context.ratings().distribution(span.get()[0], span.get()[1]), result -> {
+        background.run(() -> ratingService.distribution(span.get()[0], span.get()[1]), result -> {
             busy.set(false);
             shownDistribution = result;
             List<DistributionLine> shown = new ArrayList<>();
@@ -400,14 +407,14 @@ public final class RatingViewModel {
         int from = span.get()[0];
         int to = span.get()[1];
         RatingDistribution shown = shownDistribution;
-        Optional<Path> file = context.dialogs().askSaveFile("Xuất bảng tổng hợp xếp loại ra Excel",
+        Optional<Path> file = dialogs.askSaveFile("Xuất bảng tổng hợp xếp loại ra Excel",
                 "Xep loai " + from + "-" + to + ".xlsx", "Bảng tính Excel", ".xlsx");
         file.ifPresent(target -> {
             busy.set(true);
             status.set("Đang ghi bảng tổng hợp xếp loại " + from + "–" + to + "…");
-            context.background().run(() -> {
+            background.run(() -> {
                 boolean same = shown != null && shown.fromYear() == from && shown.toYear() == to;
-                context.ratings().export(same ? shown : context.ratings().distribution(from, to), target);
+                ratingService.export(same ? shown : ratingService.distribution(from, to), target);
                 return target;
             }, done -> {
                 busy.set(false);
@@ -434,6 +441,6 @@ public final class RatingViewModel {
     private void failed(Throwable error) {
         busy.set(false);
         status.set("");
-        context.dialogs().showError("Xếp loại", DialogService.messageOf(error));
+        dialogs.showError("Xếp loại", DialogService.messageOf(error));
     }
 }

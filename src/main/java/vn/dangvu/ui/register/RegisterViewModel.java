@@ -27,8 +27,11 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import javafx.collections.transformation.FilteredList;
 import javafx.collections.transformation.SortedList;
+import vn.dangvu.logic.branch.BranchService;
 import vn.dangvu.logic.register.MemberList;
 import vn.dangvu.logic.register.MemberListRow;
+import vn.dangvu.logic.register.RegisterExports;
+import vn.dangvu.logic.register.RegisterService;
 import vn.dangvu.model.AgeBand;
 import vn.dangvu.model.Branch;
 import vn.dangvu.model.DateFormats;
@@ -39,7 +42,7 @@ import vn.dangvu.model.register.RegisterFilter;
 import vn.dangvu.model.register.RegisterFilter.EthnicityFilter;
 import vn.dangvu.model.register.RegisterFilter.StatusFilter;
 import vn.dangvu.model.register.RegisterRow;
-import vn.dangvu.ui.AppContext;
+import vn.dangvu.ui.Background;
 import vn.dangvu.ui.DialogService;
 
 /**
@@ -54,7 +57,11 @@ public final class RegisterViewModel {
     static final int FIRST_PAGE = 50;
     private static final NumberFormat NUMBER = NumberFormat.getIntegerInstance(Locale.forLanguageTag("vi"));
 
-    private final AppContext context;
+    private final RegisterService registerService;
+    private final BranchService branchService;
+    private final RegisterExports registerExports;
+    private final Background background;
+    private final DialogService dialogs;
 
     private final StringProperty query = new SimpleStringProperty("");
     private final ObjectProperty<Branch> branch = new SimpleObjectProperty<>();
@@ -82,8 +89,13 @@ public final class RegisterViewModel {
     private Runnable onLoaded = () -> { };
     private boolean loadedOnce;
 
-    public RegisterViewModel(AppContext context) {
-        this.context = context;
+    public RegisterViewModel(RegisterService registerService, BranchService branchService,
+                             RegisterExports registerExports, Background background, DialogService dialogs) {
+        this.registerService = registerService;
+        this.branchService = branchService;
+        this.registerExports = registerExports;
+        this.background = background;
+        this.dialogs = dialogs;
         query.addListener((o, a, b) -> filtersChanged());
         for (ObjectProperty<?> filter : List.of(branch, status, sex, ageBand, ethnicity, exempt)) {
             filter.addListener((o, a, b) -> filtersChanged());
@@ -104,12 +116,12 @@ public final class RegisterViewModel {
         statusText.set("Đang tải sổ đảng viên…");
         if (!loadedOnce) {
             LocalDate day = asOf.get();
-            context.background().run(() -> new Loaded(context.branches().all(),
-                            context.register().firstPage(day, FIRST_PAGE)),
+            background.run(() -> new Loaded(branchService.all(),
+                            registerService.firstPage(day, FIRST_PAGE)),
                     // A failure here is the full load's failure too: that one reports it, once.
                     this::firstPageLoaded, error -> { });
         }
-        context.background().run(() -> new Loaded(context.branches().all(), context.register().loadRegister()),
+        background.run(() -> new Loaded(branchService.all(), registerService.loadRegister()),
                 loaded -> {
                     loadedOnce = true;
                     setBranches(loaded.branches());
@@ -135,7 +147,7 @@ public final class RegisterViewModel {
 
     /** Reloads one person after a save and keeps them visible. */
     public void memberSaved(long memberId, Runnable then) {
-        context.background().run(() -> context.register().loadEntry(memberId), entry -> {
+        background.run(() -> registerService.loadEntry(memberId), entry -> {
             List<RegisterEntry> updated = new ArrayList<>(entries);
             updated.removeIf(e -> e.id() == memberId);
             int at = insertionPoint(updated, entry);
@@ -148,7 +160,7 @@ public final class RegisterViewModel {
     }
 
     public void reloadBranches() {
-        context.background().run(() -> context.branches().all(), list -> {
+        background.run(() -> branchService.all(), list -> {
             setBranches(list);
             rebuildLines();
         }, this::failed);
@@ -264,11 +276,11 @@ public final class RegisterViewModel {
      */
     public void exportToExcel() {
         if (!loadedOnce) {
-            context.dialogs().showInfo("Xuất Excel", "Sổ đảng viên đang tải. Hãy xuất khi đã tải xong.");
+            dialogs.showInfo("Xuất Excel", "Sổ đảng viên đang tải. Hãy xuất khi đã tải xong.");
             return;
         }
         LocalDate day = asOf.get();
-        Optional<Path> file = context.dialogs().askSaveFile("Xuất danh sách đảng viên ra Excel",
+        Optional<Path> file = dialogs.askSaveFile("Xuất danh sách đảng viên ra Excel",
                 "Danh sách đảng viên " + day.format(FILE_DATE) + ".xlsx", "Bảng tính Excel", ".xlsx");
         if (file.isEmpty()) {
             return;
@@ -279,38 +291,38 @@ public final class RegisterViewModel {
                     line.row().admissionDate(), line.row().officialDate(), line.status()));
         }
         MemberList list = new MemberList(day, filtersInWords(), rows);
-        export(() -> context.exports().writeMemberList(list, file.get()),
+        export(() -> registerExports.writeMemberList(list, file.get()),
                 count -> "Đã ghi danh sách " + NUMBER.format(count) + " người vào tệp\n" + file.get());
     }
 
     /** Sổ danh sách đảng viên (Mẫu 7-HSĐV) of the members in đảng số on a day the clerk chooses. */
     public void exportMemberBook() {
         String title = "Sổ danh sách đảng viên (Mẫu 7-HSĐV)";
-        Optional<LocalDate> day = context.dialogs().askDate(title, "Đảng viên trong đảng số đến hết ngày",
+        Optional<LocalDate> day = dialogs.askDate(title, "Đảng viên trong đảng số đến hết ngày",
                 LocalDate.now());
         if (day.isEmpty()) {
             return;
         }
-        Optional<Path> file = context.dialogs().askSaveFile(title,
+        Optional<Path> file = dialogs.askSaveFile(title,
                 "Sổ danh sách đảng viên " + day.get().format(FILE_DATE) + ".xlsx", "Bảng tính Excel", ".xlsx");
         if (file.isEmpty()) {
             return;
         }
-        export(() -> context.exports().writeMemberBook(day.get(), file.get()),
+        export(() -> registerExports.writeMemberBook(day.get(), file.get()),
                 count -> "Đã ghi sổ danh sách " + NUMBER.format(count) + " đảng viên vào tệp\n" + file.get());
     }
 
     private void export(Callable<Integer> work, IntFunction<String> done) {
         exporting.set(true);
         statusText.set("Đang xuất Excel…");
-        context.background().run(work, count -> {
+        background.run(work, count -> {
             exporting.set(false);
             updateStatusText();
-            context.dialogs().showInfo("Xuất Excel", done.apply(count));
+            dialogs.showInfo("Xuất Excel", done.apply(count));
         }, error -> {
             exporting.set(false);
             updateStatusText();
-            context.dialogs().showError("Xuất Excel", DialogService.messageOf(error));
+            dialogs.showError("Xuất Excel", DialogService.messageOf(error));
         });
     }
 
@@ -344,7 +356,7 @@ public final class RegisterViewModel {
 
     private void failed(Throwable error) {
         statusText.set("Không tải được sổ đảng viên.");
-        context.dialogs().showError("Sổ đảng viên", DialogService.messageOf(error));
+        dialogs.showError("Sổ đảng viên", DialogService.messageOf(error));
     }
 
     public void setOnLoaded(Runnable onLoaded) {

@@ -12,10 +12,12 @@ import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
+import vn.dangvu.logic.branch.BranchService;
+import vn.dangvu.logic.residence.ResidenceService;
 import vn.dangvu.model.Branch;
 import vn.dangvu.model.NumberFormats;
 import vn.dangvu.model.residence.ResidenceRegistration;
-import vn.dangvu.ui.AppContext;
+import vn.dangvu.ui.Background;
 import vn.dangvu.ui.DialogService;
 
 /**
@@ -26,7 +28,11 @@ public final class ResidenceViewModel {
 
     static final String TITLE = "Sinh hoạt nơi cư trú";
 
-    private final AppContext context;
+    private final BranchService branchService;
+    private final ResidenceService residenceService;
+    private final Background background;
+    private final DialogService dialogs;
+    private final String userName;
     private final Supplier<LocalDate> today;
     final StringProperty year;
     private final ObservableList<Line> lines = FXCollections.observableArrayList();
@@ -37,8 +43,13 @@ public final class ResidenceViewModel {
     public record Line(ResidenceRegistration registration, String branch, String comment) {
     }
 
-    public ResidenceViewModel(AppContext context, Supplier<LocalDate> today) {
-        this.context = context;
+    public ResidenceViewModel(BranchService branchService, ResidenceService residenceService, Background background,
+                              DialogService dialogs, String userName, Supplier<LocalDate> today) {
+        this.branchService = branchService;
+        this.residenceService = residenceService;
+        this.background = background;
+        this.dialogs = dialogs;
+        this.userName = userName;
         this.today = today;
         year = new SimpleStringProperty(String.valueOf(today.get().getYear()));
     }
@@ -48,7 +59,7 @@ public final class ResidenceViewModel {
         if (shown.isEmpty()) {
             return;
         }
-        context.background().run(() -> new Loaded(context.residence().registeredIn(shown.get()), context.branches().all()),
+        background.run(() -> new Loaded(residenceService.registeredIn(shown.get()), branchService.all()),
                 loaded -> {
                     Map<Long, String> names = new HashMap<>();
                     loaded.branches().forEach(b -> names.put(b.id(), b.name()));
@@ -75,7 +86,7 @@ public final class ResidenceViewModel {
     /** Asks for the person, where they work and belong, the residence branch and the day. */
     public void register() {
         String title = "Đăng ký sinh hoạt nơi cư trú";
-        DialogService d = context.dialogs();
+        DialogService d = dialogs;
         if (activeBranches.isEmpty()) {
             d.showError(title, "Chưa có chi bộ nào đang hoạt động.");
             return;
@@ -103,7 +114,7 @@ public final class ResidenceViewModel {
             d.showError(title, e.getMessage());
             return;
         }
-        context.background().run(() -> context.residence().register(registration, context.userName()), id -> {
+        background.run(() -> residenceService.register(registration, userName), id -> {
             load();
         }, failure -> d.showError(title, DialogService.messageOf(failure)));
     }
@@ -115,11 +126,11 @@ public final class ResidenceViewModel {
             return;
         }
         String title = "Nhận xét năm " + shown.get();
-        context.dialogs().askText(title, "Nhận xét của chi bộ nơi cư trú về " + line.registration().fullName(),
-                line.comment()).ifPresent(text -> context.background().run(() -> {
-                    context.residence().comment(line.registration().id(), shown.get(), text);
+        dialogs.askText(title, "Nhận xét của chi bộ nơi cư trú về " + line.registration().fullName(),
+                line.comment()).ifPresent(text -> background.run(() -> {
+                    residenceService.comment(line.registration().id(), shown.get(), text);
                     return null;
-                }, done -> load(), failure -> context.dialogs().showError(title, DialogService.messageOf(failure))));
+                }, done -> load(), failure -> dialogs.showError(title, DialogService.messageOf(failure))));
     }
 
     /** The member moved away or changed work: kept in the list of the years before. */
@@ -128,11 +139,11 @@ public final class ResidenceViewModel {
             return;
         }
         String title = "Thôi sinh hoạt nơi cư trú";
-        context.dialogs().askDate(title, "Ngày thôi đăng ký của " + line.registration().fullName(), today.get())
-                .ifPresent(day -> context.background().run(() -> {
-                    context.residence().end(line.registration(), day);
+        dialogs.askDate(title, "Ngày thôi đăng ký của " + line.registration().fullName(), today.get())
+                .ifPresent(day -> background.run(() -> {
+                    residenceService.end(line.registration(), day);
                     return null;
-                }, done -> load(), failure -> context.dialogs().showError(title, DialogService.messageOf(failure))));
+                }, done -> load(), failure -> dialogs.showError(title, DialogService.messageOf(failure))));
     }
 
     public ObservableList<Line> lines() {

@@ -8,19 +8,23 @@ import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
+import vn.dangvu.logic.CommitteeService;
 import vn.dangvu.logic.backup.PasswordService;
 import vn.dangvu.logic.demo.DemoService;
 import vn.dangvu.model.Branch;
 import vn.dangvu.model.BranchKind;
 import vn.dangvu.model.Committee;
 import vn.dangvu.model.PersonName;
-import vn.dangvu.ui.AppContext;
+import vn.dangvu.ui.Background;
 import vn.dangvu.ui.DialogService;
 
 /** First start: the committee's name, the place for document dates, its branches; or demo data. */
 public final class SetupViewModel {
 
-    private final AppContext context;
+    private final CommitteeService committeeService;
+    private final DemoService demoService;
+    private final PasswordService passwordService;
+    private final Background background;
     final StringProperty committeeName = new SimpleStringProperty("");
     final StringProperty placeName = new SimpleStringProperty("");
     final StringProperty superiorName = new SimpleStringProperty("");
@@ -31,8 +35,12 @@ public final class SetupViewModel {
     final StringProperty error = new SimpleStringProperty("");
     final BooleanProperty busy = new SimpleBooleanProperty(false);
 
-    public SetupViewModel(AppContext context) {
-        this.context = context;
+    public SetupViewModel(CommitteeService committeeService, DemoService demoService, PasswordService passwordService,
+                          Background background) {
+        this.committeeService = committeeService;
+        this.demoService = demoService;
+        this.passwordService = passwordService;
+        this.background = background;
     }
 
     /** Saves the committee and its branches, then calls {@code onDone}. */
@@ -58,10 +66,10 @@ public final class SetupViewModel {
         }
         String chosen = password.get();
         busy.set(true);
-        context.background().run(() -> {
-            context.committee().setUp(committee, branches);
+        background.run(() -> {
+            committeeService.setUp(committee, branches);
             if (protect) {
-                context.passwords().set(chosen, chosen);
+                passwordService.set(chosen, chosen);
             }
             return null;
         }, done -> {
@@ -73,7 +81,7 @@ public final class SetupViewModel {
     /** Loads demo data into the empty database. */
     public void useDemo(Runnable onDone) {
         busy.set(true);
-        context.background().run(() -> context.demo().fill(DemoService.FIRST_START_MEMBERS), summary -> {
+        background.run(() -> demoService.fill(DemoService.FIRST_START_MEMBERS), summary -> {
             busy.set(false);
             onDone.run();
         }, this::failed);

@@ -21,6 +21,10 @@ import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
+import vn.dangvu.logic.branch.BranchService;
+import vn.dangvu.logic.register.RegisterExports;
+import vn.dangvu.logic.register.RegisterService;
+import vn.dangvu.logic.stats.StatisticsService;
 import vn.dangvu.model.Branch;
 import vn.dangvu.model.DateFormats;
 import vn.dangvu.model.RegisterEntry;
@@ -30,7 +34,7 @@ import vn.dangvu.model.stats.StatisticsPeriod;
 import vn.dangvu.model.stats.StatisticsReport;
 import vn.dangvu.model.stats.StatisticsTable;
 import vn.dangvu.model.stats.StatisticsTables;
-import vn.dangvu.ui.AppContext;
+import vn.dangvu.ui.Background;
 import vn.dangvu.ui.DialogService;
 
 /**
@@ -42,7 +46,12 @@ public final class StatisticsViewModel {
     private static final java.time.format.DateTimeFormatter FILE_DATE =
             java.time.format.DateTimeFormatter.ofPattern("dd-MM-yyyy");
 
-    private final AppContext context;
+    private final RegisterService registerService;
+    private final BranchService branchService;
+    private final StatisticsService statisticsService;
+    private final RegisterExports registerExports;
+    private final Background background;
+    private final DialogService dialogs;
     private final ObjectProperty<PeriodChoice> choice = new SimpleObjectProperty<>(PeriodChoice.YEAR);
     private final ObjectProperty<Integer> year = new SimpleObjectProperty<>(LocalDate.now().getYear());
     private final ObjectProperty<LocalDate> from = new SimpleObjectProperty<>();
@@ -55,8 +64,15 @@ public final class StatisticsViewModel {
     /** The register, loaded on the first click on a number and kept until the next report. */
     private List<RegisterEntry> register;
 
-    public StatisticsViewModel(AppContext context) {
-        this.context = context;
+    public StatisticsViewModel(RegisterService registerService, BranchService branchService,
+                               StatisticsService statisticsService, RegisterExports registerExports,
+                               Background background, DialogService dialogs) {
+        this.registerService = registerService;
+        this.branchService = branchService;
+        this.statisticsService = statisticsService;
+        this.registerExports = registerExports;
+        this.background = background;
+        this.dialogs = dialogs;
     }
 
     /** The chosen period, or empty with {@link #periodErrorProperty()} saying what is wrong. */
@@ -90,7 +106,7 @@ public final class StatisticsViewModel {
         busy.set(true);
         statusText.set("Đang tính báo cáo từ " + DateFormats.format(period.get().from()) + " đến "
                 + DateFormats.format(period.get().to()) + "…");
-        context.background().run(() -> context.statistics().report(period.get()), computed -> {
+        background.run(() -> statisticsService.report(period.get()), computed -> {
             busy.set(false);
             register = null;
             report.set(computed);
@@ -99,7 +115,7 @@ public final class StatisticsViewModel {
         }, error -> {
             busy.set(false);
             statusText.set("Không tính được báo cáo.");
-            context.dialogs().showError("Báo cáo thống kê", DialogService.messageOf(error));
+            dialogs.showError("Báo cáo thống kê", DialogService.messageOf(error));
         });
     }
 
@@ -129,16 +145,16 @@ public final class StatisticsViewModel {
                 + (lastYear ? "cùng kỳ năm trước" : "kỳ này") + " (" + DateFormats.format(period.from()) + " – "
                 + DateFormats.format(period.to()) + ")";
         if (table.countsBranches()) {
-            context.background().run(() -> context.branches().all(),
+            background.run(() -> branchService.all(),
                     branches -> show.accept(PeopleBehind.ofBranches(title, branchesIn(branches, ids))), this::failed);
             return;
         }
         List<RegisterEntry> loaded = register;
         // The people are picked and replayed to the period's end off the FX thread: a figure can hold 100,000.
-        context.background().run(() -> {
-            List<RegisterEntry> entries = loaded != null ? loaded : context.register().loadRegister();
+        background.run(() -> {
+            List<RegisterEntry> entries = loaded != null ? loaded : registerService.loadRegister();
             return new Loaded(entries, PeopleBehind.ofMembers(title, period.to(), rowsOf(entries, ids, period.to()),
-                    branchNames(context.branches().all())));
+                    branchNames(branchService.all())));
         }, data -> {
             register = data.register();
             show.accept(data.people());
@@ -179,10 +195,10 @@ public final class StatisticsViewModel {
         if (current == null) {
             return;
         }
-        Optional<Path> file = context.dialogs().askSaveFile("Xuất báo cáo thống kê ra Excel",
+        Optional<Path> file = dialogs.askSaveFile("Xuất báo cáo thống kê ra Excel",
                 "Báo cáo thống kê " + current.period().from().format(FILE_DATE) + " đến "
                         + current.period().to().format(FILE_DATE) + ".xlsx", "Bảng tính Excel", ".xlsx");
-        file.ifPresent(target -> write(() -> context.statistics().writeWorkbook(current, target),
+        file.ifPresent(target -> write(() -> statisticsService.writeWorkbook(current, target),
                 "Đã ghi báo cáo thống kê vào tệp\n" + target));
     }
 
@@ -191,22 +207,22 @@ public final class StatisticsViewModel {
         if (people.members() == null) {
             return;
         }
-        Optional<Path> file = context.dialogs().askSaveFile("Xuất danh sách ra Excel",
+        Optional<Path> file = dialogs.askSaveFile("Xuất danh sách ra Excel",
                 "Danh sách " + people.members().asOf().format(FILE_DATE) + ".xlsx", "Bảng tính Excel", ".xlsx");
-        file.ifPresent(target -> write(() -> context.exports().writeMemberList(people.members(), target),
+        file.ifPresent(target -> write(() -> registerExports.writeMemberList(people.members(), target),
                 "Đã ghi danh sách " + people.lines().size() + " người vào tệp\n" + target));
     }
 
     private void write(Runnable work, String done) {
         busy.set(true);
         statusText.set("Đang xuất Excel…");
-        context.background().run(() -> {
+        background.run(() -> {
             work.run();
             return done;
         }, message -> {
             busy.set(false);
             statusText.set(summary(report.get()));
-            context.dialogs().showInfo("Xuất Excel", message);
+            dialogs.showInfo("Xuất Excel", message);
         }, error -> {
             busy.set(false);
             statusText.set(summary(report.get()));
@@ -215,7 +231,7 @@ public final class StatisticsViewModel {
     }
 
     private void failed(Throwable error) {
-        context.dialogs().showError("Báo cáo thống kê", DialogService.messageOf(error));
+        dialogs.showError("Báo cáo thống kê", DialogService.messageOf(error));
     }
 
     public ObjectProperty<PeriodChoice> choiceProperty() {

@@ -27,7 +27,6 @@ import vn.dangvu.model.DateFormats;
 import vn.dangvu.model.transfer.LetterLine;
 import vn.dangvu.model.transfer.TransferKind;
 import vn.dangvu.ui.FoldedSearch;
-import vn.dangvu.ui.residence.ResidenceView;
 
 /** The "Chuyển sinh hoạt" screen: the Mẫu 10-SHĐ register, pending letters, temporary stays, residence. */
 public final class TransfersView {
@@ -38,7 +37,8 @@ public final class TransfersView {
     private final TableView<LetterLine> pending = new TableView<>();
     private final TableView<TransfersViewModel.StayLine> stays = new TableView<>();
 
-    public TransfersView(TransfersViewModel viewModel, ResidenceView residence) {
+    /** @param residence the residence screen (QĐ 213), shown in the last tab */
+    public TransfersView(TransfersViewModel viewModel, Node residence) {
         this.viewModel = viewModel;
         root.getStyleClass().add("transfers");
         root.getStylesheets().add(TransfersView.class.getResource("/vn/dangvu/ui/due/due.css").toExternalForm());
@@ -47,7 +47,7 @@ public final class TransfersView {
                 new Tab("Sổ giới thiệu sinh hoạt đảng (Mẫu 10-SHĐ)", registerTable()),
                 new Tab("Chờ xác nhận tiếp nhận", pendingPane()),
                 new Tab("Sinh hoạt tạm thời", staysPane()),
-                new Tab("Sinh hoạt nơi cư trú (QĐ 213)", residence.root()));
+                new Tab("Sinh hoạt nơi cư trú (QĐ 213)", residence));
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         tabs.setId("transfer-tabs");
         root.setCenter(tabs);

@@ -21,6 +21,9 @@ import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
+import vn.dangvu.logic.branch.BranchService;
+import vn.dangvu.logic.fee.FeeService;
+import vn.dangvu.logic.register.RegisterService;
 import vn.dangvu.logic.transfer.TransferService;
 import vn.dangvu.model.Branch;
 import vn.dangvu.model.DateFormats;
@@ -36,7 +39,7 @@ import vn.dangvu.model.transfer.TemporaryStay;
 import vn.dangvu.model.transfer.TransferEvent;
 import vn.dangvu.model.transfer.TransferKind;
 import vn.dangvu.model.transfer.TransferLetter;
-import vn.dangvu.ui.AppContext;
+import vn.dangvu.ui.Background;
 import vn.dangvu.ui.DialogService;
 
 /**
@@ -48,7 +51,13 @@ public final class TransfersViewModel {
     static final String TITLE = "Chuyển sinh hoạt đảng";
     private static final DateTimeFormatter MONTH = DateTimeFormatter.ofPattern("M/yyyy");
 
-    private final AppContext context;
+    private final RegisterService registerService;
+    private final BranchService branchService;
+    private final TransferService transferService;
+    private final FeeService feeService;
+    private final Background background;
+    private final DialogService dialogs;
+    private final String userName;
     private final Supplier<LocalDate> today;
 
     final StringProperty year;
@@ -82,12 +91,16 @@ public final class TransfersViewModel {
         }
     }
 
-    public TransfersViewModel(AppContext context) {
-        this(context, LocalDate::now);
-    }
-
-    public TransfersViewModel(AppContext context, Supplier<LocalDate> today) {
-        this.context = context;
+    public TransfersViewModel(RegisterService registerService, BranchService branchService,
+                              TransferService transferService, FeeService feeService, Background background,
+                              DialogService dialogs, String userName, Supplier<LocalDate> today) {
+        this.registerService = registerService;
+        this.branchService = branchService;
+        this.transferService = transferService;
+        this.feeService = feeService;
+        this.background = background;
+        this.dialogs = dialogs;
+        this.userName = userName;
         this.today = today;
         year = new SimpleStringProperty(String.valueOf(today.get().getYear()));
         date.set(DateFormats.format(today.get()));
@@ -105,8 +118,8 @@ public final class TransfersViewModel {
             return;
         }
         LocalDate day = today.get();
-        context.background().run(() -> new Loaded(context.transfers().overview(shown.get(), day),
-                        context.register().loadRegister(), context.branches().all()),
+        background.run(() -> new Loaded(transferService.overview(shown.get(), day),
+                        registerService.loadRegister(), branchService.all()),
                 loaded -> show(loaded, day), failure -> message.set(DialogService.messageOf(failure)));
     }
 
@@ -160,7 +173,7 @@ public final class TransfersViewModel {
         if (chosen == null) {
             return;
         }
-        context.background().run(() -> context.fees().lastPaidMonth(chosen.id()),
+        background.run(() -> feeService.lastPaidMonth(chosen.id()),
                 last -> feesThrough.set(last.map(m -> m.format(MONTH)).orElse("")), failure -> { });
     }
 
@@ -173,8 +186,8 @@ public final class TransfersViewModel {
             return;
         }
         long memberId = member.get().id();
-        context.background().run(() -> context.transfers().record(memberId, event.get(), letter.get(),
-                        context.userName()),
+        background.run(() -> transferService.record(memberId, event.get(), letter.get(),
+                        userName),
                 line -> {
                     message.set("Đã ghi " + line.kind().toString().toLowerCase(java.util.Locale.ROOT) + " của "
                             + line.name().full() + ", số thứ tự " + line.letter().number() + " trong sổ năm "
@@ -205,7 +218,7 @@ public final class TransfersViewModel {
         }
         OtherOrganisation other = new OtherOrganisation(organisation.get(), province.get(), district.get());
         return Optional.of(new MembershipEvent(null, kind.get().eventType(), on.get(), null, null, other, note.get(),
-                context.userName()));
+                userName));
     }
 
     private Optional<TransferLetter> letter(LocalDate on) {
@@ -239,15 +252,15 @@ public final class TransfersViewModel {
         if (line == null) {
             return;
         }
-        Optional<LocalDate> on = context.dialogs().askDate("Xác nhận tiếp nhận", "Ngày nơi đến xác nhận đã tiếp nhận "
+        Optional<LocalDate> on = dialogs.askDate("Xác nhận tiếp nhận", "Ngày nơi đến xác nhận đã tiếp nhận "
                 + line.name().full(), today.get());
-        on.ifPresent(day -> context.background().run(() -> {
-            context.transfers().confirmReceipt(line.letter().id(), day);
+        on.ifPresent(day -> background.run(() -> {
+            transferService.confirmReceipt(line.letter().id(), day);
             return null;
         }, done -> {
             message.set("Đã ghi xác nhận tiếp nhận " + line.name().full() + " ngày " + DateFormats.format(day) + ".");
             changed();
-        }, failure -> context.dialogs().showError("Xác nhận tiếp nhận", DialogService.messageOf(failure))));
+        }, failure -> dialogs.showError("Xác nhận tiếp nhận", DialogService.messageOf(failure))));
     }
 
     /** Back from a temporary transfer, or a hosted member leaving. */
@@ -256,58 +269,58 @@ public final class TransfersViewModel {
             return;
         }
         String what = line.hosted() ? "Kết thúc sinh hoạt tạm thời" : "Trở về sau sinh hoạt tạm thời";
-        Optional<LocalDate> on = context.dialogs().askDate(what, what + " của " + line.stay().name().full()
+        Optional<LocalDate> on = dialogs.askDate(what, what + " của " + line.stay().name().full()
                 + ", ngày", today.get());
-        on.ifPresent(day -> context.background().run(
-                () -> context.transfers().endTemporary(line.stay().memberId(), day, null, context.userName()),
+        on.ifPresent(day -> background.run(
+                () -> transferService.endTemporary(line.stay().memberId(), day, null, userName),
                 done -> {
                     message.set("Đã ghi: " + what.toLowerCase(java.util.Locale.ROOT) + " của "
                             + line.stay().name().full() + ".");
                     changed();
-                }, failure -> context.dialogs().showError(what, DialogService.messageOf(failure))));
+                }, failure -> dialogs.showError(what, DialogService.messageOf(failure))));
     }
 
     /** Enters the letter of an arrival recorded with the member's record (Thêm đảng viên, chuyển đến). */
     public void registerIncoming() {
         String title = "Vào sổ giấy giới thiệu đến";
         if (withoutLetter.isEmpty()) {
-            context.dialogs().showInfo(title, "Không có lần chuyển đến nào chưa vào sổ. Người chuyển đến được thêm bằng "
+            dialogs.showInfo(title, "Không có lần chuyển đến nào chưa vào sổ. Người chuyển đến được thêm bằng "
                     + "\"Thêm đảng viên\" (chọn \"Chuyển đến từ nơi khác\"), rồi vào sổ ở đây.");
             return;
         }
         List<TransferEvent> newestFirst = new ArrayList<>(withoutLetter);
         Collections.reverse(newestFirst); // the letter in hand is usually the latest arrival
-        Optional<TransferEvent> chosen = context.dialogs().choose(title, "Lần chuyển sinh hoạt", newestFirst,
+        Optional<TransferEvent> chosen = dialogs.choose(title, "Lần chuyển sinh hoạt", newestFirst,
                 newestFirst.get(0));
         if (chosen.isEmpty()) {
             return;
         }
-        Optional<String> number = context.dialogs().askText(title, "Số giấy giới thiệu", "");
+        Optional<String> number = dialogs.askText(title, "Số giấy giới thiệu", "");
         if (number.isEmpty()) {
             return;
         }
-        Optional<LocalDate> received = context.dialogs().askDate(title, "Ngày nhận giấy giới thiệu",
+        Optional<LocalDate> received = dialogs.askDate(title, "Ngày nhận giấy giới thiệu",
                 chosen.get().event().date());
         if (received.isEmpty()) {
             return;
         }
-        Optional<String> fees = context.dialogs().askText(title, "Đã đóng đảng phí hết tháng (MM/yyyy, để trống nếu không ghi)", "");
+        Optional<String> fees = dialogs.askText(title, "Đã đóng đảng phí hết tháng (MM/yyyy, để trống nếu không ghi)", "");
         if (fees.isEmpty()) {
             return;
         }
         Optional<YearMonth> paid = month(fees.get());
         if (paid == null) {
-            context.dialogs().showError(title, "Tháng \"" + fees.get() + "\" không đúng dạng MM/yyyy (ví dụ 5/2026).");
+            dialogs.showError(title, "Tháng \"" + fees.get() + "\" không đúng dạng MM/yyyy (ví dụ 5/2026).");
             return;
         }
         TransferEvent arrival = chosen.get();
-        context.background().run(() -> context.transfers().registerLetter(arrival.memberId(), arrival.event().id(),
-                        TransferLetter.draft(number.get(), received.get(), paid.orElse(null)), context.userName()),
+        background.run(() -> transferService.registerLetter(arrival.memberId(), arrival.event().id(),
+                        TransferLetter.draft(number.get(), received.get(), paid.orElse(null)), userName),
                 line -> {
                     message.set("Đã vào sổ giấy giới thiệu của " + line.name().full() + ", số thứ tự "
                             + line.letter().number() + " năm " + line.letter().year() + ".");
                     changed();
-                }, failure -> context.dialogs().showError(title, DialogService.messageOf(failure)));
+                }, failure -> dialogs.showError(title, DialogService.messageOf(failure)));
     }
 
     /** A member who must start an official transfer (new workplace, retirement): due in 60 working days. */
@@ -316,10 +329,10 @@ public final class TransfersViewModel {
         if (members.isEmpty()) {
             return;
         }
-        Optional<MemberChoice> who = context.dialogs().choose(title, "Đảng viên", members, members.get(0));
-        Optional<String> reason = who.flatMap(w -> context.dialogs().askText(title,
+        Optional<MemberChoice> who = dialogs.choose(title, "Đảng viên", members, members.get(0));
+        Optional<String> reason = who.flatMap(w -> dialogs.askText(title,
                 "Lý do (nghỉ hưu, chuyển công tác, thôi việc, chuyển nơi ở…)", ""));
-        Optional<LocalDate> on = reason.flatMap(r -> context.dialogs().askDate(title, "Ngày phát sinh (ngày quyết định)",
+        Optional<LocalDate> on = reason.flatMap(r -> dialogs.askDate(title, "Ngày phát sinh (ngày quyết định)",
                 today.get()));
         if (on.isEmpty()) {
             return;
@@ -328,14 +341,14 @@ public final class TransfersViewModel {
         try {
             change = new ExpectedTransfer(null, who.get().id(), on.get(), reason.get(), null, null);
         } catch (IllegalArgumentException e) {
-            context.dialogs().showError(title, e.getMessage());
+            dialogs.showError(title, e.getMessage());
             return;
         }
-        context.background().run(() -> context.transfers().expect(change, context.userName()), stored -> {
+        background.run(() -> transferService.expect(change, userName), stored -> {
             message.set("Đã ghi: " + who.get().label() + " phải làm thủ tục chuyển sinh hoạt trong 60 ngày làm việc "
                     + "(xem Việc cần làm).");
             changed();
-        }, failure -> context.dialogs().showError(title, DialogService.messageOf(failure)));
+        }, failure -> dialogs.showError(title, DialogService.messageOf(failure)));
     }
 
     /** Sổ giới thiệu sinh hoạt đảng of the year shown, to Excel. */
@@ -345,12 +358,12 @@ public final class TransfersViewModel {
             return;
         }
         String title = "Sổ giới thiệu sinh hoạt đảng (Mẫu 10-SHĐ)";
-        Optional<Path> file = context.dialogs().askSaveFile(title, "So gioi thieu sinh hoat dang " + shown.get() + ".xlsx",
+        Optional<Path> file = dialogs.askSaveFile(title, "So gioi thieu sinh hoat dang " + shown.get() + ".xlsx",
                 "Bảng tính Excel", ".xlsx");
-        file.ifPresent(path -> context.background().run(() -> context.transfers().writeRegister(shown.get(), path),
+        file.ifPresent(path -> background.run(() -> transferService.writeRegister(shown.get(), path),
                 count -> message.set("Đã ghi sổ năm " + shown.get() + " (" + NumberFormats.count(count)
                         + " giấy giới thiệu) vào tệp " + path),
-                failure -> context.dialogs().showError(title, DialogService.messageOf(failure))));
+                failure -> dialogs.showError(title, DialogService.messageOf(failure))));
     }
 
     private void clearForm() {

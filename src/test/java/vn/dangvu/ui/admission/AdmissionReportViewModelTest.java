@@ -11,6 +11,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import vn.dangvu.logic.Services;
 import vn.dangvu.logic.persistence.Database;
 import vn.dangvu.model.Branch;
 import vn.dangvu.model.BranchKind;
@@ -20,10 +21,9 @@ import vn.dangvu.model.MembershipEvent;
 import vn.dangvu.model.MembershipEventType;
 import vn.dangvu.model.PersonName;
 import vn.dangvu.model.Sex;
-import vn.dangvu.ui.AppContext;
 import vn.dangvu.ui.ScriptedDialogs;
 import vn.dangvu.ui.SynchronousBackground;
-import vn.dangvu.ui.TestContexts;
+import vn.dangvu.ui.TestServices;
 
 /** Targets and the yearly admission report as the window shows them. */
 class AdmissionReportViewModelTest {
@@ -37,16 +37,17 @@ class AdmissionReportViewModelTest {
     @BeforeEach
     void setUp() {
         database = Database.open(folder.resolve("data"));
-        AppContext context = TestContexts.of(database, new SynchronousBackground(), new ScriptedDialogs());
-        context.committee().setUp(new Committee("Đảng bộ xã Hải Yến", "Hải Yến", null),
+        Services services = TestServices.on(database);
+        services.committee().setUp(new Committee("Đảng bộ xã Hải Yến", "Hải Yến", null),
                 List.of(Branch.create("Chi bộ thôn Nà Pàn", BranchKind.VILLAGE, null)));
-        long napan = context.branches().all().get(0).id();
+        long napan = services.branches().all().get(0).id();
         for (int i = 0; i < 3; i++) {
-            context.register().createMember(new Member(null, 0, PersonName.parse("Lục Văn Hải"), i == 0 ? Sex.FEMALE : Sex.MALE,
+            services.register().createMember(new Member(null, 0, PersonName.parse("Lục Văn Hải"), i == 0 ? Sex.FEMALE : Sex.MALE,
                     LocalDate.of(1995, 1, 1 + i), "Tày", null, null, null),
                     List.of(MembershipEvent.of(MembershipEventType.ADMITTED, LocalDate.of(2024, 3, 1 + i), napan)), "test");
         }
-        viewModel = new AdmissionReportViewModel(context, () -> LocalDate.of(2025, 6, 1));
+        viewModel = new AdmissionReportViewModel(services.branches(), services.committee(), services.admissionReports(),
+                new SynchronousBackground(), new ScriptedDialogs(), () -> LocalDate.of(2025, 6, 1));
         viewModel.load();
     }
 

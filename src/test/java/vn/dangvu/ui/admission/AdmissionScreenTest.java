@@ -42,7 +42,7 @@ import vn.dangvu.model.RegisterEntry;
 import vn.dangvu.model.Sex;
 import vn.dangvu.ui.FxBackground;
 import vn.dangvu.ui.FxDialogService;
-import vn.dangvu.ui.TestContexts;
+import vn.dangvu.ui.TestServices;
 import vn.dangvu.ui.main.MainView;
 
 /** A candidate taken through the dossier to the ceremony in the window, headless (Monocle). */
@@ -71,7 +71,8 @@ class AdmissionScreenTest {
                     null, null, null), List.of(MembershipEvent.of(MembershipEventType.ADMITTED, LocalDate.of(2000, 5, 19), napan),
                     MembershipEvent.of(MembershipEventType.RECOGNIZED_OFFICIAL, LocalDate.of(2001, 5, 19), null)), "test");
         }
-        MainView main = new MainView(TestContexts.of(database, new FxBackground(tasks), new FxDialogService(stage)), haiYen);
+        MainView main = new MainView(TestServices.on(database), new FxBackground(tasks), new FxDialogService(stage),
+                haiYen);
         Scene scene = new Scene(main.root(), 1200, 760);
         main.installShortcuts(scene);
         stage.setScene(scene);

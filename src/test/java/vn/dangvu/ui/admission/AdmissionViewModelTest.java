@@ -11,6 +11,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import vn.dangvu.logic.Services;
 import vn.dangvu.logic.branch.BranchService;
 import vn.dangvu.logic.persistence.Database;
 import vn.dangvu.logic.register.RegisterService;
@@ -25,10 +26,9 @@ import vn.dangvu.model.Sex;
 import vn.dangvu.model.admission.AdmissionStep;
 import vn.dangvu.model.admission.Candidate;
 import vn.dangvu.model.admission.CandidateStep;
-import vn.dangvu.ui.AppContext;
 import vn.dangvu.ui.ScriptedDialogs;
 import vn.dangvu.ui.SynchronousBackground;
-import vn.dangvu.ui.TestContexts;
+import vn.dangvu.ui.TestServices;
 
 /** The candidates screen: list per branch, checklist, ceremony, withdrawal and re-admission. */
 class AdmissionViewModelTest {
@@ -39,7 +39,7 @@ class AdmissionViewModelTest {
     Path folder;
 
     private Database database;
-    private AppContext context;
+    private Services services;
     private ScriptedDialogs dialogs;
     private AdmissionViewModel viewModel;
     private Branch napan;
@@ -53,10 +53,14 @@ class AdmissionViewModelTest {
         napan = branches.create("Chi bộ thôn Nà Pàn", BranchKind.VILLAGE, null);
         school = branches.create("Chi bộ Trường THCS", BranchKind.SCHOOL, null);
         dialogs = new ScriptedDialogs();
-        context = TestContexts.of(database, new SynchronousBackground(), dialogs);
+        services = TestServices.on(database);
+        SynchronousBackground background = new SynchronousBackground();
         candidate("Đinh Thị Thu", napan, true);
         candidate("Hoàng Văn Nam", school, false);
-        viewModel = new AdmissionViewModel(context, () -> TODAY);
+        viewModel = new AdmissionViewModel(services.register(), services.branches(), services.admissions(),
+                services.admissionDocuments(), background, dialogs, TestServices.USER, () -> TODAY,
+                () -> new AdmissionReportViewModel(services.branches(), services.committee(),
+                        services.admissionReports(), background, dialogs, () -> TODAY));
         viewModel.setOnChanged(() -> changes++);
         viewModel.load();
     }
@@ -69,7 +73,7 @@ class AdmissionViewModelTest {
             c = c.withStep(CandidateStep.on(AdmissionStep.BRANCH_RESOLUTION, LocalDate.of(2023, 9, 5)))
                     .withStep(CandidateStep.on(AdmissionStep.DECISION, LocalDate.of(2023, 10, 2)));
         }
-        return context.admissions().save(c);
+        return services.admissions().save(c);
     }
 
     @AfterEach
@@ -159,13 +163,13 @@ class AdmissionViewModelTest {
         assertEquals(school, opened[0].branch.get());
         assertEquals("Kết nạp lại, đang theo dõi", viewModel.lines().stream()
                 .filter(l -> l.name().equals("Vi Văn Tùng")).findFirst().orElseThrow().state());
-        assertEquals(former, context.admissions().candidates().stream()
+        assertEquals(former, services.admissions().candidates().stream()
                 .filter(c -> c.readmission()).findFirst().orElseThrow().formerMemberId());
     }
 
     @Test
     void printsTheClassListOfThoseWithoutCertificateAndTheDecisionDraft() {
-        context.committee().setUp(new vn.dangvu.model.Committee("Đảng bộ xã Hải Yến", "Hải Yến", null), List.of());
+        services.committee().setUp(new vn.dangvu.model.Committee("Đảng bộ xã Hải Yến", "Hải Yến", null), List.of());
         Path list = folder.resolve("lop.docx");
         assertTrue(viewModel.printClassList(list));
         assertTrue(java.nio.file.Files.exists(list));

@@ -11,6 +11,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import vn.dangvu.logic.Services;
 import vn.dangvu.logic.branch.BranchService;
 import vn.dangvu.logic.persistence.Database;
 import vn.dangvu.logic.register.RegisterService;
@@ -25,10 +26,9 @@ import vn.dangvu.model.RegisterEntry;
 import vn.dangvu.model.Sex;
 import vn.dangvu.model.admission.AdmissionStep;
 import vn.dangvu.model.admission.Candidate;
-import vn.dangvu.ui.AppContext;
 import vn.dangvu.ui.ScriptedDialogs;
 import vn.dangvu.ui.SynchronousBackground;
-import vn.dangvu.ui.TestContexts;
+import vn.dangvu.ui.TestServices;
 
 /** The candidate's dossier form: validation, live checklist and deadlines, save and ceremony. */
 class CandidateFormViewModelTest {
@@ -39,7 +39,7 @@ class CandidateFormViewModelTest {
     Path folder;
 
     private Database database;
-    private AppContext context;
+    private Services services;
     private Branch napan;
     private RegisterEntry official;
     private RegisterEntry probationary;
@@ -53,8 +53,8 @@ class CandidateFormViewModelTest {
         RegisterService register = new RegisterService(database);
         official = entry(register, "Nông Văn Bảy", LocalDate.of(2000, 5, 19), true);
         probationary = entry(register, "Hà Thị Lan", LocalDate.of(2023, 3, 2), false);
-        context = TestContexts.of(database, new SynchronousBackground(), new ScriptedDialogs());
-        form = new CandidateFormViewModel(context, () -> TODAY);
+        services = TestServices.on(database);
+        form = newForm();
         form.startNew(List.of(napan), List.of(official, probationary), napan);
     }
 
@@ -66,6 +66,11 @@ class CandidateFormViewModelTest {
         long id = register.createMember(new Member(null, 0, PersonName.parse(name), Sex.MALE, LocalDate.of(1975, 1, 1),
                 "Kinh", null, null, null), events, "test").member().id();
         return register.loadEntry(id);
+    }
+
+    private CandidateFormViewModel newForm() {
+        return new CandidateFormViewModel(services.admissions(), new SynchronousBackground(), new ScriptedDialogs(),
+                TestServices.USER, () -> TODAY);
     }
 
     @AfterEach
@@ -102,7 +107,7 @@ class CandidateFormViewModelTest {
         form.save(id -> saved = id);
 
         assertEquals(List.of(), List.copyOf(form.errors().values()));
-        Candidate stored = context.admissions().load(saved);
+        Candidate stored = services.admissions().load(saved);
         assertEquals("Đinh Thị Thu", stored.person().name().full());
         assertEquals("Trường THCS Hải Yến", stored.workplace());
         assertEquals(LocalDate.of(2012, 3, 26), stored.person().profile().youthUnionDate());
@@ -110,7 +115,7 @@ class CandidateFormViewModelTest {
         assertEquals(official.id(), stored.step(AdmissionStep.FIRST_INTRODUCER).orElseThrow().introducerId());
         assertEquals(LocalDate.of(2023, 9, 5), stored.step(AdmissionStep.BRANCH_RESOLUTION).orElseThrow().date());
 
-        CandidateFormViewModel reopened = new CandidateFormViewModel(context, () -> TODAY);
+        CandidateFormViewModel reopened = newForm();
         reopened.edit(stored, List.of(napan), List.of(official, probationary));
         assertEquals("05/09/2023", reopened.step(AdmissionStep.BRANCH_RESOLUTION).dateProperty().get());
         assertEquals(official, reopened.step(AdmissionStep.FIRST_INTRODUCER).introducerProperty().get());
@@ -136,7 +141,7 @@ class CandidateFormViewModelTest {
         assertEquals("Quyết định kết nạp — ngày quyết định 02/01/2024 ở tương lai.", form.errors().get("DECISION-date"));
         assertEquals("Đảng viên giới thiệu thứ hai: chọn đảng viên giới thiệu.",
                 form.errors().get("SECOND_INTRODUCER-introducer"));
-        assertEquals(List.of(), context.admissions().candidates());
+        assertEquals(List.of(), services.admissions().candidates());
     }
 
     @Test
@@ -187,11 +192,11 @@ class CandidateFormViewModelTest {
 
         assertEquals(List.of(), List.copyOf(form.errors().values()));
         assertTrue(form.admittedProperty().get());
-        var file = context.register().loadMember(admitted[0]);
+        var file = services.register().loadMember(admitted[0]);
         assertEquals("Đinh Thị Thu", file.member().name().full());
         assertEquals("Giáo viên", file.member().profile().occupation());
         assertEquals(MemberStatus.PROBATIONARY, file.history().stateOn(TODAY).status());
         assertEquals("125-QĐ/HU", file.history().events().get(0).decision().number());
-        assertEquals(admitted[0], context.admissions().load(form.candidateId().orElseThrow()).memberId());
+        assertEquals(admitted[0], services.admissions().load(form.candidateId().orElseThrow()).memberId());
     }
 }

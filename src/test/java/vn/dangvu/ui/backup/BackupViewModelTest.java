@@ -12,6 +12,8 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import vn.dangvu.logic.ServerSettings;
+import vn.dangvu.logic.backup.BackupService;
+import vn.dangvu.logic.backup.PasswordService;
 import vn.dangvu.logic.branch.BranchService;
 import vn.dangvu.logic.demo.DemoService;
 import vn.dangvu.logic.persistence.Database;
@@ -19,10 +21,8 @@ import vn.dangvu.logic.persistence.ServerAddress;
 import vn.dangvu.logic.persistence.TestDatabase;
 import vn.dangvu.logic.persistence.WrongPasswordException;
 import vn.dangvu.model.BranchKind;
-import vn.dangvu.ui.AppContext;
 import vn.dangvu.ui.ScriptedDialogs;
 import vn.dangvu.ui.SynchronousBackground;
-import vn.dangvu.ui.TestContexts;
 
 /** The backup screen as the clerk uses it: back up now, restore with a preview, the second folder, the password. */
 class BackupViewModelTest {
@@ -39,9 +39,13 @@ class BackupViewModelTest {
     void open() {
         database = Database.open(temp.resolve("data"));
         new DemoService(database).fill(15);
-        AppContext context = TestContexts.of(database, new SynchronousBackground(), dialogs);
-        model = new BackupViewModel(context);
+        model = backupScreen();
         model.setOnRestored(() -> restored = true);
+    }
+
+    private BackupViewModel backupScreen() {
+        return new BackupViewModel(new BackupService(database), new PasswordService(database), new SynchronousBackground(),
+                dialogs);
     }
 
     @AfterEach
@@ -172,7 +176,7 @@ class BackupViewModelTest {
     void onAServerTheScreenSaysBackupsAreDoneWithPgDumpAndTakesNone() {
         database.close();
         database = TestDatabase.POSTGRESQL.fresh(temp.resolve("data"));
-        model = new BackupViewModel(TestContexts.of(database, new SynchronousBackground(), dialogs));
+        model = backupScreen();
 
         model.backUpIfDue();
         assertEquals(java.util.List.of(), dialogs.errors, "no reminder, no failed backup at the start");

@@ -32,9 +32,9 @@ import vn.dangvu.model.MembershipEventType;
 import vn.dangvu.model.PersonName;
 import vn.dangvu.model.Sex;
 import vn.dangvu.model.badge.BadgeCandidate;
-import vn.dangvu.ui.AppContext;
 import vn.dangvu.ui.FxBackground;
 import vn.dangvu.ui.FxDialogService;
+import vn.dangvu.ui.TestServices;
 import vn.dangvu.ui.main.MainView;
 
 /** The clerk opens Huy hiệu Đảng, picks a round and records the badge given, headless (Monocle). */
@@ -54,8 +54,8 @@ class BadgesScreenTest {
         new RegisterService(database).createMember(new Member(null, 0, PersonName.parse("Lục Văn Hải"), Sex.MALE,
                 LocalDate.of(1970, 1, 1), "Tày", null, null, null), List.of(MembershipEvent.of(
                 MembershipEventType.ADMITTED, LocalDate.of(1995, 6, 1), napan)), "test");
-        AppContext context = AppContext.on(database, new FxBackground(tasks), new FxDialogService(stage), "thư ký");
-        MainView main = new MainView(context, new Committee("Đảng bộ xã Hải Yến", "Hải Yến", "Đảng bộ huyện Tiên Yên"));
+        MainView main = new MainView(TestServices.on(database), new FxBackground(tasks), new FxDialogService(stage),
+                new Committee("Đảng bộ xã Hải Yến", "Hải Yến", "Đảng bộ huyện Tiên Yên"));
         stage.setScene(new Scene(main.root(), 1280, 800));
         stage.show();
     }

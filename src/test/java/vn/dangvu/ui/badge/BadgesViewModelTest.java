@@ -23,7 +23,7 @@ import vn.dangvu.model.PersonName;
 import vn.dangvu.model.Sex;
 import vn.dangvu.ui.ScriptedDialogs;
 import vn.dangvu.ui.SynchronousBackground;
-import vn.dangvu.ui.TestContexts;
+import vn.dangvu.ui.TestServices;
 
 /** The badge screen's state: a round's lists, leaving out with a reason, recording the award, printing. */
 class BadgesViewModelTest {
@@ -45,7 +45,8 @@ class BadgesViewModelTest {
                     "Tày", null, null, null), List.of(MembershipEvent.of(MembershipEventType.ADMITTED,
                     LocalDate.parse(person[1]), napan)), "test");
         }
-        viewModel = new BadgesViewModel(TestContexts.of(database, new SynchronousBackground(), dialogs));
+        viewModel = new BadgesViewModel(TestServices.on(database).badges(), new SynchronousBackground(), dialogs,
+                TestServices.USER);
         viewModel.round.set(LocalDate.of(2025, 9, 2));
         viewModel.load();
     }

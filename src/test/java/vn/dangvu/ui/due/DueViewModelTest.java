@@ -11,6 +11,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import vn.dangvu.logic.Services;
 import vn.dangvu.logic.branch.BranchService;
 import vn.dangvu.logic.persistence.Database;
 import vn.dangvu.logic.register.RegisterService;
@@ -24,7 +25,7 @@ import vn.dangvu.model.Sex;
 import vn.dangvu.model.probation.ProbationStep;
 import vn.dangvu.ui.ScriptedDialogs;
 import vn.dangvu.ui.SynchronousBackground;
-import vn.dangvu.ui.TestContexts;
+import vn.dangvu.ui.TestServices;
 import vn.dangvu.ui.probation.ProbationDocumentRow;
 import vn.dangvu.ui.probation.ProbationDossierViewModel;
 
@@ -42,6 +43,7 @@ class DueViewModelTest {
     private DueViewModel viewModel;
     private long member;
     private int changes;
+    private ProbationDossierViewModel dossier;
 
     @BeforeEach
     void setUp() {
@@ -54,8 +56,17 @@ class DueViewModelTest {
                 List.of(MembershipEvent.of(MembershipEventType.ADMITTED, LocalDate.of(2024, 2, 29), napan)), "test")
                 .member().id();
         dialogs = new ScriptedDialogs();
-        viewModel = new DueViewModel(TestContexts.of(database, new SynchronousBackground(), dialogs), () -> TODAY);
-        viewModel.setOnChanged(() -> changes++);
+        Services services = TestServices.on(database);
+        SynchronousBackground background = new SynchronousBackground();
+        viewModel = new DueViewModel(services.due(), services.admissions(), services.admissionDocuments(),
+                services.probations(), background, dialogs, TestServices.USER, () -> TODAY);
+        // as the main window does: the register-changed event reloads the list, the dossier follows the selection
+        viewModel.setOnChanged(() -> {
+            changes++;
+            viewModel.load();
+        });
+        dossier = new ProbationDossierViewModel(services.probations(), background, () -> TODAY);
+        viewModel.setOnProbationChosen(dossier::show);
         viewModel.load();
     }
 
@@ -159,7 +170,6 @@ class DueViewModelTest {
     @Test
     void theProbationDossierShowsWhatIsMissingAndKeepsWhatIsTyped() {
         viewModel.selectedProperty().set(viewModel.lines().get(1));
-        ProbationDossierViewModel dossier = viewModel.dossier();
         assertTrue(dossier.loadedProperty().get());
         assertEquals(6, dossier.missing().size());
 
@@ -167,12 +177,12 @@ class DueViewModelTest {
         row(ProbationStep.NEW_MEMBER_CLASS).numberProperty().set("215");
         row(ProbationStep.SELF_REVIEW).dateProperty().set("01/02/2025");
         row(ProbationStep.BRANCH_RESOLUTION).numberProperty().set("05-NQ/CB");
-        viewModel.saveDossier();
+        dossier.save(viewModel::showMessage);
         assertEquals("Nghị quyết chi bộ đề nghị công nhận chính thức: thiếu ngày nghị quyết (dd/MM/yyyy).",
                 dossier.errorProperty().get());
 
         row(ProbationStep.BRANCH_RESOLUTION).dateProperty().set("3/3/2025");
-        viewModel.saveDossier();
+        dossier.save(viewModel::showMessage);
         assertEquals("", dossier.errorProperty().get());
         assertEquals("Đã lưu hồ sơ dự bị, còn thiếu 3 giấy tờ.", viewModel.messageProperty().get());
         assertEquals("Hồ sơ dự bị còn thiếu 3 trong 6 giấy tờ (ô ngày còn trống).", dossier.missingTextProperty().get());
@@ -189,18 +199,18 @@ class DueViewModelTest {
     void aDocumentDatedBeforeTheAdmissionIsRefused() {
         viewModel.selectedProperty().set(viewModel.lines().get(0));
         row(ProbationStep.SELF_REVIEW).dateProperty().set("28/02/2024");
-        viewModel.saveDossier();
+        dossier.save(viewModel::showMessage);
         assertEquals("Bản tự kiểm điểm của đảng viên dự bị: ngày viết 28/02/2024 trước ngày kết nạp 29/02/2024.",
-                viewModel.dossier().errorProperty().get());
+                dossier.errorProperty().get());
     }
 
     @Test
     void aDocumentDatedInTheFutureIsATypingMistake() {
         viewModel.selectedProperty().set(viewModel.lines().get(0));
         row(ProbationStep.SELF_REVIEW).dateProperty().set("16/03/2025");
-        viewModel.saveDossier();
+        dossier.save(viewModel::showMessage);
         assertEquals("Bản tự kiểm điểm của đảng viên dự bị: ngày viết 16/03/2025 ở tương lai.",
-                viewModel.dossier().errorProperty().get());
+                dossier.errorProperty().get());
     }
 
     @Test
@@ -214,7 +224,7 @@ class DueViewModelTest {
     }
 
     private ProbationDocumentRow row(ProbationStep step) {
-        return viewModel.dossier().rows().stream().filter(r -> r.step() == step).findFirst().orElseThrow();
+        return dossier.rows().stream().filter(r -> r.step() == step).findFirst().orElseThrow();
     }
 
     @Test

@@ -40,7 +40,7 @@ import vn.dangvu.model.PersonName;
 import vn.dangvu.model.Sex;
 import vn.dangvu.ui.FxBackground;
 import vn.dangvu.ui.FxDialogService;
-import vn.dangvu.ui.TestContexts;
+import vn.dangvu.ui.TestServices;
 import vn.dangvu.ui.main.MainView;
 
 /** A member whose probation has ended: the dossier completed and the recognition recorded from the home screen. */
@@ -66,7 +66,8 @@ class ProbationScreenTest {
         member = new RegisterService(database).createMember(new Member(null, 0, PersonName.parse("Đinh Thị Thu"),
                 Sex.FEMALE, LocalDate.of(1997, 8, 15), "Tày", null, null, null),
                 List.of(MembershipEvent.of(MembershipEventType.ADMITTED, CEREMONY, napan)), "test").member().id();
-        MainView main = new MainView(TestContexts.of(database, new FxBackground(tasks), new FxDialogService(stage)), haiYen);
+        MainView main = new MainView(TestServices.on(database), new FxBackground(tasks), new FxDialogService(stage),
+                haiYen);
         Scene scene = new Scene(main.root(), 1200, 760);
         main.installShortcuts(scene);
         stage.setScene(scene);

@@ -13,6 +13,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import vn.dangvu.logic.Services;
 import vn.dangvu.logic.branch.BranchService;
 import vn.dangvu.logic.persistence.Database;
 import vn.dangvu.logic.register.RegisterService;
@@ -24,7 +25,7 @@ import vn.dangvu.model.PersonName;
 import vn.dangvu.model.Sex;
 import vn.dangvu.ui.ScriptedDialogs;
 import vn.dangvu.ui.SynchronousBackground;
-import vn.dangvu.ui.TestContexts;
+import vn.dangvu.ui.TestServices;
 
 /** The fee book screen: collecting a month, paying up to a month, the basis, the report. */
 class FeesViewModelTest {
@@ -49,7 +50,9 @@ class FeesViewModelTest {
                     napan)), "test");
         }
         dialogs = new ScriptedDialogs();
-        viewModel = new FeesViewModel(TestContexts.of(database, new SynchronousBackground(), dialogs), () -> TODAY);
+        Services services = TestServices.on(database);
+        viewModel = new FeesViewModel(services.branches(), services.fees(), new SynchronousBackground(), dialogs,
+                TestServices.USER, () -> TODAY);
         viewModel.load();
     }
 

@@ -22,7 +22,6 @@ import vn.dangvu.model.MembershipEvent;
 import vn.dangvu.model.MembershipEventType;
 import vn.dangvu.model.PersonName;
 import vn.dangvu.model.Sex;
-import vn.dangvu.ui.AppContext;
 import vn.dangvu.ui.ScriptedDialogs;
 import vn.dangvu.ui.SynchronousBackground;
 
@@ -54,7 +53,7 @@ class HistoryViewModelTest {
         long died = register.recordEvent(memberId, MembershipEvent.of(MembershipEventType.DIED, DIED_ON, null), "thư ký")
                 .id();
         new HistoryService(database).deleteEvent(memberId, died);
-        screen = new HistoryViewModel(AppContext.on(database, new SynchronousBackground(), dialogs, "thư ký"));
+        screen = new HistoryViewModel(new HistoryService(database), new SynchronousBackground(), dialogs);
         screen.setOnChanged(() -> changedCount++);
         screen.load();
     }

@@ -23,10 +23,10 @@ import vn.dangvu.logic.TaskRunner;
 import vn.dangvu.logic.branch.BranchService;
 import vn.dangvu.logic.importing.ClerkWorkbook;
 import vn.dangvu.logic.importing.ImportProblem;
+import vn.dangvu.logic.importing.MemberImportService;
 import vn.dangvu.logic.persistence.Database;
 import vn.dangvu.logic.register.RegisterService;
 import vn.dangvu.model.BranchKind;
-import vn.dangvu.ui.AppContext;
 import vn.dangvu.ui.FxBackground;
 import vn.dangvu.ui.ScriptedDialogs;
 
@@ -47,8 +47,8 @@ class ImportScreenTest {
         database = Database.open(folder.resolve("db" + System.nanoTime()));
         new BranchService(database).create(ClerkWorkbook.NA_PAN, BranchKind.VILLAGE, null);
         dialogs.files.add(Optional.of(ClerkWorkbook.clean().write(folder.resolve("ds" + System.nanoTime() + ".xlsx"))));
-        AppContext context = AppContext.on(database, new FxBackground(tasks), dialogs, "thư ký");
-        ImportViewModel viewModel = new ImportViewModel(context);
+        ImportViewModel viewModel = new ImportViewModel(new MemberImportService(database), new FxBackground(tasks), dialogs,
+                "thư ký");
         viewModel.setOnImported(() -> reloads++);
         stage.setScene(new javafx.scene.Scene(new javafx.scene.control.Label("Đảng Vụ"), 300, 200));
         stage.show();

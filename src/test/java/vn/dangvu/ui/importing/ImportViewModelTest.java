@@ -15,11 +15,11 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import vn.dangvu.logic.branch.BranchService;
 import vn.dangvu.logic.importing.ClerkWorkbook;
+import vn.dangvu.logic.importing.MemberImportService;
 import vn.dangvu.logic.importing.SpreadsheetMl;
 import vn.dangvu.logic.persistence.Database;
 import vn.dangvu.logic.register.RegisterService;
 import vn.dangvu.model.BranchKind;
-import vn.dangvu.ui.AppContext;
 import vn.dangvu.ui.Background;
 import vn.dangvu.ui.ScriptedDialogs;
 import vn.dangvu.ui.SynchronousBackground;
@@ -45,7 +45,7 @@ class ImportViewModelTest {
     }
 
     private ImportViewModel viewModel(Background background) {
-        ImportViewModel vm = new ImportViewModel(AppContext.on(database, background, dialogs, "thư ký"));
+        ImportViewModel vm = new ImportViewModel(new MemberImportService(database), background, dialogs, "thư ký");
         vm.setOnImported(() -> imported++);
         return vm;
     }

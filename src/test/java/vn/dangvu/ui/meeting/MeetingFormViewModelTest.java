@@ -20,7 +20,6 @@ import vn.dangvu.model.meeting.Attendance;
 import vn.dangvu.model.meeting.AttendanceMark;
 import vn.dangvu.model.meeting.Meeting;
 import vn.dangvu.model.meeting.MeetingKind;
-import vn.dangvu.ui.AppContext;
 import vn.dangvu.ui.ScriptedDialogs;
 import vn.dangvu.ui.SynchronousBackground;
 
@@ -37,9 +36,12 @@ class MeetingFormViewModelTest {
     @BeforeEach
     void open() {
         f = new MeetingFixture(folder);
-        AppContext context = AppContext.on(f.database, new SynchronousBackground(), new ScriptedDialogs(), "thư ký");
         napan = new BranchService(f.database).all().stream().filter(b -> b.id() == f.napan).findFirst().orElseThrow();
-        form = new MeetingFormViewModel(context);
+        form = newForm();
+    }
+
+    private MeetingFormViewModel newForm() {
+        return new MeetingFormViewModel(f.meetings, new SynchronousBackground(), new ScriptedDialogs(), "thư ký");
     }
 
     @AfterEach
@@ -130,8 +132,7 @@ class MeetingFormViewModelTest {
         assertEquals(1, stored.discussion().size());
         assertEquals(3, stored.vote().agree());
 
-        MeetingFormViewModel again = new MeetingFormViewModel(AppContext.on(f.database, new SynchronousBackground(),
-                new ScriptedDialogs(), "thư ký"));
+        MeetingFormViewModel again = newForm();
         again.edit(napan, stored.id());
         assertEquals("05/03/2026", again.date.get());
         assertEquals("07:30", again.startTime.get());

@@ -29,9 +29,9 @@ import vn.dangvu.model.Branch;
 import vn.dangvu.model.meeting.Attendance;
 import vn.dangvu.model.meeting.AttendanceMark;
 import vn.dangvu.model.meeting.Meeting;
-import vn.dangvu.ui.AppContext;
 import vn.dangvu.ui.FxBackground;
 import vn.dangvu.ui.FxDialogService;
+import vn.dangvu.ui.TestServices;
 import vn.dangvu.ui.main.MainView;
 
 /** The clerk records a branch meeting with its attendance, headless (Monocle). */
@@ -47,8 +47,8 @@ class MeetingsScreenTest {
     @Start
     void start(Stage stage) {
         f = new MeetingFixture(folder.resolve("db" + System.nanoTime()));
-        AppContext context = AppContext.on(f.database, new FxBackground(tasks), new FxDialogService(stage), "thư ký");
-        MainView main = new MainView(context, MeetingFixture.COMMITTEE);
+        MainView main = new MainView(TestServices.on(f.database), new FxBackground(tasks), new FxDialogService(stage),
+                MeetingFixture.COMMITTEE);
         Scene scene = new Scene(main.root(), 1280, 800);
         main.installShortcuts(scene);
         stage.setScene(scene);

@@ -12,11 +12,12 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import vn.dangvu.logic.Services;
 import vn.dangvu.logic.meeting.MeetingFixture;
 import vn.dangvu.model.meeting.MonthStatus;
-import vn.dangvu.ui.AppContext;
 import vn.dangvu.ui.ScriptedDialogs;
 import vn.dangvu.ui.SynchronousBackground;
+import vn.dangvu.ui.TestServices;
 
 class MeetingsViewModelTest {
 
@@ -31,8 +32,9 @@ class MeetingsViewModelTest {
     void open() {
         f = new MeetingFixture(folder.resolve("db"));
         f.meetings.save(f.regularMeeting(MeetingFixture.MEETING_DAY), "thư ký");
-        AppContext context = AppContext.on(f.database, new SynchronousBackground(), dialogs, "thư ký");
-        screen = new MeetingsViewModel(context, () -> LocalDate.of(2026, 5, 2));
+        Services services = TestServices.on(f.database);
+        screen = new MeetingsViewModel(services.meetings(), services.fees(), new SynchronousBackground(), dialogs,
+                TestServices.USER, () -> LocalDate.of(2026, 5, 2));
         screen.load();
         screen.withPdfProperty().set(false);
         screen.branchProperty().set(screen.branches().stream().filter(b -> b.id() == f.napan).findFirst()

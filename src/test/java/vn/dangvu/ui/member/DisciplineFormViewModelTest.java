@@ -11,6 +11,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import vn.dangvu.logic.Services;
 import vn.dangvu.logic.branch.BranchService;
 import vn.dangvu.logic.persistence.Database;
 import vn.dangvu.logic.register.RegisterService;
@@ -27,7 +28,7 @@ import vn.dangvu.model.discipline.Discipline;
 import vn.dangvu.model.discipline.DisciplineForm;
 import vn.dangvu.ui.ScriptedDialogs;
 import vn.dangvu.ui.SynchronousBackground;
-import vn.dangvu.ui.TestContexts;
+import vn.dangvu.ui.TestServices;
 
 /** Discipline on the member page: refused forms stay on the form with the reason; the list shows the lapse. */
 class DisciplineFormViewModelTest {
@@ -47,7 +48,9 @@ class DisciplineFormViewModelTest {
         memberId = new RegisterService(database).createMember(new Member(null, 0, PersonName.parse("Lục Văn Hải"),
                 Sex.MALE, LocalDate.of(1990, 1, 1), "Tày", null, null, null), List.of(
                 MembershipEvent.of(MembershipEventType.ADMITTED, LocalDate.of(2024, 6, 1), napan)), "test").member().id();
-        page = new MemberPageViewModel(TestContexts.of(database, new SynchronousBackground(), dialogs), memberId);
+        Services services = TestServices.on(database);
+        page = new MemberPageViewModel(services.register(), services.branches(), services.discipline(),
+                services.history(), new SynchronousBackground(), dialogs, TestServices.USER, memberId);
         page.load(() -> { });
     }
 

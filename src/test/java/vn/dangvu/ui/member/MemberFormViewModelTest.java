@@ -23,7 +23,6 @@ import vn.dangvu.model.MembershipEventType;
 import vn.dangvu.model.MembershipState;
 import vn.dangvu.model.OtherOrganisation;
 import vn.dangvu.model.Sex;
-import vn.dangvu.ui.AppContext;
 import vn.dangvu.ui.ScriptedDialogs;
 import vn.dangvu.ui.SynchronousBackground;
 
@@ -48,8 +47,8 @@ class MemberFormViewModelTest {
     }
 
     private MemberFormViewModel newForm() {
-        MemberFormViewModel vm = new MemberFormViewModel(AppContext.on(database, new SynchronousBackground(),
-                new ScriptedDialogs(), "thư ký"));
+        MemberFormViewModel vm = new MemberFormViewModel(register, new SynchronousBackground(), new ScriptedDialogs(),
+                "thư ký");
         vm.startNew(List.of(napan));
         return vm;
     }

@@ -35,9 +35,9 @@ import vn.dangvu.model.MembershipEventType;
 import vn.dangvu.model.PersonName;
 import vn.dangvu.model.Sex;
 import vn.dangvu.model.history.HistoryLine;
-import vn.dangvu.ui.AppContext;
 import vn.dangvu.ui.FxBackground;
 import vn.dangvu.ui.FxDialogService;
+import vn.dangvu.ui.TestServices;
 import vn.dangvu.ui.main.MainView;
 import vn.dangvu.ui.register.RegisterLine;
 
@@ -67,8 +67,8 @@ class MemberPageScreenTest {
                 .member().id();
         register.recordEvent(id, MembershipEvent.of(MembershipEventType.BRANCH_MOVED, LocalDate.of(2026, 3, 18),
                 khonpat), "thư ký");
-        AppContext context = AppContext.on(database, new FxBackground(tasks), new FxDialogService(stage), "thư ký");
-        MainView main = new MainView(context, haiYen);
+        MainView main = new MainView(TestServices.on(database), new FxBackground(tasks), new FxDialogService(stage),
+                haiYen);
         Scene scene = new Scene(main.root(), 1200, 760);
         main.installShortcuts(scene);
         stage.setScene(scene);

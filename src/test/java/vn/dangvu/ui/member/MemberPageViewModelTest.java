@@ -10,6 +10,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import vn.dangvu.logic.Services;
 import vn.dangvu.logic.branch.BranchService;
 import vn.dangvu.logic.persistence.Database;
 import vn.dangvu.logic.register.RegisterService;
@@ -21,9 +22,9 @@ import vn.dangvu.model.MembershipEventType;
 import vn.dangvu.model.PersonName;
 import vn.dangvu.model.Sex;
 import vn.dangvu.model.history.HistoryLine;
-import vn.dangvu.ui.AppContext;
 import vn.dangvu.ui.ScriptedDialogs;
 import vn.dangvu.ui.SynchronousBackground;
+import vn.dangvu.ui.TestServices;
 
 /** The member page's history tab, deleting a mistaken event and Ctrl+Z, on a real database. */
 class MemberPageViewModelTest {
@@ -48,7 +49,9 @@ class MemberPageViewModelTest {
                         Sex.MALE, LocalDate.of(1980, 5, 3), "Kinh", null, MemberIds.NONE, null),
                 List.of(MembershipEvent.of(MembershipEventType.ADMITTED, LocalDate.of(2005, 6, 1), napan)), "thư ký")
                 .member().id();
-        page = new MemberPageViewModel(AppContext.on(database, new SynchronousBackground(), dialogs, "thư ký"), memberId);
+        Services services = TestServices.on(database);
+        page = new MemberPageViewModel(services.register(), services.branches(), services.discipline(),
+                services.history(), new SynchronousBackground(), dialogs, TestServices.USER, memberId);
         page.load(() -> { });
     }
 

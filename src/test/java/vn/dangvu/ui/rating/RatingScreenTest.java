@@ -38,9 +38,9 @@ import vn.dangvu.model.PersonName;
 import vn.dangvu.model.Sex;
 import vn.dangvu.model.rating.RatingEntry;
 import vn.dangvu.model.rating.RatingGrade;
-import vn.dangvu.ui.AppContext;
 import vn.dangvu.ui.FxBackground;
 import vn.dangvu.ui.FxDialogService;
+import vn.dangvu.ui.TestServices;
 import vn.dangvu.ui.main.MainView;
 
 /** The clerk rates a branch with the keyboard alone and saves with Ctrl+S, headless (Monocle). */
@@ -71,8 +71,8 @@ class RatingScreenTest {
 
     @Start
     void start(Stage stage) {
-        AppContext context = AppContext.on(database, new FxBackground(tasks), new FxDialogService(stage), "thư ký");
-        MainView main = new MainView(context, new Committee("Đảng bộ xã Hải Yến", "Hải Yến", null));
+        MainView main = new MainView(TestServices.on(database), new FxBackground(tasks), new FxDialogService(stage),
+                new Committee("Đảng bộ xã Hải Yến", "Hải Yến", null));
         stage.setScene(new Scene(main.root(), 1280, 800));
         stage.show();
     }

@@ -28,7 +28,7 @@ import vn.dangvu.model.discipline.DisciplineForm;
 import vn.dangvu.model.rating.RatingGrade;
 import vn.dangvu.ui.ScriptedDialogs;
 import vn.dangvu.ui.SynchronousBackground;
-import vn.dangvu.ui.TestContexts;
+import vn.dangvu.ui.TestServices;
 
 /** The rating screen's logic: who is on the grid, keyboard entry, the warnings, saving, the tables. */
 class RatingViewModelTest {
@@ -57,7 +57,8 @@ class RatingViewModelTest {
         register.recordEvent(exempt, MembershipEvent.of(MembershipEventType.EXEMPTED, LocalDate.of(2023, 2, 1), null), "thư ký");
         member("Phạm Thị Én", admitted("2024-08-15", naPan));
         member("Vũ Văn Giang", admitted("2011-01-01", school));
-        model = new RatingViewModel(TestContexts.of(database, new SynchronousBackground(), dialogs));
+        model = new RatingViewModel(TestServices.on(database).ratings(), new SynchronousBackground(), dialogs,
+                TestServices.USER);
         model.yearProperty().set(2024);
         model.load();
     }

@@ -37,9 +37,9 @@ import vn.dangvu.model.MembershipEvent;
 import vn.dangvu.model.MembershipEventType;
 import vn.dangvu.model.PersonName;
 import vn.dangvu.model.Sex;
-import vn.dangvu.ui.AppContext;
 import vn.dangvu.ui.FxBackground;
 import vn.dangvu.ui.FxDialogService;
+import vn.dangvu.ui.TestServices;
 import vn.dangvu.ui.main.MainView;
 import vn.dangvu.ui.member.TimelineItem;
 
@@ -69,8 +69,8 @@ class RegisterScreenTest {
         admit(register, "Nguyễn Văn Đức", Sex.MALE, LocalDate.of(1980, 5, 3), LocalDate.of(2005, 6, 1), napan, "01234567");
         admit(register, "Trần Thị Đông", Sex.FEMALE, LocalDate.of(1985, 1, 9), LocalDate.of(2010, 3, 2), napan, "07654321");
         admit(register, "Lê Văn Dũng", Sex.MALE, LocalDate.of(1990, 7, 20), LocalDate.of(2015, 9, 2), khonpat, null);
-        AppContext context = AppContext.on(database, new FxBackground(tasks), new FxDialogService(stage), "thư ký");
-        MainView main = new MainView(context, haiYen);
+        MainView main = new MainView(TestServices.on(database), new FxBackground(tasks), new FxDialogService(stage),
+                haiYen);
         Scene scene = new Scene(main.root(), 1200, 760);
         main.installShortcuts(scene);
         stage.setScene(scene);

@@ -20,6 +20,7 @@ import vn.dangvu.logic.CommitteeService;
 import vn.dangvu.logic.branch.BranchService;
 import vn.dangvu.logic.export.ProducedWorkbook;
 import vn.dangvu.logic.persistence.Database;
+import vn.dangvu.logic.register.RegisterExports;
 import vn.dangvu.logic.register.RegisterService;
 import vn.dangvu.model.AgeBand;
 import vn.dangvu.model.Branch;
@@ -32,7 +33,7 @@ import vn.dangvu.model.MembershipEventType;
 import vn.dangvu.model.PersonName;
 import vn.dangvu.model.Sex;
 import vn.dangvu.model.register.RegisterFilter.StatusFilter;
-import vn.dangvu.ui.AppContext;
+import vn.dangvu.ui.Background;
 import vn.dangvu.ui.ScriptedDialogs;
 import vn.dangvu.ui.SynchronousBackground;
 
@@ -58,12 +59,17 @@ class RegisterViewModelTest {
         CommitteeService committee = new CommitteeService(database);
         committee.save(new Committee("Đảng bộ xã Hải Yến", "Hải Yến", "Đảng bộ huyện Tiên Yên"));
         dialogs = new ScriptedDialogs();
-        viewModel = new RegisterViewModel(AppContext.on(database, new SynchronousBackground(), dialogs, "thư ký"));
+        viewModel = registerScreen(new SynchronousBackground());
     }
 
     @AfterEach
     void tearDown() {
         database.close();
+    }
+
+    private RegisterViewModel registerScreen(Background background) {
+        return new RegisterViewModel(register, new BranchService(database), new RegisterExports(database), background,
+                dialogs);
     }
 
     private long admit(String name, Sex sex, LocalDate born, LocalDate admitted, Branch branch,
@@ -269,7 +275,7 @@ class RegisterViewModelTest {
         }
         admit("Trần Văn An", Sex.MALE, LocalDate.of(1970, 1, 1), LocalDate.of(2000, 5, 1), napan);
         QueuedBackground background = new QueuedBackground();
-        RegisterViewModel loading = new RegisterViewModel(AppContext.on(database, background, dialogs, "thư ký"));
+        RegisterViewModel loading = registerScreen(background);
         loading.load();
 
         background.runNext();

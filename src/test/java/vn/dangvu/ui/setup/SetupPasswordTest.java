@@ -7,10 +7,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import vn.dangvu.logic.Services;
 import vn.dangvu.logic.persistence.Database;
-import vn.dangvu.ui.ScriptedDialogs;
 import vn.dangvu.ui.SynchronousBackground;
-import vn.dangvu.ui.TestContexts;
+import vn.dangvu.ui.TestServices;
 
 /** First start: the optional (recommended) password encrypts the new data. */
 class SetupPasswordTest {
@@ -21,7 +21,9 @@ class SetupPasswordTest {
     private boolean done;
 
     private SetupViewModel setup(Database database) {
-        SetupViewModel model = new SetupViewModel(TestContexts.of(database, new SynchronousBackground(), new ScriptedDialogs()));
+        Services services = TestServices.on(database);
+        SetupViewModel model = new SetupViewModel(services.committee(), services.demo(), services.passwords(),
+                new SynchronousBackground());
         model.committeeName.set("Đảng bộ xã Hải Yến");
         model.placeName.set("Hải Yến");
         model.branchNames.set("Chi bộ thôn Nà Pàn");

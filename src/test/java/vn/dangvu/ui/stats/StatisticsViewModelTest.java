@@ -12,6 +12,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import vn.dangvu.logic.Services;
 import vn.dangvu.logic.branch.BranchService;
 import vn.dangvu.logic.persistence.Database;
 import vn.dangvu.logic.register.RegisterService;
@@ -24,9 +25,9 @@ import vn.dangvu.model.MembershipEventType;
 import vn.dangvu.model.PersonName;
 import vn.dangvu.model.Sex;
 import vn.dangvu.model.stats.StatisticsTable;
-import vn.dangvu.ui.AppContext;
 import vn.dangvu.ui.ScriptedDialogs;
 import vn.dangvu.ui.SynchronousBackground;
+import vn.dangvu.ui.TestServices;
 
 class StatisticsViewModelTest {
 
@@ -44,7 +45,9 @@ class StatisticsViewModelTest {
         database = Database.open(folder);
         napan = new BranchService(database).create("Chi bộ thôn Nà Pàn", BranchKind.VILLAGE, null);
         register = new RegisterService(database);
-        viewModel = new StatisticsViewModel(AppContext.on(database, new SynchronousBackground(), dialogs, "thư ký"));
+        Services services = TestServices.on(database);
+        viewModel = new StatisticsViewModel(services.register(), services.branches(), services.statistics(),
+                services.exports(), new SynchronousBackground(), dialogs);
         admit("Nguyễn Văn An", Sex.MALE, LocalDate.of(2001, 5, 1));
         admit("Lê Thị Bình", Sex.FEMALE, LocalDate.of(2024, 3, 2));
         admit("Trần Thị Cúc", Sex.FEMALE, LocalDate.of(2024, 11, 20));

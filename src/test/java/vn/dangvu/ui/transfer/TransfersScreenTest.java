@@ -19,9 +19,9 @@ import org.testfx.util.WaitForAsyncUtils;
 import vn.dangvu.logic.TaskRunner;
 import vn.dangvu.logic.meeting.MeetingFixture;
 import vn.dangvu.model.transfer.LetterLine;
-import vn.dangvu.ui.AppContext;
 import vn.dangvu.ui.FxBackground;
 import vn.dangvu.ui.FxDialogService;
+import vn.dangvu.ui.TestServices;
 import vn.dangvu.ui.main.MainView;
 
 /** The clerk records a transfer out on the "Chuyển sinh hoạt" screen and sees it in the register, headless. */
@@ -34,8 +34,8 @@ class TransfersScreenTest {
     @Start
     void start(Stage stage) throws Exception {
         f = new MeetingFixture(java.nio.file.Files.createTempDirectory("transfers"));
-        AppContext context = AppContext.on(f.database, new FxBackground(tasks), new FxDialogService(stage), "thư ký");
-        MainView main = new MainView(context, MeetingFixture.COMMITTEE);
+        MainView main = new MainView(TestServices.on(f.database), new FxBackground(tasks), new FxDialogService(stage),
+                MeetingFixture.COMMITTEE);
         stage.setScene(new Scene(main.root(), 1280, 800));
         stage.show();
     }

@@ -12,6 +12,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import vn.dangvu.logic.Services;
 import vn.dangvu.logic.branch.BranchService;
 import vn.dangvu.logic.persistence.Database;
 import vn.dangvu.logic.register.RegisterService;
@@ -22,10 +23,9 @@ import vn.dangvu.model.MembershipEventType;
 import vn.dangvu.model.PersonName;
 import vn.dangvu.model.Sex;
 import vn.dangvu.model.transfer.TransferKind;
-import vn.dangvu.ui.AppContext;
 import vn.dangvu.ui.ScriptedDialogs;
 import vn.dangvu.ui.SynchronousBackground;
-import vn.dangvu.ui.TestContexts;
+import vn.dangvu.ui.TestServices;
 
 /** The transfers screen's form, pending letters and temporary stays. */
 class TransfersViewModelTest {
@@ -37,7 +37,7 @@ class TransfersViewModelTest {
 
     private Database database;
     private ScriptedDialogs dialogs;
-    private AppContext context;
+    private Services services;
     private TransfersViewModel viewModel;
     private int changes;
 
@@ -52,8 +52,9 @@ class TransfersViewModelTest {
                     napan)), "test");
         }
         dialogs = new ScriptedDialogs();
-        context = TestContexts.of(database, new SynchronousBackground(), dialogs);
-        viewModel = new TransfersViewModel(context, () -> TODAY);
+        services = TestServices.on(database);
+        viewModel = new TransfersViewModel(services.register(), services.branches(), services.transfers(),
+                services.fees(), new SynchronousBackground(), dialogs, TestServices.USER, () -> TODAY);
         viewModel.setOnChanged(() -> changes++);
         viewModel.load();
     }
@@ -75,7 +76,7 @@ class TransfersViewModelTest {
 
     @Test
     void aTransferOutIsRecordedNumberedAndPendingAndTheMemberLeavesTheChoices() {
-        context.fees().payThrough(viewModel.members().get(0).id(), YearMonth.of(2026, 2), TODAY, "test");
+        services.fees().payThrough(viewModel.members().get(0).id(), YearMonth.of(2026, 2), TODAY, "test");
         viewModel.member.set(viewModel.members().get(0));
         assertEquals("2/2026", viewModel.feesThrough.get(), "fees paid through is taken from the fee book");
 
@@ -100,7 +101,7 @@ class TransfersViewModelTest {
     @Test
     void theIncomingLetterToEnterIsTheLatestArrivalFirst() {
         RegisterService register = new RegisterService(database);
-        long napan = context.branches().all().get(0).id();
+        long napan = services.branches().all().get(0).id();
         for (String[] arrival : new String[][] {{"Vi Văn Cũ", "2025-04-02"}, {"Lương Văn Thắng", "2026-03-10"}}) {
             register.createMember(new Member(null, 0, PersonName.parse(arrival[0]), Sex.MALE, LocalDate.of(1985, 5, 12),
                     "Kinh", null, null, null), List.of(
@@ -162,7 +163,7 @@ class TransfersViewModelTest {
 
         viewModel.expectTransfer();
 
-        assertEquals(1, context.due().dueOn(TODAY).stream()
+        assertEquals(1, services.due().dueOn(TODAY).stream()
                 .filter(i -> i.kind() == vn.dangvu.model.due.DueKind.TRANSFER_START).count());
         assertEquals(1, changes);
     }
