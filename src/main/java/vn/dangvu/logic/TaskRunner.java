@@ -4,7 +4,9 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * The one background thread for all database and file work. Tasks run one after another,
@@ -18,26 +20,57 @@ public final class TaskRunner implements AutoCloseable {
         thread.setDaemon(true);
         return thread;
     });
+    private final AtomicInteger unfinished = new AtomicInteger();
 
+    /** Queues the work; after {@link #finish} it is dropped and the future never completes. */
     public <T> CompletableFuture<T> submit(Callable<T> work) {
         CompletableFuture<T> result = new CompletableFuture<>();
-        executor.execute(() -> {
-            try {
-                result.complete(work.call());
-            } catch (Throwable e) {
-                result.completeExceptionally(e);
-            }
-        });
+        unfinished.incrementAndGet();
+        try {
+            executor.execute(() -> {
+                T value = null;
+                Throwable failure = null;
+                try {
+                    value = work.call();
+                } catch (Throwable e) {
+                    failure = e;
+                }
+                unfinished.decrementAndGet(); // finished before anyone hears of it
+                if (failure == null) {
+                    result.complete(value);
+                } else {
+                    result.completeExceptionally(failure);
+                }
+            });
+        } catch (RejectedExecutionException ending) {
+            unfinished.decrementAndGet(); // the application is ending: the database may be closed already
+        }
         return result;
     }
 
-    /** Lets queued work finish (a save in flight is never cut off), then stops. */
+    /** Whether work submitted has not finished yet: an import, a backup, a save or a read. */
+    public boolean busy() {
+        return unfinished.get() > 0;
+    }
+
+    /** Lets the work queued so far run and drops anything submitted later; does not wait. */
+    public void finish() {
+        executor.shutdown();
+    }
+
+    /** {@link #finish}, then waits for the queued work however long it takes: a save is never cut off. */
     @Override
     public void close() {
-        executor.shutdown();
-        try {
-            executor.awaitTermination(30, TimeUnit.SECONDS);
-        } catch (InterruptedException e) {
+        finish();
+        boolean interrupted = false;
+        while (!executor.isTerminated()) {
+            try {
+                executor.awaitTermination(1, TimeUnit.MINUTES);
+            } catch (InterruptedException e) {
+                interrupted = true;
+            }
+        }
+        if (interrupted) {
             Thread.currentThread().interrupt();
         }
     }

@@ -1,6 +1,7 @@
 package vn.dangvu.ui;
 
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
@@ -12,6 +13,8 @@ import javafx.scene.image.Image;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
+import javafx.stage.Window;
+import javafx.stage.WindowEvent;
 import vn.dangvu.logic.Services;
 import vn.dangvu.logic.TaskRunner;
 import vn.dangvu.logic.backup.BackupFile;
@@ -38,12 +41,13 @@ public final class DangVuApp extends Application {
     private static TaskRunner tasks;
     private static CompletableFuture<Opened> opening;
 
-    /** Set on the database thread once the data is open. */
+    /** Set on the database thread once the data is open; cleared there when it is closed. */
     private volatile Services services;
     private final BorderPane root = new BorderPane();
     private Stage stage;
     private Background background;
     private FxDialogService dialogs;
+    private Closing closing;
 
     /** Opens the window on the data folder and returns when it has been closed. */
     public static void launchWith(Path folder, ServerAddress dataServer, StartupProbe startupProbe) {
@@ -55,6 +59,7 @@ public final class DangVuApp extends Application {
             opening = tasks.submit(() -> Opened.in(folder, Database.open(folder, null, dataServer)));
         }
         Application.launch(DangVuApp.class);
+        tasks.close();
     }
 
     @Override
@@ -74,6 +79,8 @@ public final class DangVuApp extends Application {
         stage.show();
         dialogs = new FxDialogService(stage);
         background = new FxBackground(tasks);
+        closing = new Closing(tasks, dialogs, Platform::runLater);
+        stage.setOnCloseRequest(this::closeRequested);
         if (needsPassword()) {
             root.setCenter(LoginScreen.of(dataFolder, background,
                     opened -> open(() -> Opened.in(dataFolder, opened), background, dialogs)));
@@ -140,6 +147,9 @@ public final class DangVuApp extends Application {
     }
 
     private void opened(Optional<Committee> committee) {
+        if (closing.underway()) {
+            return;
+        }
         if (committee.isPresent()) {
             showMain(committee.get());
             return;
@@ -174,20 +184,49 @@ public final class DangVuApp extends Application {
         probe.screenShown(stage.getScene());
     }
 
-    /** Closes the database on its own thread after any save in flight. */
+    /**
+     * The window's close button, "Thoát" and the end of a restore: work in progress finishes first,
+     * then the closing backup, while the window says so; then the application ends.
+     */
+    private void closeRequested(WindowEvent event) {
+        event.consume();
+        Services open = services;
+        boolean backUp = open != null && !probe.isOn() && !open.backups().onServer();
+        String lastWork = backUp ? "Đang sao lưu…" : "Đang đóng…";
+        if (!closing.request(this::closeDatabase, lastWork, Platform::exit)) {
+            return;
+        }
+        List.copyOf(Window.getWindows()).stream().filter(w -> w != stage).forEach(Window::hide);
+        Label status = new Label();
+        status.textProperty().bind(closing.statusProperty());
+        VBox waiting = new VBox(12, status);
+        waiting.setAlignment(javafx.geometry.Pos.CENTER);
+        stage.getScene().setRoot(waiting);
+    }
+
+    /** On the database thread, after the work queued before it: the closing backup, then the database is closed. */
+    private void closeDatabase() {
+        Services open = services;
+        if (open == null) {
+            return; // not opened, or closed already
+        }
+        services = null;
+        if (!probe.isOn()) { // a probe only opened the window: nothing to keep
+            OnClose.backUp(open.backups());
+        }
+        open.close();
+    }
+
+    /**
+     * The application ends some other way (a probe, a failure to open): the database is closed on its
+     * own thread after any save in flight; {@link #launchWith} waits for it.
+     */
     @Override
     public void stop() {
         tasks.submit(() -> {
-            Services open = services;
-            if (open != null) {
-                if (!probe.isOn()) { // a probe only opened the window: nothing to keep
-                    OnClose.backUp(open.backups());
-                }
-                open.close();
-            }
+            closeDatabase();
             return null;
         });
-        tasks.close();
     }
 
     /**
