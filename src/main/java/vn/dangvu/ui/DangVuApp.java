@@ -49,7 +49,7 @@ public final class DangVuApp extends Application {
     private FxDialogService dialogs;
     private Closing closing;
 
-    /** Opens the window on the data folder and returns when it has been closed. */
+    /** Opens the window on the data folder; returns when it has been closed and the database thread has stopped. */
     public static void launchWith(Path folder, ServerAddress dataServer, StartupProbe startupProbe) {
         dataFolder = folder;
         server = dataServer;
