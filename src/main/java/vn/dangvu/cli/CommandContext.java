@@ -6,6 +6,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
+import vn.dangvu.logic.persistence.DataFile;
 import vn.dangvu.logic.persistence.Database;
 import vn.dangvu.logic.persistence.ServerAddress;
 import vn.dangvu.logic.persistence.WrongPasswordException;
@@ -28,7 +29,7 @@ public record CommandContext(Path dataFolder, ServerAddress server, PrintStream 
 
     /** Whether there is data to read: a server always has (opening the folder would create an empty file). */
     public boolean hasData() {
-        return server != null || Database.existsIn(dataFolder);
+        return server != null || DataFile.existsIn(dataFolder);
     }
 
     public Database openDatabase() {

@@ -4,6 +4,7 @@ import java.nio.file.Path;
 
 import vn.dangvu.logic.CommitteeService;
 import vn.dangvu.logic.RuleTables;
+import vn.dangvu.logic.ServerSettings;
 import vn.dangvu.logic.admission.AdmissionDocuments;
 import vn.dangvu.logic.admission.AdmissionReportService;
 import vn.dangvu.logic.admission.AdmissionService;
@@ -36,7 +37,7 @@ public record AppContext(RegisterService register, BranchService branches, Commi
                          ProbationService probations, BadgeService badges, DisciplineService discipline,
                          HistoryService history, RatingService ratings,
                          TransferService transfers, FeeService fees, ResidenceService residence,
-                         BackupService backups, PasswordService passwords,
+                         BackupService backups, PasswordService passwords, ServerSettings serverSettings,
                          Background background, DialogService dialogs, String userName) {
 
     /** Every service on one database, with the shipped rule tables and templates (tests, tools). */
@@ -61,6 +62,7 @@ public record AppContext(RegisterService register, BranchService branches, Commi
                 new HistoryService(database), new RatingService(database, RuleTables.ratingRegimes(dataFolder)),
                 new TransferService(database),
                 new FeeService(database, RuleTables.feeRules(dataFolder)), new ResidenceService(database),
-                new BackupService(database), new PasswordService(database), background, dialogs, userName);
+                new BackupService(database), new PasswordService(database), new ServerSettings(database.folder()),
+                background, dialogs, userName);
     }
 }

@@ -10,6 +10,7 @@ import vn.dangvu.cli.Options;
 import vn.dangvu.cli.UsageException;
 import vn.dangvu.logic.demo.DemoDataGenerator;
 import vn.dangvu.logic.demo.DemoSummary;
+import vn.dangvu.logic.persistence.DataFile;
 import vn.dangvu.logic.persistence.Database;
 
 /** demo --members N: fills an empty database with realistic demo members. */
@@ -36,7 +37,7 @@ public final class DemoCommand implements Command {
         long start = System.nanoTime();
         try (Database database = context.openDatabase()) {
             DemoSummary summary = new DemoDataGenerator(seed).fill(database, members, LocalDate.now());
-            database.compactAndClose();
+            database.file().ifPresent(DataFile::compactAndClose); // a server manages its own files
             context.out().printf(java.util.Locale.forLanguageTag("vi-VN"),
                     "Đã tạo dữ liệu mẫu: %,d người (%,d đảng viên trong đảng số), %,d chi bộ đang hoạt động,"
                             + " %,d sự kiện, trong %.1f giây.%n",

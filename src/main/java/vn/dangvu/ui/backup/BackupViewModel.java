@@ -141,7 +141,7 @@ public final class BackupViewModel {
      */
     public void chooseServer() {
         DialogService dialogs = context.dialogs();
-        Optional<ServerAddress> current = context.backups().serverSettings().load();
+        Optional<ServerAddress> current = context.serverSettings().load();
         Optional<String> url = dialogs.askText(SERVER_TITLE, "Địa chỉ máy chủ PostgreSQL, dạng"
                 + " jdbc:postgresql://tên-máy/tên-cơ-sở-dữ-liệu (để trống: dùng dữ liệu trên máy này):",
                 current.map(ServerAddress::url).orElse("jdbc:postgresql://"));
@@ -150,7 +150,7 @@ public final class BackupViewModel {
         }
         if (url.get().isBlank() || url.get().strip().equals("jdbc:postgresql://")) {
             run(() -> {
-                context.backups().serverSettings().save(null);
+                context.serverSettings().save(null);
                 return null;
             }, done -> dialogs.showInfo(SERVER_TITLE, "Từ lần mở sau, Đảng Vụ dùng dữ liệu trên máy này."));
             return;
@@ -170,8 +170,8 @@ public final class BackupViewModel {
             return;
         }
         run(() -> {
-            context.backups().checkServer(address);
-            context.backups().serverSettings().save(address);
+            context.serverSettings().check(address);
+            context.serverSettings().save(address);
             return null;
         }, done -> dialogs.showInfo(SERVER_TITLE, "Đã kết nối được máy chủ " + address + ". Từ lần mở sau, Đảng"
                 + " Vụ làm việc trên dữ liệu của máy chủ này; dữ liệu trên máy này vẫn giữ nguyên."));
@@ -206,7 +206,7 @@ public final class BackupViewModel {
             T result = work.call();
             return new Loaded<>(result, context.backups().list(), context.backups().status(),
                     context.backups().isStale(), context.backups().secondFolder(), context.passwords().isSet(),
-                    context.backups().server(), context.backups().serverSettings().load());
+                    context.backups().server(), context.serverSettings().load());
         }, loaded -> {
             busy.set(false);
             backups.setAll(loaded.list);

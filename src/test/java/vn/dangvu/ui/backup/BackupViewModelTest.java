@@ -14,6 +14,7 @@ import org.junit.jupiter.api.io.TempDir;
 import vn.dangvu.logic.ServerSettings;
 import vn.dangvu.logic.branch.BranchService;
 import vn.dangvu.logic.demo.DemoService;
+import vn.dangvu.logic.persistence.DataFile;
 import vn.dangvu.logic.persistence.Database;
 import vn.dangvu.logic.persistence.ServerAddress;
 import vn.dangvu.logic.persistence.TestDatabase;
@@ -98,7 +99,7 @@ class BackupViewModelTest {
         dialogs.texts.add(Optional.of("mật khẩu 1"));
         model.changePassword();
         assertTrue(dialogs.infos.get(0).startsWith("Đã đặt mật khẩu."), dialogs.infos.toString());
-        assertTrue(Database.isEncrypted(temp.resolve("data")));
+        assertTrue(DataFile.isEncrypted(temp.resolve("data")));
 
         dialogs.texts.add(Optional.of("không phải"));
         dialogs.texts.add(Optional.of("mật khẩu 2"));

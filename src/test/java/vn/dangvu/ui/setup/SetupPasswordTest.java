@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import vn.dangvu.logic.persistence.DataFile;
 import vn.dangvu.logic.persistence.Database;
 import vn.dangvu.ui.ScriptedDialogs;
 import vn.dangvu.ui.SynchronousBackground;
@@ -45,7 +46,7 @@ class SetupPasswordTest {
             model.finish(() -> done = true);
             assertTrue(done, model.error.get());
         }
-        assertTrue(Database.isEncrypted(folder));
+        assertTrue(DataFile.isEncrypted(folder));
         try (Database database = Database.open(folder, "bảo mật 2026")) {
             assertEquals(1, database.read(r -> r.branches().all()).size());
         }
@@ -57,6 +58,6 @@ class SetupPasswordTest {
             setup(database).finish(() -> done = true);
         }
         assertTrue(done);
-        assertFalse(Database.isEncrypted(folder));
+        assertFalse(DataFile.isEncrypted(folder));
     }
 }
