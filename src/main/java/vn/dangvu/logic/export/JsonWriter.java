@@ -1,39 +1,48 @@
-package vn.dangvu.logic.stats;
+package vn.dangvu.logic.export;
 
 import java.math.BigDecimal;
+import java.util.ArrayDeque;
+import java.util.Deque;
 
 /**
- * A minimal JSON writer with two-space indentation: objects, arrays, strings, integers and
- * decimals, which is all the statistics need. Strings are escaped per RFC 8259; text other
- * than control characters is written as is (the caller encodes the result in UTF-8).
+ * The one JSON writer of the application (statistics, due list, badges, benchmarks): objects and
+ * arrays with two-space indentation, or an object kept on one line; strings, integers, decimals
+ * and booleans. Strings are escaped per RFC 8259; text other than control characters is written
+ * as is (the caller encodes the result in UTF-8). No library: the output is small and fixed.
  */
-final class JsonWriter {
+public final class JsonWriter {
 
     private final StringBuilder out = new StringBuilder(4096);
-    private int depth;
+    /** For each open object or array, from the innermost: whether it is written on one line. */
+    private final Deque<Boolean> oneLine = new ArrayDeque<>();
     /** The current object or array already has a member: a comma comes before the next. */
     private boolean needsComma;
     /** A member name was just written: its value follows on the same line. */
     private boolean afterName;
 
-    JsonWriter beginObject() {
-        return open('{');
+    public JsonWriter beginObject() {
+        return open('{', false);
     }
 
-    JsonWriter endObject() {
+    /** An object on one line: {"a": 1, "b": "x"}; what it contains stays on that line too. */
+    public JsonWriter beginObjectOnOneLine() {
+        return open('{', true);
+    }
+
+    public JsonWriter endObject() {
         return close('}');
     }
 
-    JsonWriter beginArray() {
-        return open('[');
+    public JsonWriter beginArray() {
+        return open('[', false);
     }
 
-    JsonWriter endArray() {
+    public JsonWriter endArray() {
         return close(']');
     }
 
     /** The name of the next member of the current object. */
-    JsonWriter name(String name) {
+    public JsonWriter name(String name) {
         beforeValue();
         string(name);
         out.append(": ");
@@ -41,7 +50,7 @@ final class JsonWriter {
         return this;
     }
 
-    JsonWriter value(String text) {
+    public JsonWriter value(String text) {
         beforeValue();
         if (text == null) {
             out.append("null");
@@ -52,22 +61,37 @@ final class JsonWriter {
         return this;
     }
 
-    JsonWriter value(long number) {
+    public JsonWriter value(long number) {
         beforeValue();
         out.append(number);
         needsComma = true;
         return this;
     }
 
+    /** A double as Java writes it ("12.5", "1.0E-4"). */
+    public JsonWriter value(double number) {
+        beforeValue();
+        out.append(number);
+        needsComma = true;
+        return this;
+    }
+
+    public JsonWriter value(boolean flag) {
+        beforeValue();
+        out.append(flag);
+        needsComma = true;
+        return this;
+    }
+
     /** A decimal as is ("45.3"), or null. */
-    JsonWriter value(BigDecimal number) {
+    public JsonWriter value(BigDecimal number) {
         beforeValue();
         out.append(number == null ? "null" : number.toPlainString());
         needsComma = true;
         return this;
     }
 
-    JsonWriter member(String name, long number) {
+    public JsonWriter member(String name, long number) {
         return name(name).value(number);
     }
 
@@ -76,17 +100,17 @@ final class JsonWriter {
         return out.toString();
     }
 
-    private JsonWriter open(char bracket) {
+    private JsonWriter open(char bracket, boolean onOneLine) {
         beforeValue();
         out.append(bracket);
-        depth++;
+        oneLine.push(onOneLine || onOneLine());
         needsComma = false;
         return this;
     }
 
     private JsonWriter close(char bracket) {
-        depth--;
-        if (needsComma) {
+        boolean wasOnOneLine = oneLine.pop();
+        if (needsComma && !wasOnOneLine) {
             newLine();
         }
         out.append(bracket);
@@ -94,21 +118,31 @@ final class JsonWriter {
         return this;
     }
 
+    private boolean onOneLine() {
+        return !oneLine.isEmpty() && oneLine.peek();
+    }
+
     private void beforeValue() {
         if (afterName) {
             afterName = false;
             return;
         }
+        if (onOneLine()) {
+            if (needsComma) {
+                out.append(", ");
+            }
+            return;
+        }
         if (needsComma) {
             out.append(',');
         }
-        if (depth > 0) {
+        if (!oneLine.isEmpty()) {
             newLine();
         }
     }
 
     private void newLine() {
-        out.append('\n').append("  ".repeat(depth));
+        out.append('\n').append("  ".repeat(oneLine.size()));
     }
 
     private void string(String text) {
