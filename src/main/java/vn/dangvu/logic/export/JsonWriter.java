@@ -51,44 +51,31 @@ public final class JsonWriter {
     }
 
     public JsonWriter value(String text) {
-        beforeValue();
         if (text == null) {
-            out.append("null");
-        } else {
-            string(text);
+            return literal("null");
         }
+        beforeValue();
+        string(text);
         needsComma = true;
         return this;
     }
 
     public JsonWriter value(long number) {
-        beforeValue();
-        out.append(number);
-        needsComma = true;
-        return this;
+        return literal(String.valueOf(number));
     }
 
     /** A double as Java writes it ("12.5", "1.0E-4"). */
     public JsonWriter value(double number) {
-        beforeValue();
-        out.append(number);
-        needsComma = true;
-        return this;
+        return literal(String.valueOf(number));
     }
 
     public JsonWriter value(boolean flag) {
-        beforeValue();
-        out.append(flag);
-        needsComma = true;
-        return this;
+        return literal(String.valueOf(flag));
     }
 
     /** A decimal as is ("45.3"), or null. */
     public JsonWriter value(BigDecimal number) {
-        beforeValue();
-        out.append(number == null ? "null" : number.toPlainString());
-        needsComma = true;
-        return this;
+        return literal(number == null ? "null" : number.toPlainString());
     }
 
     public JsonWriter member(String name, long number) {
@@ -98,6 +85,14 @@ public final class JsonWriter {
     @Override
     public String toString() {
         return out.toString();
+    }
+
+    /** A number, true, false or null, written as is. */
+    private JsonWriter literal(String text) {
+        beforeValue();
+        out.append(text);
+        needsComma = true;
+        return this;
     }
 
     private JsonWriter open(char bracket, boolean onOneLine) {
