@@ -43,4 +43,13 @@ public final class NumberFormats {
     public static String money(long amount) {
         return count(amount) + " đ";
     }
+
+    /** " 6000 " → 6000, as an editable rule table writes it; refused in Vietnamese. */
+    public static int parseWhole(String text) {
+        try {
+            return Integer.parseInt(text.strip());
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException("\"" + text.strip() + "\" không phải là số nguyên.", e);
+        }
+    }
 }

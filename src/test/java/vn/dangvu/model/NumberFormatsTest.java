@@ -1,6 +1,7 @@
 package vn.dangvu.model;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.math.BigDecimal;
 import org.junit.jupiter.api.Test;
@@ -28,6 +29,13 @@ class NumberFormatsTest {
     })
     void decimalsUseACommaAndRoundHalfEven(BigDecimal value, int min, int max, String expected) {
         assertEquals(expected, NumberFormats.decimal(value, min, max));
+    }
+
+    @Test
+    void aWholeNumberOfARuleTableIsReadOrRefusedInVietnamese() {
+        assertEquals(6000, NumberFormats.parseWhole(" 6000 "));
+        assertEquals("\"năm nghìn\" không phải là số nguyên.",
+                assertThrows(IllegalArgumentException.class, () -> NumberFormats.parseWhole("năm nghìn")).getMessage());
     }
 
     @Test
