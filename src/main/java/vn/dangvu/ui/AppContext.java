@@ -55,7 +55,7 @@ public record AppContext(RegisterService register, BranchService branches, Commi
         DueService due = new DueService(database, deadlines);
         return new AppContext(new RegisterService(database), new BranchService(database),
                 new CommitteeService(database), new DemoService(database), new MemberImportService(database),
-                new StatisticsService(database), new RegisterExports(database), new MeetingService(database),
+                new StatisticsService(database), new RegisterExports(database), new MeetingService(database, RuleTables.meetingLengthRules(dataFolder)),
                 new AdmissionService(database, deadlines), due, new AdmissionReportService(database),
                 new AdmissionDocuments(database, due, dataFolder), new ProbationService(database),
                 new BadgeService(database, RuleTables.badgeRules(dataFolder)), new DisciplineService(database),

@@ -13,6 +13,7 @@ import vn.dangvu.cli.CommandLine;
 import vn.dangvu.cli.Options;
 import vn.dangvu.cli.UsageException;
 import vn.dangvu.logic.RecordRejected;
+import vn.dangvu.logic.RuleTables;
 import vn.dangvu.logic.meeting.MeetingService;
 import vn.dangvu.logic.meeting.PrintedMinutes;
 import vn.dangvu.logic.persistence.Database;
@@ -54,7 +55,7 @@ public final class MinutesCommand implements Command {
         boolean blank = options.has("--blank");
         boolean thematic = options.has("--thematic");
         try (Database database = context.openDatabase()) {
-            MeetingService meetings = new MeetingService(database);
+            MeetingService meetings = new MeetingService(database, RuleTables.meetingLengthRules(context.dataFolder()));
             Branch branch;
             try {
                 branch = meetings.findBranch(branchName);

@@ -21,6 +21,7 @@ import vn.dangvu.model.NumberFormats;
 import vn.dangvu.model.admission.AdmissionTarget;
 import vn.dangvu.model.admission.AdmissionYear;
 import vn.dangvu.model.admission.NewMemberProfile;
+import vn.dangvu.model.rating.Shares;
 import vn.dangvu.ui.AppContext;
 import vn.dangvu.ui.DialogService;
 
@@ -108,9 +109,7 @@ public final class AdmissionReportViewModel {
     }
 
     private static ReportLine line(String label, int count, int total) {
-        return new ReportLine(label, NumberFormats.count(count), total == 0 ? ""
-                : NumberFormats.decimal2(java.math.BigDecimal.valueOf(count * 100L)
-                .divide(java.math.BigDecimal.valueOf(total), 2, java.math.RoundingMode.HALF_UP)) + "%", "");
+        return new ReportLine(label, NumberFormats.count(count), Shares.text(count, total), "");
     }
 
     /** Sets the target of the year for the scope shown (the committee or the chosen branch). */

@@ -1,14 +1,11 @@
 package vn.dangvu.ui.branch;
 
 import java.text.Collator;
-import java.text.DecimalFormat;
-import java.text.DecimalFormatSymbols;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
@@ -35,6 +32,7 @@ import vn.dangvu.model.Branch;
 import vn.dangvu.model.BranchKind;
 import vn.dangvu.model.DateFormats;
 import vn.dangvu.model.NameOrder;
+import vn.dangvu.model.NumberFormats;
 import vn.dangvu.model.PersonName;
 import vn.dangvu.ui.AppContext;
 import vn.dangvu.ui.Background;
@@ -268,9 +266,7 @@ public final class BranchesViewModel {
         if (count == null) {
             return "";
         }
-        DecimalFormatSymbols symbols = new DecimalFormatSymbols(Locale.ROOT);
-        symbols.setGroupingSeparator('.');
-        return new DecimalFormat("#,##0", symbols).format(count);
+        return NumberFormats.count(count);
     }
 
     /** Vietnamese collation with numbers compared as numbers: "Thôn 2" before "Thôn 10". */

@@ -14,6 +14,7 @@ import javafx.scene.control.TableView;
 import javafx.scene.layout.BorderPane;
 import javafx.stage.Stage;
 import javafx.stage.Window;
+import vn.dangvu.model.NumberFormats;
 import vn.dangvu.ui.Styles;
 
 /** A window listing who is behind one number of a report. */
@@ -51,7 +52,7 @@ public final class PeopleBehindView {
         }
         table.getItems().setAll(people.lines());
         table.setPlaceholder(new Label("Không có ai."));
-        Label title = new Label(people.title() + " — " + StatisticsLine.count(people.lines().size()));
+        Label title = new Label(people.title() + " — " + NumberFormats.count(people.lines().size()));
         title.getStyleClass().add("screen-title");
         title.setWrapText(true);
         Button exportButton = new Button("Xuất Excel…");

@@ -23,6 +23,7 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import vn.dangvu.model.Branch;
 import vn.dangvu.model.DateFormats;
+import vn.dangvu.model.NumberFormats;
 import vn.dangvu.model.RegisterEntry;
 import vn.dangvu.model.register.RegisterRow;
 import vn.dangvu.model.stats.MembershipLine;
@@ -106,7 +107,7 @@ public final class StatisticsViewModel {
     private static String summary(StatisticsReport report) {
         StatisticsPeriod period = report.period();
         String text = "Từ " + DateFormats.format(period.from()) + " đến " + DateFormats.format(period.to())
-                + " · Đảng số cuối kỳ: " + StatisticsLine.count(report.members().get(MembershipLine.TOTAL).value())
+                + " · Đảng số cuối kỳ: " + NumberFormats.count(report.members().get(MembershipLine.TOTAL).value())
                 + " · ";
         return text + (report.change().balanced()
                 ? "Biểu 1 cân đối (đầu kỳ + tăng − giảm = cuối kỳ)."
