@@ -1,7 +1,6 @@
 package vn.dangvu.ui.admission;
 
 import java.io.IOException;
-import java.util.Map;
 import java.util.function.LongConsumer;
 import javafx.beans.property.StringProperty;
 import javafx.collections.MapChangeListener;
@@ -25,12 +24,11 @@ import javafx.stage.Stage;
 import javafx.stage.Window;
 import org.controlsfx.control.SearchableComboBox;
 import vn.dangvu.model.Branch;
-import vn.dangvu.model.PoliticalTheory;
 import vn.dangvu.model.RegisterEntry;
-import vn.dangvu.model.Sex;
 import vn.dangvu.model.admission.AdmissionStep;
 import vn.dangvu.ui.FoldedSearch;
 import vn.dangvu.ui.FormErrors;
+import vn.dangvu.ui.PersonControls;
 import vn.dangvu.ui.Styles;
 
 /** The candidate's dossier window: identity, the dated steps, deadlines and checklist. Ctrl+S saves. */
@@ -44,26 +42,10 @@ public final class CandidateFormView {
 
     @FXML private Label title;
     @FXML private VBox errorBox;
+    @FXML private VBox fields;
     @FXML private TextField familyName;
-    @FXML private TextField middleName;
-    @FXML private TextField givenName;
-    @FXML private ComboBox<Sex> sex;
-    @FXML private TextField birthDate;
-    @FXML private TextField citizenId;
-    @FXML private TextField birthPlace;
-    @FXML private TextField homeTown;
-    @FXML private TextField permanentAddress;
-    @FXML private TextField temporaryAddress;
-    @FXML private TextField ethnicity;
-    @FXML private TextField religion;
-    @FXML private TextField occupation;
     @FXML private TextField workplace;
-    @FXML private TextField generalEducation;
-    @FXML private TextField professionalLevel;
-    @FXML private ComboBox<PoliticalTheory> politicalTheory;
-    @FXML private TextField youthUnionDate;
     @FXML private ComboBox<Branch> branch;
-    @FXML private TextField note;
     @FXML private GridPane stepsGrid;
     @FXML private TextField ceremonyDate;
     @FXML private Button ceremony;
@@ -86,22 +68,9 @@ public final class CandidateFormView {
 
     @FXML
     private void initialize() {
-        Map<TextField, StringProperty> texts = Map.ofEntries(
-                Map.entry(familyName, viewModel.familyName), Map.entry(middleName, viewModel.middleName),
-                Map.entry(givenName, viewModel.givenName), Map.entry(birthDate, viewModel.birthDate),
-                Map.entry(citizenId, viewModel.citizenId), Map.entry(birthPlace, viewModel.birthPlace),
-                Map.entry(homeTown, viewModel.homeTown), Map.entry(permanentAddress, viewModel.permanentAddress),
-                Map.entry(temporaryAddress, viewModel.temporaryAddress), Map.entry(ethnicity, viewModel.ethnicity),
-                Map.entry(religion, viewModel.religion), Map.entry(occupation, viewModel.occupation),
-                Map.entry(workplace, viewModel.workplace), Map.entry(generalEducation, viewModel.generalEducation),
-                Map.entry(professionalLevel, viewModel.professionalLevel),
-                Map.entry(youthUnionDate, viewModel.youthUnionDate), Map.entry(note, viewModel.note),
-                Map.entry(ceremonyDate, viewModel.ceremonyDate));
-        texts.forEach((field, property) -> field.textProperty().bindBidirectional(property));
-        sex.getItems().setAll(Sex.values());
-        sex.valueProperty().bindBidirectional(viewModel.sex);
-        politicalTheory.getItems().setAll(PoliticalTheory.values());
-        politicalTheory.valueProperty().bindBidirectional(viewModel.politicalTheory);
+        PersonControls.bind(fields, viewModel.person);
+        workplace.textProperty().bindBidirectional(viewModel.workplace);
+        ceremonyDate.textProperty().bindBidirectional(viewModel.ceremonyDate);
         branch.setItems(viewModel.branches());
         branch.valueProperty().bindBidirectional(viewModel.branch);
         buildSteps();
