@@ -7,19 +7,14 @@ import javafx.collections.MapChangeListener;
 import javafx.fxml.FXML;
 import javafx.fxml.FXMLLoader;
 import javafx.scene.Parent;
-import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.control.TextField;
-import javafx.scene.input.KeyCode;
-import javafx.scene.input.KeyCodeCombination;
-import javafx.scene.input.KeyCombination;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.VBox;
-import javafx.stage.Modality;
 import javafx.stage.Stage;
 import javafx.stage.Window;
 import org.controlsfx.control.SearchableComboBox;
@@ -28,8 +23,8 @@ import vn.dangvu.model.RegisterEntry;
 import vn.dangvu.model.admission.AdmissionStep;
 import vn.dangvu.ui.FoldedSearch;
 import vn.dangvu.ui.FormErrors;
+import vn.dangvu.ui.FormWindow;
 import vn.dangvu.ui.PersonControls;
-import vn.dangvu.ui.Styles;
 
 /** The candidate's dossier window: identity, the dated steps, deadlines and checklist. Ctrl+S saves. */
 public final class CandidateFormView {
@@ -177,14 +172,7 @@ public final class CandidateFormView {
         this.onSaved = onSaved;
         this.onAdmitted = onAdmitted;
         title.setText(viewModel.title());
-        Scene scene = new Scene(root);
-        scene.getStylesheets().add(Styles.APP);
-        scene.getAccelerators().put(new KeyCodeCombination(KeyCode.S, KeyCombination.SHORTCUT_DOWN), this::save);
-        stage.setScene(scene);
-        stage.setTitle(viewModel.title());
-        stage.initOwner(owner);
-        stage.initModality(Modality.WINDOW_MODAL);
-        stage.show();
+        FormWindow.show(stage, root, viewModel.title(), owner, this::save);
         familyName.requestFocus();
     }
 

@@ -9,22 +9,17 @@ import javafx.fxml.FXML;
 import javafx.fxml.FXMLLoader;
 import javafx.scene.Node;
 import javafx.scene.Parent;
-import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
-import javafx.scene.input.KeyCode;
-import javafx.scene.input.KeyCodeCombination;
-import javafx.scene.input.KeyCombination;
 import javafx.scene.layout.VBox;
-import javafx.stage.Modality;
 import javafx.stage.Stage;
 import javafx.stage.Window;
 import vn.dangvu.model.Branch;
 import vn.dangvu.ui.FormErrors;
+import vn.dangvu.ui.FormWindow;
 import vn.dangvu.ui.PersonControls;
-import vn.dangvu.ui.Styles;
 
 /** The member form window: Ctrl+S saves, Esc cancels. */
 public final class MemberFormView {
@@ -106,14 +101,7 @@ public final class MemberFormView {
     public void show(Window owner, LongConsumer onSaved) {
         this.onSaved = onSaved;
         title.setText(viewModel.title());
-        Scene scene = new Scene(root);
-        scene.getStylesheets().add(Styles.APP);
-        scene.getAccelerators().put(new KeyCodeCombination(KeyCode.S, KeyCombination.SHORTCUT_DOWN), this::save);
-        stage.setScene(scene);
-        stage.setTitle(viewModel.title());
-        stage.initOwner(owner);
-        stage.initModality(Modality.WINDOW_MODAL);
-        stage.show();
+        FormWindow.show(stage, root, viewModel.title(), owner, this::save);
         familyName.requestFocus();
     }
 
