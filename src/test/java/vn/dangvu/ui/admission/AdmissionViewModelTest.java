@@ -155,7 +155,7 @@ class AdmissionViewModelTest {
         viewModel.startReadmission(form -> opened[0] = form);
 
         assertEquals("Hồ sơ kết nạp lại: Vi Văn Tùng", opened[0].title());
-        assertEquals("Nùng", opened[0].ethnicity.get());
+        assertEquals("Nùng", opened[0].person.ethnicity.get());
         assertEquals(school, opened[0].branch.get());
         assertEquals("Kết nạp lại, đang theo dõi", viewModel.lines().stream()
                 .filter(l -> l.name().equals("Vi Văn Tùng")).findFirst().orElseThrow().state());
