@@ -1,12 +1,10 @@
 package vn.dangvu.ui.admission;
 
 import java.io.File;
-import java.io.IOException;
 import java.util.List;
 import java.util.function.Function;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.fxml.FXML;
-import javafx.fxml.FXMLLoader;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.scene.control.ComboBox;
@@ -19,6 +17,7 @@ import javafx.stage.Stage;
 import javafx.stage.Window;
 import vn.dangvu.model.Branch;
 import vn.dangvu.ui.Choices;
+import vn.dangvu.ui.Fxml;
 import vn.dangvu.ui.Styles;
 
 /** The admission report window: targets, the yearly table, Biểu 2, export to Excel. */
@@ -40,16 +39,7 @@ public final class AdmissionReportView {
 
     public AdmissionReportView(AdmissionReportViewModel viewModel) {
         this.viewModel = viewModel;
-        FXMLLoader loader = new FXMLLoader(AdmissionReportView.class.getResource(
-                "/vn/dangvu/ui/admission/AdmissionReport.fxml"));
-        loader.setController(this);
-        try {
-            root = loader.load();
-        } catch (IOException e) {
-            throw new IllegalStateException(e);
-        }
-        root.getStylesheets().add(AdmissionReportView.class.getResource("/vn/dangvu/ui/admission/admission.css")
-                .toExternalForm());
+        root = Fxml.load(this, "AdmissionReport.fxml", "admission.css");
     }
 
     @FXML

@@ -1,7 +1,6 @@
 package vn.dangvu.ui.admission;
 
 import java.io.File;
-import java.io.IOException;
 import java.nio.file.Path;
 import java.util.Comparator;
 import java.util.List;
@@ -12,7 +11,6 @@ import javafx.beans.binding.Bindings;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.collections.transformation.SortedList;
 import javafx.fxml.FXML;
-import javafx.fxml.FXMLLoader;
 import javafx.scene.Parent;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
@@ -31,6 +29,7 @@ import vn.dangvu.model.NameOrder;
 import vn.dangvu.model.PersonName;
 import vn.dangvu.model.VietnameseText;
 import vn.dangvu.ui.Choices;
+import vn.dangvu.ui.Fxml;
 import vn.dangvu.ui.Tables;
 
 /** Kết nạp đảng viên: the candidates per branch, the checklist of the selected one, the actions. */
@@ -54,14 +53,7 @@ public final class AdmissionView {
 
     public AdmissionView(AdmissionViewModel viewModel) {
         this.viewModel = viewModel;
-        FXMLLoader loader = new FXMLLoader(AdmissionView.class.getResource("/vn/dangvu/ui/admission/Admission.fxml"));
-        loader.setController(this);
-        try {
-            root = loader.load();
-        } catch (IOException e) {
-            throw new IllegalStateException(e);
-        }
-        root.getStylesheets().add(AdmissionView.class.getResource("/vn/dangvu/ui/admission/admission.css").toExternalForm());
+        root = Fxml.load(this, "Admission.fxml", "admission.css");
     }
 
     @FXML
