@@ -1,6 +1,5 @@
 package vn.dangvu.ui.admission;
 
-import java.io.File;
 import java.util.List;
 import java.util.function.Function;
 import javafx.beans.property.ReadOnlyStringWrapper;
@@ -12,7 +11,6 @@ import javafx.scene.control.Label;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
-import javafx.stage.FileChooser;
 import javafx.stage.Stage;
 import javafx.stage.Window;
 import vn.dangvu.model.Branch;
@@ -90,13 +88,6 @@ public final class AdmissionReportView {
 
     @FXML
     private void export() {
-        FileChooser chooser = new FileChooser();
-        chooser.setTitle("Xuất báo cáo kết nạp ra Excel");
-        chooser.setInitialFileName(viewModel.suggestedFileName());
-        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("Excel (*.xlsx)", "*.xlsx"));
-        File file = chooser.showSaveDialog(stage);
-        if (file != null) {
-            viewModel.export(file.toPath());
-        }
+        viewModel.export();
     }
 }

@@ -1,10 +1,7 @@
 package vn.dangvu.ui.admission;
 
-import java.io.File;
-import java.nio.file.Path;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Optional;
 import java.util.function.Function;
 import java.util.function.LongConsumer;
 import javafx.beans.binding.Bindings;
@@ -21,13 +18,11 @@ import javafx.scene.control.MenuItem;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
-import javafx.stage.FileChooser;
 import javafx.stage.Window;
 import vn.dangvu.model.Branch;
 import vn.dangvu.model.DateFormats;
 import vn.dangvu.model.NameOrder;
 import vn.dangvu.model.PersonName;
-import vn.dangvu.model.VietnameseText;
 import vn.dangvu.ui.Choices;
 import vn.dangvu.ui.Fxml;
 import vn.dangvu.ui.Tables;
@@ -146,25 +141,12 @@ public final class AdmissionView {
 
     @FXML
     private void printClassList() {
-        chooseFile("Lưu danh sách gửi lớp bồi dưỡng", "danh-sach-lop-boi-duong.docx")
-                .ifPresent(viewModel::printClassList);
+        viewModel.printClassList();
     }
 
     @FXML
     private void printDecision() {
-        CandidateLine line = viewModel.selectedProperty().get();
-        if (line != null) {
-            chooseFile("Lưu dự thảo quyết định kết nạp", "quyet-dinh-ket-nap-" + VietnameseText
-                    .fold(line.name()).replace(' ', '-') + ".docx").ifPresent(viewModel::printDecision);
-        }
-    }
-
-    private Optional<Path> chooseFile(String title, String name) {
-        FileChooser chooser = new FileChooser();
-        chooser.setTitle(title);
-        chooser.setInitialFileName(name);
-        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("Word (*.docx)", "*.docx"));
-        return Optional.ofNullable(chooser.showSaveDialog(window())).map(File::toPath);
+        viewModel.printDecision();
     }
 
     @FXML
