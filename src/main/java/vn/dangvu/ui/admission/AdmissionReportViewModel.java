@@ -137,12 +137,18 @@ public final class AdmissionReportViewModel {
         }, e -> error.set(DialogService.messageOf(e)));
     }
 
-    /** Writes both tables to an Excel file in the background. */
-    public void export(Path file) {
+    /** Asks where to save both tables, then writes the Excel file in the background. */
+    public void export() {
         Optional<Range> range = range();
         if (range.isEmpty()) {
             return;
         }
+        Optional<Path> chosen = context.dialogs().askSaveFile("Xuất báo cáo kết nạp ra Excel", suggestedFileName(),
+                "Bảng tính Excel", ".xlsx");
+        if (chosen.isEmpty()) {
+            return;
+        }
+        Path file = chosen.get();
         Long branchId = scope.get() == null ? null : scope.get().id();
         String name = scopeName();
         context.background().run(() -> {
@@ -205,7 +211,7 @@ public final class AdmissionReportViewModel {
     }
 
     /** A file name for the export: ket-nap-dang-vien-2021-2025.xlsx. */
-    public String suggestedFileName() {
+    private String suggestedFileName() {
         return "ket-nap-dang-vien-" + fromYear.get().strip() + "-" + toYear.get().strip() + ".xlsx";
     }
 }

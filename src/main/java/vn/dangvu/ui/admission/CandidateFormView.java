@@ -1,11 +1,9 @@
 package vn.dangvu.ui.admission;
 
-import java.io.IOException;
 import java.util.function.LongConsumer;
 import javafx.beans.property.StringProperty;
 import javafx.collections.MapChangeListener;
 import javafx.fxml.FXML;
-import javafx.fxml.FXMLLoader;
 import javafx.scene.Parent;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
@@ -24,6 +22,7 @@ import vn.dangvu.model.admission.AdmissionStep;
 import vn.dangvu.ui.FoldedSearch;
 import vn.dangvu.ui.FormErrors;
 import vn.dangvu.ui.FormWindow;
+import vn.dangvu.ui.Fxml;
 import vn.dangvu.ui.PersonControls;
 
 /** The candidate's dossier window: identity, the dated steps, deadlines and checklist. Ctrl+S saves. */
@@ -50,15 +49,7 @@ public final class CandidateFormView {
 
     public CandidateFormView(CandidateFormViewModel viewModel) {
         this.viewModel = viewModel;
-        FXMLLoader loader = new FXMLLoader(CandidateFormView.class.getResource("/vn/dangvu/ui/admission/CandidateForm.fxml"));
-        loader.setController(this);
-        try {
-            root = loader.load();
-        } catch (IOException e) {
-            throw new IllegalStateException(e);
-        }
-        root.getStylesheets().add(CandidateFormView.class.getResource("/vn/dangvu/ui/admission/admission.css")
-                .toExternalForm());
+        root = Fxml.load(this, "CandidateForm.fxml", "admission.css");
     }
 
     @FXML

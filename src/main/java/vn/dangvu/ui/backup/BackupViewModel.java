@@ -201,14 +201,12 @@ public final class BackupViewModel {
 
     /** Runs the work, then reads the list, the status and the settings again; failures go to a dialog. */
     private <T> void run(java.util.concurrent.Callable<T> work, java.util.function.Consumer<T> then) {
-        busy.set(true);
-        context.background().run(() -> {
+        context.background().run(busy, () -> {
             T result = work.call();
             return new Loaded<>(result, context.backups().list(), context.backups().status(),
                     context.backups().isStale(), context.backups().secondFolder(), context.passwords().isSet(),
                     context.backups().server(), context.serverSettings().load());
         }, loaded -> {
-            busy.set(false);
             backups.setAll(loaded.list);
             status.set(loaded.status);
             stale.set(loaded.stale);
@@ -219,10 +217,7 @@ public final class BackupViewModel {
                     : "Chưa đặt mật khẩu: ai mở được máy là đọc được dữ liệu. Nên đặt mật khẩu.");
             server.set(serverText(loaded.current, loaded.server));
             then.accept(loaded.result);
-        }, e -> {
-            busy.set(false);
-            context.dialogs().showError(TITLE, DialogService.messageOf(e));
-        });
+        }, e -> context.dialogs().showError(TITLE, DialogService.messageOf(e)));
     }
 
     private record Loaded<T>(T result, List<BackupFile> list, String status, boolean stale, Optional<Path> second,

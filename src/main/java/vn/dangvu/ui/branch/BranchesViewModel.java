@@ -485,14 +485,7 @@ public final class BranchesViewModel {
     }
 
     private <T> void run(String title, Callable<T> work, Consumer<T> onSuccess) {
-        busy.set(true);
-        background.run(work, result -> {
-            busy.set(false);
-            onSuccess.accept(result);
-        }, error -> {
-            busy.set(false);
-            dialogs.showError(title, messageOf(error));
-        });
+        background.run(busy, work, onSuccess, error -> dialogs.showError(title, messageOf(error)));
     }
 
     /** Our own refusal in the cause chain first (a transaction may wrap it), else the error's message. */

@@ -33,7 +33,6 @@ import vn.dangvu.ui.DialogService;
  */
 public final class FeesViewModel {
 
-    static final String TITLE = "Đảng phí";
     private static final String NO_EXEMPTION = "Không miễn";
 
     private final AppContext context;

@@ -1,14 +1,14 @@
 package vn.dangvu.ui.meeting;
 
-import java.util.Map;
-import java.util.HashMap;
-import java.util.Set;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Supplier;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
@@ -95,9 +95,7 @@ public final class MeetingsViewModel {
     /** Loads the branches (and whether LibreOffice can make PDFs), then the chosen branch's year. */
     public void load() {
         Branch keep = branch.get();
-        busy.set(true);
-        context.background().run(() -> new Start(service.branches(), MeetingService.pdfAvailable()), start -> {
-            busy.set(false);
+        context.background().run(busy, () -> new Start(service.branches(), MeetingService.pdfAvailable()), start -> {
             pdfAvailable.set(start.pdf());
             withPdf.set(start.pdf());
             loading = true;
@@ -160,10 +158,8 @@ public final class MeetingsViewModel {
             return;
         }
         LocalDate day = today.get();
-        busy.set(true);
-        context.background().run(() -> new Loaded(service.year(b.id(), y, day), service.atRisk(y, monthsWithoutFees(y, day))),
-                loaded -> {
-            busy.set(false);
+        context.background().run(busy, () -> new Loaded(service.year(b.id(), y, day),
+                        service.atRisk(y, monthsWithoutFees(y, day))), loaded -> {
             show(loaded.year());
             atRisk.setAll(loaded.atRisk());
         }, this::failed);
@@ -201,7 +197,6 @@ public final class MeetingsViewModel {
     }
 
     private void failed(Throwable error) {
-        busy.set(false);
         context.dialogs().showError(TITLE, DialogService.messageOf(error));
     }
 
@@ -228,12 +223,10 @@ public final class MeetingsViewModel {
             return;
         }
         long id = line.id();
-        busy.set(true);
-        context.background().run(() -> {
+        context.background().run(busy, () -> {
             service.delete(id);
             return null;
         }, done -> {
-            busy.set(false);
             message.set("Đã xóa biên bản ngày " + line.date() + ".");
             reloadYear();
         }, this::failed);
@@ -281,13 +274,11 @@ public final class MeetingsViewModel {
         }
         boolean pdf = withPdf.get();
         LocalDate day = today.get();
-        busy.set(true);
-        context.background().run(() -> {
+        context.background().run(busy, () -> {
             Minutes minutes = filled.isPresent() ? service.minutesOf(service.load(filled.get().id()))
                     : service.blankMinutes(b.id(), month, thematicBlank, day);
             return service.print(minutes, file.get(), pdf);
         }, printed -> {
-            busy.set(false);
             String text = printedText(printed);
             message.set(text);
             context.dialogs().showInfo(PRINT_TITLE, text);

@@ -1,12 +1,10 @@
 package vn.dangvu.ui.member;
 
-import java.io.IOException;
 import java.util.Map;
 import java.util.function.LongConsumer;
 import javafx.beans.property.StringProperty;
 import javafx.collections.MapChangeListener;
 import javafx.fxml.FXML;
-import javafx.fxml.FXMLLoader;
 import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.control.Button;
@@ -19,6 +17,7 @@ import javafx.stage.Window;
 import vn.dangvu.model.Branch;
 import vn.dangvu.ui.FormErrors;
 import vn.dangvu.ui.FormWindow;
+import vn.dangvu.ui.Fxml;
 import vn.dangvu.ui.PersonControls;
 
 /** The member form window: Ctrl+S saves, Esc cancels. */
@@ -52,13 +51,7 @@ public final class MemberFormView {
 
     public MemberFormView(MemberFormViewModel viewModel) {
         this.viewModel = viewModel;
-        FXMLLoader loader = new FXMLLoader(MemberFormView.class.getResource("/vn/dangvu/ui/member/MemberForm.fxml"));
-        loader.setController(this);
-        try {
-            root = loader.load();
-        } catch (IOException e) {
-            throw new IllegalStateException(e);
-        }
+        root = Fxml.load(this, "MemberForm.fxml");
     }
 
     @FXML

@@ -145,13 +145,11 @@ public final class RatingViewModel {
     /** Reads the year again; unsaved grades are dropped (the view asks first). */
     public void load() {
         int shown = year.get();
-        busy.set(true);
         status.set("Đang tải xếp loại năm " + shown + "…");
-        context.background().run(() -> context.ratings().load(shown), this::show, this::failed);
+        context.background().run(busy, () -> context.ratings().load(shown), this::show, this::failed);
     }
 
     private void show(RatingYear ratingYear) {
-        busy.set(false);
         loaded = ratingYear;
         typing.set("");
         RatingRegime regime = ratingYear.regime();
@@ -352,8 +350,7 @@ public final class RatingViewModel {
         Map<Long, RatingGrade> branchGrades = new HashMap<>();
         branchLines.forEach(l -> branchGrades.put(l.branchId(), l.grade.get()));
         RatingGrade committee = committeeGrade.get();
-        busy.set(true);
-        context.background().run(() -> {
+        context.background().run(busy, () -> {
             context.ratings().saveMembers(shown, entries, cleared, context.userName());
             context.ratings().saveOrganisations(shown, branchGrades, committee, context.userName());
             return context.ratings().load(shown);
@@ -370,9 +367,7 @@ public final class RatingViewModel {
         if (span.isEmpty()) {
             return;
         }
-        busy.set(true);
-        context.background().run(() -> context.ratings().distribution(span.get()[0], span.get()[1]), result -> {
-            busy.set(false);
+        context.background().run(busy, () -> context.ratings().distribution(span.get()[0], span.get()[1]), result -> {
             shownDistribution = result;
             List<DistributionLine> shown = new ArrayList<>();
             add(shown, "Đảng viên — " + result.members().scope(), result.members());
@@ -403,14 +398,12 @@ public final class RatingViewModel {
         Optional<Path> file = context.dialogs().askSaveFile("Xuất bảng tổng hợp xếp loại ra Excel",
                 "Xep loai " + from + "-" + to + ".xlsx", "Bảng tính Excel", ".xlsx");
         file.ifPresent(target -> {
-            busy.set(true);
             status.set("Đang ghi bảng tổng hợp xếp loại " + from + "–" + to + "…");
-            context.background().run(() -> {
+            context.background().run(busy, () -> {
                 boolean same = shown != null && shown.fromYear() == from && shown.toYear() == to;
                 context.ratings().export(same ? shown : context.ratings().distribution(from, to), target);
                 return target;
             }, done -> {
-                busy.set(false);
                 status.set("Đã ghi bảng tổng hợp xếp loại " + from + "–" + to + " vào " + done + ".");
             }, this::failed);
         });
@@ -432,7 +425,6 @@ public final class RatingViewModel {
     }
 
     private void failed(Throwable error) {
-        busy.set(false);
         status.set("");
         context.dialogs().showError("Xếp loại", DialogService.messageOf(error));
     }

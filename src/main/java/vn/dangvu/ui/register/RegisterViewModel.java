@@ -299,14 +299,11 @@ public final class RegisterViewModel {
     }
 
     private void export(Callable<Integer> work, IntFunction<String> done) {
-        exporting.set(true);
         statusText.set("Đang xuất Excel…");
-        context.background().run(work, count -> {
-            exporting.set(false);
+        context.background().run(exporting, work, count -> {
             updateStatusText();
             context.dialogs().showInfo("Xuất Excel", done.apply(count));
         }, error -> {
-            exporting.set(false);
             updateStatusText();
             context.dialogs().showError("Xuất Excel", DialogService.messageOf(error));
         });

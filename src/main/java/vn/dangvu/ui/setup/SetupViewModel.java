@@ -57,30 +57,22 @@ public final class SetupViewModel {
             return;
         }
         String chosen = password.get();
-        busy.set(true);
-        context.background().run(() -> {
+        context.background().run(busy, () -> {
             context.committee().setUp(committee, branches);
             if (protect) {
                 context.passwords().set(chosen, chosen);
             }
             return null;
-        }, done -> {
-            busy.set(false);
-            onDone.run();
-        }, this::failed);
+        }, done -> onDone.run(), this::failed);
     }
 
     /** Loads demo data into the empty database. */
     public void useDemo(Runnable onDone) {
-        busy.set(true);
-        context.background().run(() -> context.demo().fill(DemoService.FIRST_START_MEMBERS), summary -> {
-            busy.set(false);
-            onDone.run();
-        }, this::failed);
+        context.background().run(busy, () -> context.demo().fill(DemoService.FIRST_START_MEMBERS),
+                summary -> onDone.run(), this::failed);
     }
 
     private void failed(Throwable e) {
-        busy.set(false);
         error.set(DialogService.messageOf(e));
     }
 

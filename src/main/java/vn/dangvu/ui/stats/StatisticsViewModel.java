@@ -88,17 +88,14 @@ public final class StatisticsViewModel {
         if (period.isEmpty()) {
             return;
         }
-        busy.set(true);
         statusText.set("Đang tính báo cáo từ " + DateFormats.format(period.get().from()) + " đến "
                 + DateFormats.format(period.get().to()) + "…");
-        context.background().run(() -> context.statistics().report(period.get()), computed -> {
-            busy.set(false);
+        context.background().run(busy, () -> context.statistics().report(period.get()), computed -> {
             register = null;
             report.set(computed);
             tables.setAll(StatisticsTables.of(computed));
             statusText.set(summary(computed));
         }, error -> {
-            busy.set(false);
             statusText.set("Không tính được báo cáo.");
             context.dialogs().showError("Báo cáo thống kê", DialogService.messageOf(error));
         });
@@ -199,17 +196,14 @@ public final class StatisticsViewModel {
     }
 
     private void write(Runnable work, String done) {
-        busy.set(true);
         statusText.set("Đang xuất Excel…");
-        context.background().run(() -> {
+        context.background().run(busy, () -> {
             work.run();
             return done;
         }, message -> {
-            busy.set(false);
             statusText.set(summary(report.get()));
             context.dialogs().showInfo("Xuất Excel", message);
         }, error -> {
-            busy.set(false);
             statusText.set(summary(report.get()));
             failed(error);
         });

@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -32,12 +33,13 @@ class AdmissionReportViewModelTest {
     Path folder;
 
     private Database database;
+    private final ScriptedDialogs dialogs = new ScriptedDialogs();
     private AdmissionReportViewModel viewModel;
 
     @BeforeEach
     void setUp() {
         database = Database.open(folder.resolve("data"));
-        AppContext context = TestContexts.of(database, new SynchronousBackground(), new ScriptedDialogs());
+        AppContext context = TestContexts.of(database, new SynchronousBackground(), dialogs);
         context.committee().setUp(new Committee("Đảng bộ xã Hải Yến", "Hải Yến", null),
                 List.of(Branch.create("Chi bộ thôn Nà Pàn", BranchKind.VILLAGE, null)));
         long napan = context.branches().all().get(0).id();
@@ -91,9 +93,11 @@ class AdmissionReportViewModelTest {
     }
 
     @Test
-    void exportsTheWorkbook() {
-        Path file = folder.resolve(viewModel.suggestedFileName());
-        viewModel.export(file);
+    void exportsTheWorkbookToTheFileTheClerkChose() {
+        Path file = folder.resolve("ket-nap-dang-vien-2021-2025.xlsx");
+        dialogs.saveFiles.add(Optional.of(file));
+        viewModel.export();
+        assertEquals(List.of("ket-nap-dang-vien-2021-2025.xlsx"), dialogs.suggestedFileNames);
         assertTrue(Files.exists(file));
         assertEquals("Đã xuất ket-nap-dang-vien-2021-2025.xlsx.", viewModel.messageProperty().get());
     }
