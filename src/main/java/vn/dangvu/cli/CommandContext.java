@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
 import vn.dangvu.logic.Services;
+import vn.dangvu.logic.persistence.DataFile;
 import vn.dangvu.logic.persistence.Database;
 import vn.dangvu.logic.persistence.ServerAddress;
 import vn.dangvu.logic.persistence.WrongPasswordException;
@@ -29,7 +30,7 @@ public record CommandContext(Path dataFolder, ServerAddress server, PrintStream 
 
     /** Whether there is data to read: a server always has (opening the folder would create an empty file). */
     public boolean hasData() {
-        return server != null || Database.existsIn(dataFolder);
+        return server != null || DataFile.existsIn(dataFolder);
     }
 
     /** The services on the opened data, for the user running the command. */

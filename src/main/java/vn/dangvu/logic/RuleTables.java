@@ -2,24 +2,30 @@ package vn.dangvu.logic;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.time.MonthDay;
 import java.util.ArrayList;
-import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
-import java.util.Properties;
+import java.util.Map;
 import vn.dangvu.model.HolidayCalendar;
+import vn.dangvu.model.NumberFormats;
 import vn.dangvu.model.WorkingDays;
 import vn.dangvu.model.admission.AdmissionDeadlines;
 import vn.dangvu.model.badge.BadgeRules;
+import vn.dangvu.model.fee.FeeRules;
+import vn.dangvu.model.meeting.MeetingLengthRules;
+import vn.dangvu.model.meeting.MinimumLengthRule;
+import vn.dangvu.model.rating.RatingRegime;
 import vn.dangvu.model.rating.RatingRegimes;
 
 /**
- * The rule tables an office may edit (holidays, admission settings): the copy in the data
- * folder's {@code rules/} when there is one, else the one shipped with the application.
+ * The rule tables an office may edit, every one found the same way: the copy in the data folder's
+ * {@code rules/} when there is one, else the one shipped with the application (resources/README.md).
+ * Files are read as UTF-8; CSV tables by {@link RuleTable}, settings by {@link RuleSettings}.
  */
 public final class RuleTables {
 
@@ -28,80 +34,101 @@ public final class RuleTables {
     public static final String BADGES = "rules/badges.properties";
     public static final String RATING_REGIMES = "rules/rating-regimes.csv";
     public static final String FEES = "rules/dang-phi.csv";
+    public static final String MEETING_LENGTH = "rules/meeting-minimum-length.csv";
 
     private RuleTables() {
     }
 
     /** @param dataFolder the data folder, or null for the shipped tables only */
     public static AdmissionDeadlines admissionDeadlines(Path dataFolder) {
-        HolidayCalendar holidays = HolidayCalendar.parse(read(dataFolder, HOLIDAYS), source(dataFolder, HOLIDAYS));
-        Properties settings = new Properties();
-        try {
-            settings.load(new StringReader(read(dataFolder, ADMISSION)));
-        } catch (IOException e) {
-            throw new IllegalStateException(e);
+        WorkingDays workingDays = new WorkingDays(holidays(dataFolder));
+        RuleSettings settings = settings(dataFolder, ADMISSION);
+        int years = settings.whole("certificateValidYears", AdmissionDeadlines.DEFAULT_CERTIFICATE_VALID_YEARS);
+        return settings.check(() -> new AdmissionDeadlines(workingDays, years));
+    }
+
+    /** Public holidays, for working-day deadlines (DOMAIN.md appendix C). */
+    public static HolidayCalendar holidays(Path dataFolder) {
+        Map<LocalDate, String> days = new HashMap<>();
+        for (RuleTable.Row row : csv(dataFolder, HOLIDAYS, "date", "name").rows()) {
+            days.put(row.date("date"), row.text("name"));
         }
-        String years = settings.getProperty("certificateValidYears",
-                String.valueOf(AdmissionDeadlines.DEFAULT_CERTIFICATE_VALID_YEARS)).strip();
-        try {
-            return new AdmissionDeadlines(new WorkingDays(holidays), Integer.parseInt(years));
-        } catch (NumberFormatException e) {
-            throw new IllegalArgumentException(source(dataFolder, ADMISSION) + ": certificateValidYears phải là số năm, không phải \""
-                    + years + "\".", e);
-        }
+        return HolidayCalendar.of(days);
     }
 
     /** Huy hiệu Đảng rounds, milestones and early-award limits. */
     public static BadgeRules badgeRules(Path dataFolder) {
-        Properties settings = properties(dataFolder, BADGES);
-        String source = source(dataFolder, BADGES);
+        RuleSettings settings = settings(dataFolder, BADGES);
         BadgeRules standard = BadgeRules.STANDARD;
-        try {
-            List<MonthDay> rounds = new ArrayList<>();
-            for (String day : list(settings.getProperty("rounds"))) {
-                String[] parts = day.split("/");
-                rounds.add(MonthDay.of(Integer.parseInt(parts[1].strip()), Integer.parseInt(parts[0].strip())));
-            }
-            List<Integer> milestones = list(settings.getProperty("milestones")).stream().map(Integer::parseInt).toList();
-            return new BadgeRules(rounds.isEmpty() ? standard.rounds() : rounds,
-                    milestones.isEmpty() ? standard.milestones() : milestones,
-                    number(settings, "illnessMonths", standard.illnessMonths()),
-                    number(settings, "illnessMonthsFrom70", standard.illnessMonthsFrom70()),
-                    number(settings, "posthumousMonths", standard.posthumousMonths()),
-                    number(settings, "earlierYears", standard.earlierYears()));
-        } catch (RuntimeException e) {
-            throw new IllegalArgumentException(source + ": " + (e.getMessage() == null ? "" : e.getMessage())
-                    + " (ngày dạng 03/02, mốc và số tháng là số nguyên).", e);
-        }
-    }
-
-    private static Properties properties(Path dataFolder, String name) {
-        Properties settings = new Properties();
-        try {
-            settings.load(new StringReader(read(dataFolder, name)));
-        } catch (IOException e) {
-            throw new IllegalStateException(e);
-        }
-        return settings;
-    }
-
-    private static List<String> list(String text) {
-        return text == null ? List.of() : Arrays.stream(text.split(",")).map(String::strip).filter(t -> !t.isEmpty()).toList();
-    }
-
-    private static int number(Properties settings, String key, int fallback) {
-        String value = settings.getProperty(key);
-        return value == null || value.isBlank() ? fallback : Integer.parseInt(value.strip());
+        List<MonthDay> rounds = settings.list("rounds", RuleTables::dayAndMonth);
+        List<Integer> milestones = settings.list("milestones", NumberFormats::parseWhole);
+        int illness = settings.whole("illnessMonths", standard.illnessMonths());
+        int illnessFrom70 = settings.whole("illnessMonthsFrom70", standard.illnessMonthsFrom70());
+        int posthumous = settings.whole("posthumousMonths", standard.posthumousMonths());
+        int earlier = settings.whole("earlierYears", standard.earlierYears());
+        return settings.check(() -> new BadgeRules(rounds.isEmpty() ? standard.rounds() : rounds,
+                milestones.isEmpty() ? standard.milestones() : milestones, illness, illnessFrom70, posthumous, earlier));
     }
 
     /** The rating regimes by year (DOMAIN.md §9). @param dataFolder the data folder, or null */
     public static RatingRegimes ratingRegimes(Path dataFolder) {
-        return RatingRegimes.parse(read(dataFolder, RATING_REGIMES).lines().toList(), source(dataFolder, RATING_REGIMES));
+        RuleTable table = csv(dataFolder, RATING_REGIMES, "from_year", "member_grades", "organisation_grades",
+                "score_minimums", "excellent_quota_percent", "branch_excellent_condition", "basis");
+        List<RatingRegime> regimes = new ArrayList<>();
+        for (RuleTable.Row row : table.rows()) {
+            int from = row.whole("from_year");
+            List<String> members = row.value("member_grades", RatingRegimes::labels);
+            List<String> organisations = row.value("organisation_grades", RatingRegimes::labels);
+            List<Integer> scores = row.value("score_minimums", RatingRegimes::numbers);
+            Integer quota = row.wholeOrNull("excellent_quota_percent");
+            List<Integer> branch = row.value("branch_excellent_condition", RatingRegimes::branchCondition);
+            regimes.add(row.check(() -> new RatingRegime(from, members, organisations, scores, quota,
+                    branch.isEmpty() ? null : branch.get(0), branch.isEmpty() ? null : branch.get(1), row.text("basis"))));
+        }
+        return table.check(() -> new RatingRegimes(regimes));
     }
 
     /** Đảng phí by period (DOMAIN.md §12). @param dataFolder the data folder, or null for the shipped table */
-    public static vn.dangvu.model.fee.FeeRules feeRules(Path dataFolder) {
-        return vn.dangvu.model.fee.FeeRules.parse(read(dataFolder, FEES).lines().toList(), source(dataFolder, FEES));
+    public static FeeRules feeRules(Path dataFolder) {
+        RuleTable table = csv(dataFolder, FEES, "valid_from", "item", "value", "basis");
+        FeeRules.Builder rules = new FeeRules.Builder();
+        for (RuleTable.Row row : table.rows()) {
+            LocalDate from = row.date("valid_from");
+            String item = row.value("item", FeeRules::item);
+            row.value("value", value -> rules.add(from, item, value, row.text("basis")));
+        }
+        return table.check(rules::build);
+    }
+
+    /** The minimum length of a meeting by date (DOMAIN.md §10). @param dataFolder the data folder, or null */
+    public static MeetingLengthRules meetingLengthRules(Path dataFolder) {
+        List<MinimumLengthRule> rules = new ArrayList<>();
+        for (RuleTable.Row row : csv(dataFolder, MEETING_LENGTH, "valid_from", "single_minutes", "combined_minutes",
+                "basis").rows()) {
+            LocalDate from = row.date("valid_from");
+            int single = row.whole("single_minutes");
+            int combined = row.whole("combined_minutes");
+            rules.add(row.check(() -> new MinimumLengthRule(from, single, combined, row.text("basis"))));
+        }
+        return new MeetingLengthRules(rules);
+    }
+
+    private static RuleTable csv(Path dataFolder, String name, String... columns) {
+        return RuleTable.parse(read(dataFolder, name), source(dataFolder, name), columns);
+    }
+
+    private static RuleSettings settings(Path dataFolder, String name) {
+        return RuleSettings.parse(read(dataFolder, name), source(dataFolder, name));
+    }
+
+    /** "03/02" → 3 February. */
+    private static MonthDay dayAndMonth(String text) {
+        String[] parts = text.split("/");
+        try {
+            return MonthDay.of(Integer.parseInt(parts[1].strip()), Integer.parseInt(parts[0].strip()));
+        } catch (RuntimeException e) {
+            throw new IllegalArgumentException("ngày \"" + text + "\" không hợp lệ (viết ngày/tháng, ví dụ 03/02).");
+        }
     }
 
     private static String read(Path dataFolder, String name) {

@@ -1,14 +1,10 @@
 package vn.dangvu.logic;
 
-import java.io.IOException;
-import java.io.Reader;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Properties;
+import vn.dangvu.logic.persistence.Database;
 import vn.dangvu.logic.persistence.ServerAddress;
 
 /**
@@ -26,22 +22,17 @@ public final class ServerSettings {
     private static final String USER = "ten-dang-nhap";
     private static final String PASSWORD = "mat-khau";
 
-    private final Path file;
+    private final Path dataFolder;
+    private final SettingsFile file;
 
     public ServerSettings(Path dataFolder) {
-        this.file = dataFolder.resolve(FILE);
+        this.dataFolder = dataFolder;
+        this.file = new SettingsFile(dataFolder, FILE, "cài đặt máy chủ dữ liệu");
     }
 
     /** The server set on this computer, or empty for the data file in the folder. */
     public Optional<ServerAddress> load() {
-        Properties properties = new Properties();
-        try (Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-            properties.load(in);
-        } catch (java.nio.file.NoSuchFileException e) {
-            return Optional.empty();
-        } catch (IOException e) {
-            throw new IllegalStateException("Không đọc được cài đặt máy chủ " + file + ": " + e.getMessage(), e);
-        }
+        Properties properties = file.load();
         String url = properties.getProperty(URL, "").strip();
         return url.isEmpty() ? Optional.empty() : Optional.of(new ServerAddress(url, properties.getProperty(USER),
                 properties.getProperty(PASSWORD)));
@@ -55,14 +46,12 @@ public final class ServerSettings {
             properties.setProperty(USER, server.user());
             properties.setProperty(PASSWORD, server.password());
         }
-        try {
-            Files.createDirectories(file.getParent());
-            try (Writer out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
-                properties.store(out, "Đảng Vụ: máy chủ dữ liệu PostgreSQL (trống: tệp dữ liệu trên máy này)");
-            }
-        } catch (IOException e) {
-            throw new IllegalStateException("Không lưu được cài đặt máy chủ vào " + file + ": " + e.getMessage(), e);
-        }
+        file.save(properties);
+    }
+
+    /** Opens the server once (creating or updating its tables), so that a wrong address is said at once. */
+    public void check(ServerAddress server) {
+        Database.openServer(dataFolder, server).close();
     }
 
     /**

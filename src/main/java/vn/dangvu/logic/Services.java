@@ -41,7 +41,8 @@ public record Services(Database database, Clock clock, String userName, Register
                        AdmissionReportService admissionReports, AdmissionDocuments admissionDocuments,
                        ProbationService probations, BadgeService badges, DisciplineService discipline,
                        HistoryService history, RatingService ratings, TransferService transfers, FeeService fees,
-                       ResidenceService residence, BackupService backups, PasswordService passwords)
+                       ResidenceService residence, BackupService backups, PasswordService passwords,
+                       ServerSettings serverSettings)
         implements AutoCloseable {
 
     /** For the person at this computer: the system clock and the operating system's user name. */
@@ -70,14 +71,14 @@ public record Services(Database database, Clock clock, String userName, Register
         return new Services(database, clock, userName, new RegisterService(database), new BranchService(database),
                 new CommitteeService(database), new DemoService(database),
                 new MemberImportService(database, () -> LocalDate.now(clock)), new StatisticsService(database),
-                new RegisterExports(database), new MeetingService(database), new AdmissionService(database, deadlines),
+                new RegisterExports(database), new MeetingService(database, RuleTables.meetingLengthRules(dataFolder)), new AdmissionService(database, deadlines),
                 due, new AdmissionReportService(database), new AdmissionDocuments(database, due, dataFolder),
                 new ProbationService(database), new BadgeService(database, RuleTables.badgeRules(dataFolder), clock),
                 new DisciplineService(database), new HistoryService(database),
                 new RatingService(database, RuleTables.ratingRegimes(dataFolder), clock),
                 new TransferService(database, clock), new FeeService(database, RuleTables.feeRules(dataFolder), clock),
                 new ResidenceService(database), new BackupService(database, () -> LocalDateTime.now(clock)),
-                new PasswordService(database));
+                new PasswordService(database), new ServerSettings(database.folder()));
     }
 
     @Override

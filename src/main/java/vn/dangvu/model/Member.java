@@ -15,10 +15,10 @@ public record Member(Long id, int version, PersonName name, Sex sex, LocalDate b
     public Member {
         Objects.requireNonNull(name, "name");
         if (sex == null) {
-            throw new IllegalArgumentException("Chưa chọn giới tính.");
+            throw new InvalidField("sex", "Chưa chọn giới tính.");
         }
         if (birthDate == null) {
-            throw new IllegalArgumentException("Thiếu ngày sinh.");
+            throw new InvalidField("birthDate", "Thiếu ngày sinh.");
         }
         ethnicity = PersonName.clean(ethnicity);
         if (ethnicity.isEmpty()) {

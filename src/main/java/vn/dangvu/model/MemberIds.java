@@ -18,10 +18,10 @@ public record MemberIds(String cardNumber, String profileNumber, String citizenI
         profileNumber = blankToNull(profileNumber);
         citizenId = blankToNull(citizenId);
         if (citizenId != null && !CITIZEN_ID.matcher(citizenId).matches()) {
-            throw new IllegalArgumentException("Số CCCD phải gồm đúng 12 chữ số: \"" + citizenId + "\".");
+            throw new InvalidField("citizenId", "Số CCCD phải gồm đúng 12 chữ số: \"" + citizenId + "\".");
         }
         if (cardNumber != null && !CARD.matcher(cardNumber).matches()) {
-            throw new IllegalArgumentException("Số thẻ đảng viên chỉ gồm chữ số (và chữ cái với thẻ mới), 6 đến 20 ký tự: \""
+            throw new InvalidField("cardNumber", "Số thẻ đảng viên chỉ gồm chữ số (và chữ cái với thẻ mới), 6 đến 20 ký tự: \""
                     + cardNumber + "\".");
         }
     }

@@ -33,7 +33,7 @@ public record MemberProfile(
             politicalTheory = PoliticalTheory.NONE;
         }
         if (armyEnlistedOn != null && armyDischargedOn != null && armyDischargedOn.isBefore(armyEnlistedOn)) {
-            throw new IllegalArgumentException("Ngày xuất ngũ " + DateFormats.format(armyDischargedOn)
+            throw new InvalidField("armyDischargedOn", "Ngày xuất ngũ " + DateFormats.format(armyDischargedOn)
                     + " trước ngày nhập ngũ " + DateFormats.format(armyEnlistedOn) + ".");
         }
     }

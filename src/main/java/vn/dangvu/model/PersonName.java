@@ -11,10 +11,10 @@ public record PersonName(String family, String middle, String given) {
         middle = clean(middle);
         given = clean(given);
         if (family.isEmpty()) {
-            throw new IllegalArgumentException("Thiếu họ.");
+            throw new InvalidField("familyName", "Thiếu họ.");
         }
         if (given.isEmpty()) {
-            throw new IllegalArgumentException("Thiếu tên.");
+            throw new InvalidField("givenName", "Thiếu tên.");
         }
     }
 

@@ -19,6 +19,7 @@ import vn.dangvu.logic.Services;
 import vn.dangvu.logic.TaskRunner;
 import vn.dangvu.logic.backup.BackupFile;
 import vn.dangvu.logic.backup.BackupService;
+import vn.dangvu.logic.persistence.DataFile;
 import vn.dangvu.logic.persistence.DataFileUnreadableException;
 import vn.dangvu.logic.persistence.Database;
 import vn.dangvu.logic.persistence.ServerAddress;
@@ -119,7 +120,7 @@ public final class DangVuApp extends Application {
         background.run(() -> BackupService.listIn(dataFolder).stream().findFirst(), newest -> {
             if (newest.isEmpty()) {
                 dialogs.showError("Không mở được dữ liệu", problem + "\n\nKhông có bản sao lưu nào trong thư mục "
-                        + dataFolder.resolve(Database.BACKUP_FOLDER) + ".");
+                        + dataFolder.resolve(DataFile.BACKUP_FOLDER) + ".");
                 Platform.exit();
                 return;
             }
@@ -164,7 +165,7 @@ public final class DangVuApp extends Application {
 
     /** An encrypted file in the data folder; a server asks no password of its own (decision 0015). */
     private static boolean needsPassword() {
-        return server == null && Database.isEncrypted(dataFolder);
+        return server == null && DataFile.isEncrypted(dataFolder);
     }
 
     /** What {@link #launchWith} opened; this runs on the same thread, after it. */

@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
 import vn.dangvu.logic.RuleTables;
+import vn.dangvu.logic.persistence.DataFile;
 import vn.dangvu.logic.persistence.Database;
 import vn.dangvu.logic.rating.RatingService;
 import vn.dangvu.logic.register.RegisterService;
@@ -45,7 +46,7 @@ public final class RatingBench {
                 time("phân bố " + from + "–" + to + ", lần " + run, () -> ratings.distribution(from, to));
             }
             try (Connection sql = DriverManager.getConnection("jdbc:h2:file:"
-                    + folder.toAbsolutePath().resolve(Database.FILE_NAME), "sa", "")) {
+                    + folder.toAbsolutePath().resolve(DataFile.FILE_NAME), "sa", "")) {
                 sql.createStatement().executeUpdate("UPDATE member_rating SET branch_id = NULL");
             }
             for (int run = 1; run <= 2; run++) {

@@ -8,11 +8,11 @@ import java.util.Set;
 import vn.dangvu.cli.Command;
 import vn.dangvu.cli.CommandContext;
 import vn.dangvu.cli.CommandLine;
-import vn.dangvu.cli.Json;
 import vn.dangvu.cli.Options;
 import vn.dangvu.cli.UsageException;
 import vn.dangvu.logic.Services;
 import vn.dangvu.logic.badge.BadgeService;
+import vn.dangvu.logic.export.JsonWriter;
 import vn.dangvu.model.DateFormats;
 import vn.dangvu.model.badge.BadgeCandidate;
 import vn.dangvu.model.badge.BadgeRoundList;
@@ -65,17 +65,15 @@ public final class BadgesCommand implements Command {
     }
 
     private static void printJson(PrintStream out, List<BadgeCandidate> lines) {
-        StringBuilder json = new StringBuilder("[");
-        for (int i = 0; i < lines.size(); i++) {
-            BadgeCandidate line = lines.get(i);
-            json.append(i == 0 ? "\n" : ",\n")
-                    .append("  {\"member\": ").append(Json.string(line.name().full()))
-                    .append(", \"branch\": ").append(Json.string(line.branch()))
-                    .append(", \"milestone\": ").append(line.milestone())
-                    .append(", \"reachedOn\": ").append(Json.string(line.reachedOn().toString()))
-                    .append(", \"excluded\": ").append(Json.string(line.excluded())).append('}');
+        JsonWriter json = new JsonWriter().beginArray();
+        for (BadgeCandidate line : lines) {
+            json.beginObjectOnOneLine().name("member").value(line.name().full())
+                    .name("branch").value(line.branch())
+                    .name("milestone").value(line.milestone())
+                    .name("reachedOn").value(line.reachedOn().toString())
+                    .name("excluded").value(line.excluded()).endObject();
         }
-        out.println(json.append(lines.isEmpty() ? "]" : "\n]"));
+        out.println(json.endArray());
     }
 
     private static void printText(PrintStream out, BadgeRoundList list) {

@@ -5,16 +5,15 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.StringJoiner;
 import vn.dangvu.cli.Command;
 import vn.dangvu.cli.CommandContext;
 import vn.dangvu.cli.CommandLine;
-import vn.dangvu.cli.Json;
 import vn.dangvu.cli.Options;
 import vn.dangvu.cli.UsageException;
 import vn.dangvu.logic.bench.BenchData;
 import vn.dangvu.logic.bench.BenchReport;
 import vn.dangvu.logic.bench.Benchmark;
+import vn.dangvu.logic.export.JsonWriter;
 
 /**
  * bench --members N [--runs R] [--json]: builds (or reuses) a demo database of N members in the
@@ -58,14 +57,14 @@ public final class BenchCommand implements Command {
 
     /** One JSON object: counts, milliseconds and megabytes, the same figures in CPU time, then notes. */
     static String json(BenchReport report) {
-        StringJoiner fields = new StringJoiner(",\n  ", "{\n  ", "\n}\n");
-        report.counts().forEach((name, value) -> fields.add(Json.string(name) + ": " + value));
-        report.figures().forEach((name, value) -> fields.add(Json.string(name) + ": " + value));
-        StringJoiner cpu = new StringJoiner(", ", "{", "}");
-        report.cpuMs().forEach((name, value) -> cpu.add(Json.string(name) + ": " + value));
-        fields.add(Json.string("cpuMs") + ": " + cpu);
-        report.notes().forEach((name, value) -> fields.add(Json.string(name) + ": " + Json.string(value)));
-        return fields.toString();
+        JsonWriter json = new JsonWriter().beginObject();
+        report.counts().forEach((name, value) -> json.name(name).value(value));
+        report.figures().forEach((name, value) -> json.name(name).value(value));
+        json.name("cpuMs").beginObjectOnOneLine();
+        report.cpuMs().forEach((name, value) -> json.name(name).value(value));
+        json.endObject();
+        report.notes().forEach((name, value) -> json.name(name).value(value));
+        return json.endObject() + "\n";
     }
 
     private static String text(BenchReport report) {

@@ -10,7 +10,9 @@ import vn.dangvu.cli.Options;
 import vn.dangvu.cli.UsageException;
 import vn.dangvu.logic.demo.DemoDataGenerator;
 import vn.dangvu.logic.demo.DemoSummary;
+import vn.dangvu.logic.persistence.DataFile;
 import vn.dangvu.logic.persistence.Database;
+import vn.dangvu.model.NumberFormats;
 
 /** demo --members N: fills an empty database with realistic demo members. */
 public final class DemoCommand implements Command {
@@ -36,12 +38,12 @@ public final class DemoCommand implements Command {
         long start = System.nanoTime();
         try (Database database = context.openDatabase()) {
             DemoSummary summary = new DemoDataGenerator(seed).fill(database, members, LocalDate.now());
-            database.compactAndClose();
-            context.out().printf(java.util.Locale.forLanguageTag("vi-VN"),
-                    "Đã tạo dữ liệu mẫu: %,d người (%,d đảng viên trong đảng số), %,d chi bộ đang hoạt động,"
-                            + " %,d sự kiện, trong %.1f giây.%n",
-                    summary.people(), summary.inPartyStrength(), summary.branches(), summary.events(),
-                    (System.nanoTime() - start) / 1e9);
+            database.file().ifPresent(DataFile::compactAndClose); // a server manages its own files
+            context.out().println("Đã tạo dữ liệu mẫu: " + NumberFormats.count(summary.people()) + " người ("
+                    + NumberFormats.count(summary.inPartyStrength()) + " đảng viên trong đảng số), "
+                    + NumberFormats.count(summary.branches()) + " chi bộ đang hoạt động, "
+                    + NumberFormats.count(summary.events()) + " sự kiện, trong "
+                    + NumberFormats.decimal((System.nanoTime() - start) / 1e9, 1, 1) + " giây.");
             return CommandLine.OK;
         }
     }

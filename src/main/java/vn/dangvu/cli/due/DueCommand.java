@@ -8,10 +8,10 @@ import java.util.Set;
 import vn.dangvu.cli.Command;
 import vn.dangvu.cli.CommandContext;
 import vn.dangvu.cli.CommandLine;
-import vn.dangvu.cli.Json;
 import vn.dangvu.cli.Options;
 import vn.dangvu.cli.UsageException;
 import vn.dangvu.logic.Services;
+import vn.dangvu.logic.export.JsonWriter;
 import vn.dangvu.model.DateFormats;
 import vn.dangvu.model.due.DueItem;
 
@@ -56,17 +56,15 @@ public final class DueCommand implements Command {
     }
 
     private static void printJson(PrintStream out, List<DueItem> items) {
-        StringBuilder json = new StringBuilder("[");
-        for (int i = 0; i < items.size(); i++) {
-            DueItem item = items.get(i);
-            json.append(i == 0 ? "\n" : ",\n")
-                    .append("  {\"kind\": ").append(Json.string(item.kind().key()))
-                    .append(", \"member\": ").append(Json.string(item.person().full()))
-                    .append(", \"branch\": ").append(Json.string(item.branch()))
-                    .append(", \"dueDate\": ").append(Json.string(item.dueDate().toString()))
-                    .append(", \"overdue\": ").append(item.overdue()).append('}');
+        JsonWriter json = new JsonWriter().beginArray();
+        for (DueItem item : items) {
+            json.beginObjectOnOneLine().name("kind").value(item.kind().key())
+                    .name("member").value(item.person().full())
+                    .name("branch").value(item.branch())
+                    .name("dueDate").value(item.dueDate().toString())
+                    .name("overdue").value(item.overdue()).endObject();
         }
-        out.println(json.append(items.isEmpty() ? "]" : "\n]"));
+        out.println(json.endArray());
     }
 
     private static void printText(PrintStream out, LocalDate asOf, List<DueItem> items) {

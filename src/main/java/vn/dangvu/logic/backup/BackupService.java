@@ -20,8 +20,9 @@ import java.util.stream.Stream;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 import vn.dangvu.logic.CommitteeService;
-import vn.dangvu.logic.ServerSettings;
+import vn.dangvu.logic.persistence.DataFile;
 import vn.dangvu.logic.persistence.Database;
+import vn.dangvu.logic.persistence.NotOnServerException;
 import vn.dangvu.logic.persistence.ServerAddress;
 import vn.dangvu.logic.persistence.TableChecksum;
 import vn.dangvu.logic.persistence.WrongPasswordException;
@@ -64,7 +65,7 @@ public final class BackupService {
     }
 
     public Path folder() {
-        return dataFolder.resolve(Database.BACKUP_FOLDER);
+        return dataFolder.resolve(DataFile.BACKUP_FOLDER);
     }
 
     public Optional<Path> secondFolder() {
@@ -86,8 +87,8 @@ public final class BackupService {
         }
         String name = PREFIX + now.format(STAMP) + ".zip";
         Path pending = folder.resolve(name + ".dang-ghi");
-        database.backupTo(pending);
-        SortedMap<String, TableChecksum> expected = database.checksums();
+        file().backupTo(pending);
+        SortedMap<String, TableChecksum> expected = file().checksums();
         try {
             verify(pending, expected);
             Files.move(pending, folder.resolve(name), StandardCopyOption.REPLACE_EXISTING);
@@ -125,16 +126,6 @@ public final class BackupService {
     /** The server the data is on now, empty for the file on this computer. */
     public Optional<ServerAddress> server() {
         return database.server();
-    }
-
-    /** This computer's choice of a server for the data, kept in the data folder like the second backup folder. */
-    public ServerSettings serverSettings() {
-        return new ServerSettings(dataFolder);
-    }
-
-    /** Opens the server once (creating or updating its tables), so that a wrong address is said at once. */
-    public void checkServer(ServerAddress server) {
-        Database.openServer(dataFolder, server).close();
     }
 
     /** A backup when the last one is a day old or there is none; nothing otherwise. */
@@ -210,7 +201,7 @@ public final class BackupService {
         try {
             openCopy(zip, scratch).close(); // brings an older backup's schema up to date, checks the password
             BackupResult safety = backupNow();
-            database.replaceWith(scratch);
+            file().replaceWith(scratch);
             return safety;
         } finally {
             deleteTree(scratch);
@@ -219,7 +210,7 @@ public final class BackupService {
 
     /** The verified backups of a data folder whose database may not open, newest first. */
     public static List<BackupFile> listIn(Path dataFolder) {
-        return list(dataFolder.resolve(Database.BACKUP_FOLDER));
+        return list(dataFolder.resolve(DataFile.BACKUP_FOLDER));
     }
 
     /**
@@ -231,7 +222,7 @@ public final class BackupService {
      * @return the damaged file as it was kept
      */
     public static Path replaceDamagedData(Path dataFolder, Path zip, String password) {
-        Path scratch = extract(dataFolder.resolve(Database.BACKUP_FOLDER), zip);
+        Path scratch = extract(dataFolder.resolve(DataFile.BACKUP_FOLDER), zip);
         try {
             try {
                 Database.open(scratch, password).close(); // brings its schema up to date, checks the password
@@ -239,12 +230,12 @@ public final class BackupService {
                 throw new BackupFailed("Bản sao lưu " + zip.getFileName() + " cần mật khẩu của nó; "
                         + "mật khẩu đã cho không mở được.", e);
             }
-            Path data = dataFolder.resolve(Database.FILE_NAME + ".mv.db");
-            Path kept = dataFolder.resolve(Database.FILE_NAME + "-hong-" + LocalDateTime.now().format(STAMP) + ".mv.db");
+            Path data = dataFolder.resolve(DataFile.FILE_NAME + ".mv.db");
+            Path kept = dataFolder.resolve(DataFile.FILE_NAME + "-hong-" + LocalDateTime.now().format(STAMP) + ".mv.db");
             if (Files.exists(data)) {
                 Files.move(data, kept);
             }
-            Files.move(scratch.resolve(Database.FILE_NAME + ".mv.db"), data);
+            Files.move(scratch.resolve(DataFile.FILE_NAME + ".mv.db"), data);
             return kept;
         } catch (IOException e) {
             throw new BackupFailed("Không thay được tệp dữ liệu hỏng: " + e.getMessage(), e);
@@ -258,8 +249,8 @@ public final class BackupService {
     private void verify(Path zip, SortedMap<String, TableChecksum> expected) {
         Path scratch = extract(zip);
         SortedMap<String, TableChecksum> actual;
-        try (Database copy = database.openOther(scratch)) {
-            actual = copy.checksums();
+        try (Database copy = file().openOther(scratch)) {
+            actual = copy.file().orElseThrow().checksums();
         } finally {
             deleteTree(scratch);
         }
@@ -276,11 +267,16 @@ public final class BackupService {
 
     private Database openCopy(Path zip, Path scratch) {
         try {
-            return database.openOther(scratch);
+            return file().openOther(scratch);
         } catch (WrongPasswordException e) {
             throw new BackupFailed("Bản sao lưu " + zip.getFileName() + " được đặt một mật khẩu khác mật khẩu hiện tại;"
                     + " không mở được.", e);
         }
+    }
+
+    /** Backups are of the H2 file: on a server they are its administrator's (pg_dump). */
+    private DataFile file() {
+        return database.file().orElseThrow(NotOnServerException::backups);
     }
 
     private Path extract(Path zip) {
@@ -299,7 +295,7 @@ public final class BackupService {
         boolean found = false;
         try (ZipInputStream in = new ZipInputStream(Files.newInputStream(zip))) {
             for (ZipEntry entry = in.getNextEntry(); entry != null; entry = in.getNextEntry()) {
-                if (entry.getName().equals(Database.FILE_NAME + ".mv.db")) {
+                if (entry.getName().equals(DataFile.FILE_NAME + ".mv.db")) {
                     Files.copy(in, scratch.resolve(entry.getName()));
                     found = true;
                 }
@@ -311,7 +307,7 @@ public final class BackupService {
         if (!found) {
             deleteTree(scratch);
             throw new BackupFailed("Tệp " + zip.getFileName() + " không phải bản sao lưu của Đảng Vụ"
-                    + " (không có tệp dữ liệu " + Database.FILE_NAME + ".mv.db bên trong).");
+                    + " (không có tệp dữ liệu " + DataFile.FILE_NAME + ".mv.db bên trong).");
         }
         return scratch;
     }

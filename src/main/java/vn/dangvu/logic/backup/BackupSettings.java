@@ -1,13 +1,9 @@
 package vn.dangvu.logic.backup;
 
-import java.io.IOException;
-import java.io.Reader;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
 import java.util.Properties;
+import vn.dangvu.logic.SettingsFile;
 
 /**
  * The second backup folder (thư mục sao lưu thứ hai, usually a USB stick), kept in
@@ -15,35 +11,22 @@ import java.util.Properties;
  */
 final class BackupSettings {
 
-    private static final String FILE = "sao-luu.properties";
     private static final String SECOND_FOLDER = "thu-muc-thu-hai";
 
-    private final Path file;
+    private final SettingsFile file;
 
     BackupSettings(Path dataFolder) {
-        this.file = dataFolder.resolve(FILE);
+        this.file = new SettingsFile(dataFolder, "sao-luu.properties", "cài đặt sao lưu");
     }
 
     Optional<Path> secondFolder() {
-        Properties properties = new Properties();
-        try (Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-            properties.load(in);
-        } catch (java.nio.file.NoSuchFileException e) {
-            return Optional.empty();
-        } catch (IOException e) {
-            throw new BackupFailed("Không đọc được " + file + ": " + e.getMessage(), e);
-        }
-        String folder = properties.getProperty(SECOND_FOLDER, "").strip();
+        String folder = file.load().getProperty(SECOND_FOLDER, "").strip();
         return folder.isEmpty() ? Optional.empty() : Optional.of(Path.of(folder));
     }
 
     void setSecondFolder(Path folder) {
         Properties properties = new Properties();
         properties.setProperty(SECOND_FOLDER, folder == null ? "" : folder.toAbsolutePath().toString());
-        try (Writer out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
-            properties.store(out, "Đảng Vụ: thư mục sao lưu thứ hai");
-        } catch (IOException e) {
-            throw new BackupFailed("Không lưu được cài đặt sao lưu vào " + file + ": " + e.getMessage(), e);
-        }
+        file.save(properties);
     }
 }

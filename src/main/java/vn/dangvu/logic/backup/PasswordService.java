@@ -1,7 +1,9 @@
 package vn.dangvu.logic.backup;
 
 import vn.dangvu.logic.RecordRejected;
+import vn.dangvu.logic.persistence.DataFile;
 import vn.dangvu.logic.persistence.Database;
+import vn.dangvu.logic.persistence.NotOnServerException;
 
 /** The password (mật khẩu) that encrypts the data file: set it, change it. Call from the task runner. */
 public final class PasswordService {
@@ -16,7 +18,7 @@ public final class PasswordService {
     }
 
     public boolean isSet() {
-        return database.encrypted();
+        return database.file().map(DataFile::encrypted).orElse(false);
     }
 
     /** Checks a new password and its repetition; the message says what is wrong, or null when fine. */
@@ -32,7 +34,7 @@ public final class PasswordService {
 
     /** Replaces the current password, after checking the clerk knows it. */
     public void change(String current, String password, String repeated) {
-        if (!database.isPassword(current)) {
+        if (!file().isPassword(current)) {
             throw new RecordRejected("current", "Mật khẩu hiện tại không đúng. Mật khẩu không đổi.");
         }
         set(password, repeated);
@@ -44,6 +46,11 @@ public final class PasswordService {
         if (problem != null) {
             throw new RecordRejected("password", problem);
         }
-        database.changePassword(password);
+        file().changePassword(password);
+    }
+
+    /** The password encrypts the H2 file: on a server, PostgreSQL's roles decide who reads. */
+    private DataFile file() {
+        return database.file().orElseThrow(NotOnServerException::password);
     }
 }

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.SplittableRandom;
 import vn.dangvu.logic.RecordRejected;
 import vn.dangvu.logic.demo.DemoDataGenerator;
+import vn.dangvu.logic.persistence.DataFile;
 import vn.dangvu.logic.persistence.Database;
 import vn.dangvu.logic.persistence.Repositories;
 import vn.dangvu.model.Branch;
@@ -34,7 +35,7 @@ public final class BenchData {
 
     /** @return true when the database was built now, false when an earlier one was reused */
     public static boolean prepare(Path folder, int members, LocalDate today) {
-        if (Database.existsIn(folder)) {
+        if (DataFile.existsIn(folder)) {
             try (Database database = Database.open(folder)) {
                 int found = database.read(r -> r.bench().memberCount());
                 if (found != members) {
@@ -51,7 +52,7 @@ public final class BenchData {
                 meetings(r, today.getYear() - 1);
                 return null;
             });
-            database.compactAndClose();
+            database.file().orElseThrow().compactAndClose();
         }
         return true;
     }

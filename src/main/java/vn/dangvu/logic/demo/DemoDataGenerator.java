@@ -1,6 +1,5 @@
 package vn.dangvu.logic.demo;
 
-import java.text.NumberFormat;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -8,7 +7,6 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
@@ -25,6 +23,7 @@ import vn.dangvu.model.DateFormats;
 import vn.dangvu.model.Member;
 import vn.dangvu.model.MemberIds;
 import vn.dangvu.model.MembershipEvent;
+import vn.dangvu.model.NumberFormats;
 
 /**
  * Realistic demo data for an empty database: a commune committee with about one branch per
@@ -61,13 +60,13 @@ public final class DemoDataGenerator {
     public DemoSummary fill(Database database, int members, LocalDate today) {
         Objects.requireNonNull(today, "today");
         if (members < 1 || members > MAX_MEMBERS) {
-            throw new RecordRejected("members", "Số người mẫu phải từ 1 đến " + number(MAX_MEMBERS) + ".");
+            throw new RecordRejected("members", "Số người mẫu phải từ 1 đến " + NumberFormats.count(MAX_MEMBERS) + ".");
         }
         return database.write(r -> {
             BulkInsert bulk = r.bulkInsert();
             int existing = bulk.memberCount();
             if (existing > 0) {
-                throw new RecordRejected(null, "Cơ sở dữ liệu này đã có " + number(existing)
+                throw new RecordRejected(null, "Cơ sở dữ liệu này đã có " + NumberFormats.count(existing)
                         + " hồ sơ đảng viên. Dữ liệu mẫu chỉ được tạo trong cơ sở dữ liệu trống để không lẫn với"
                         + " hồ sơ thật. Hãy chọn một thư mục dữ liệu mới (--data THƯ_MỤC). Không có gì bị thay đổi.");
             }
@@ -225,9 +224,5 @@ public final class DemoDataGenerator {
         String superior = committee.superiorName();
         return superior != null && superior.startsWith("Đảng bộ huyện ")
                 ? superior.substring("Đảng bộ huyện ".length()) : null;
-    }
-
-    private static String number(int n) {
-        return NumberFormat.getIntegerInstance(Locale.forLanguageTag("vi-VN")).format(n);
     }
 }

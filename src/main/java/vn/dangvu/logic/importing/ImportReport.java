@@ -2,6 +2,7 @@ package vn.dangvu.logic.importing;
 
 import java.util.ArrayList;
 import java.util.List;
+import vn.dangvu.model.NumberFormats;
 
 /** The text report of an import, the same on the command line and in the window. */
 public final class ImportReport {
@@ -15,7 +16,7 @@ public final class ImportReport {
         lines.add(heading);
         plan.summary().lines().forEach(line -> lines.add("  " + line));
         if (!plan.updates().isEmpty()) {
-            lines.add("Cập nhật (" + ImportSummary.number(plan.updates().size()) + "):");
+            lines.add("Cập nhật (" + NumberFormats.count(plan.updates().size()) + "):");
             plan.updates().forEach(update -> lines.add("  " + update.format()));
         }
         return lines;
@@ -25,7 +26,7 @@ public final class ImportReport {
     public static List<String> problems(String heading, List<ImportProblem> problems) {
         List<String> lines = new ArrayList<>();
         if (!problems.isEmpty()) {
-            lines.add(heading + " (" + ImportSummary.number(problems.size()) + "):");
+            lines.add(heading + " (" + NumberFormats.count(problems.size()) + "):");
             problems.forEach(problem -> lines.add("  " + problem.format()));
         }
         return lines;

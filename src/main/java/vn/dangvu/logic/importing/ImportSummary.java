@@ -1,8 +1,7 @@
 package vn.dangvu.logic.importing;
 
-import java.text.NumberFormat;
 import java.util.List;
-import java.util.Locale;
+import vn.dangvu.model.NumberFormats;
 
 /** What an import creates and changes, counted. */
 public record ImportSummary(int newMembers, int updatedMembers, int unchangedMembers, int newEvents, int newBranches,
@@ -16,16 +15,11 @@ public record ImportSummary(int newMembers, int updatedMembers, int unchangedMem
     /** "Đảng viên mới: 1.204" ... in Vietnamese number format. */
     public List<String> lines() {
         return List.of(
-                "Đảng viên mới: " + number(newMembers),
-                "Đảng viên cập nhật: " + number(updatedMembers) + " (không thay đổi: " + number(unchangedMembers) + ")",
-                "Sự kiện thêm vào lịch sử: " + number(newEvents),
-                "Chi bộ mới: " + number(newBranches) + " (cập nhật: " + number(updatedBranches) + ")",
-                "Xếp loại đảng viên: " + number(memberRatings),
-                "Xếp loại chi bộ: " + number(branchRatings));
-    }
-
-    /** 8.341: Vietnamese grouping. */
-    public static String number(long n) {
-        return NumberFormat.getIntegerInstance(Locale.forLanguageTag("vi-VN")).format(n);
+                "Đảng viên mới: " + NumberFormats.count(newMembers),
+                "Đảng viên cập nhật: " + NumberFormats.count(updatedMembers) + " (không thay đổi: " + NumberFormats.count(unchangedMembers) + ")",
+                "Sự kiện thêm vào lịch sử: " + NumberFormats.count(newEvents),
+                "Chi bộ mới: " + NumberFormats.count(newBranches) + " (cập nhật: " + NumberFormats.count(updatedBranches) + ")",
+                "Xếp loại đảng viên: " + NumberFormats.count(memberRatings),
+                "Xếp loại chi bộ: " + NumberFormats.count(branchRatings));
     }
 }

@@ -14,6 +14,7 @@ import vn.dangvu.logic.persistence.Repositories;
 import vn.dangvu.model.Branch;
 import vn.dangvu.model.Member;
 import vn.dangvu.model.MembershipEvent;
+import vn.dangvu.model.NumberFormats;
 import vn.dangvu.model.rating.BranchRating;
 import vn.dangvu.model.rating.MemberRating;
 
@@ -67,7 +68,7 @@ public final class MemberImportService {
      */
     public ImportSummary apply(ImportPlan plan, String recordedBy, ImportProgress progress, BooleanSupplier cancelled) {
         if (plan.hasErrors()) {
-            throw new ImportRejected("Tệp còn " + ImportSummary.number(plan.errors().size())
+            throw new ImportRejected("Tệp còn " + NumberFormats.count(plan.errors().size())
                     + " lỗi; hãy sửa trong Excel rồi xem trước lại. Không có gì được nhập.");
         }
         return database.write(r -> {

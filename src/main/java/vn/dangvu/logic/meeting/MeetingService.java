@@ -54,10 +54,7 @@ public final class MeetingService {
     private final MeetingLengthRules lengthRules;
     private final MinutesPrinter printer = new MinutesPrinter();
 
-    public MeetingService(Database database) {
-        this(database, MeetingLengthRuleTable.load());
-    }
-
+    /** @param lengthRules the office's table of minimum lengths ({@code RuleTables.meetingLengthRules}) */
     public MeetingService(Database database, MeetingLengthRules lengthRules) {
         this.database = database;
         this.lengthRules = lengthRules;

@@ -43,10 +43,10 @@ final class BackupBeforeMigration implements Callback {
 
     /** A copy of the open database as it is, before it is changed: sao-luu/{prefix}{time}.zip. */
     static void take(Path folder, java.sql.Connection connection, String prefix) {
-        Path zip = folder.resolve(Database.BACKUP_FOLDER).resolve(prefix
+        Path zip = folder.resolve(DataFile.BACKUP_FOLDER).resolve(prefix
                 + LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyy-MM-dd-HHmmss")) + ".zip");
         FolderPermissions.createPrivate(zip.getParent());
-        Database.backup(connection, zip);
+        DataFile.backup(connection, zip);
     }
 
     @Override

@@ -3,7 +3,6 @@ package vn.dangvu.logic.persistence;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.ResultSet;
@@ -45,15 +44,14 @@ final class LegacyCollation {
             deleteFolder(work);
             FolderPermissions.createPrivate(work);
             String password = FileKey.h2Password(key);
-            copyWithoutCollation(connection, Database.url(work, key), password);
+            copyWithoutCollation(connection, DataFile.url(work, key), password);
             shutdown(connection);
-            Files.move(work.resolve(Database.FILE_NAME + ".mv.db"), folder.resolve(Database.FILE_NAME + ".mv.db"),
-                    StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+            DataFile.replaceFile(work, folder);
             deleteFolder(work);
-            return DriverManager.getConnection(Database.url(folder, key), "sa", password);
+            return DriverManager.getConnection(DataFile.url(folder, key), "sa", password);
         } catch (SQLException | IOException e) {
             throw new IllegalStateException("Không chuyển được dữ liệu sang cấu trúc mới trong " + folder
-                    + " (bản sao lưu trước khi chuyển nằm trong thư mục " + Database.BACKUP_FOLDER + "): "
+                    + " (bản sao lưu trước khi chuyển nằm trong thư mục " + DataFile.BACKUP_FOLDER + "): "
                     + e.getMessage(), e);
         }
     }

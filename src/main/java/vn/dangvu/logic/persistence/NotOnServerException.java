@@ -9,13 +9,13 @@ public final class NotOnServerException extends IllegalStateException {
         super(message);
     }
 
-    static NotOnServerException backups() {
+    public static NotOnServerException backups() {
         return new NotOnServerException("Dữ liệu đang ở máy chủ PostgreSQL: Đảng Vụ chỉ sao lưu và phục hồi tệp dữ"
                 + " liệu trên máy này. Người quản trị máy chủ sao lưu bằng pg_dump (ví dụ: pg_dump -Fc -f dangvu.dump"
                 + " tên-cơ-sở-dữ-liệu) và phục hồi bằng pg_restore.");
     }
 
-    static NotOnServerException password() {
+    public static NotOnServerException password() {
         return new NotOnServerException("Dữ liệu đang ở máy chủ PostgreSQL: mật khẩu mã hóa chỉ dùng cho tệp dữ liệu"
                 + " trên máy này. Trên máy chủ, ai được mở dữ liệu do tài khoản PostgreSQL quyết định.");
     }

@@ -1,10 +1,8 @@
 package vn.dangvu.logic.register;
 
-import java.text.NumberFormat;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.StringJoiner;
@@ -20,6 +18,7 @@ import vn.dangvu.model.MembershipEvent;
 import vn.dangvu.model.MembershipEventType;
 import vn.dangvu.model.MembershipHistory;
 import vn.dangvu.model.MembershipState;
+import vn.dangvu.model.NumberFormats;
 import vn.dangvu.model.PersonName;
 import vn.dangvu.model.PoliticalTheory;
 import vn.dangvu.model.VietnameseText;
@@ -86,11 +85,10 @@ final class MemberBookSheet {
 
     /** Lines sorted branch by branch; {@code branchNames} in the order the branches are listed. */
     static void write(OfficialWorkbook book, LocalDate day, List<Line> lines, Map<Long, String> branchNames) {
-        NumberFormat count = NumberFormat.getIntegerInstance(Locale.forLanguageTag("vi"));
         TableSheet sheet = book.addSheet("Mẫu 7-HSĐV", Orientation.LANDSCAPE, WIDTHS);
         sheet.title("SỔ DANH SÁCH ĐẢNG VIÊN");
         sheet.subtitle("(Mẫu 7-HSĐV) Đảng viên trong đảng số đến ngày " + DateFormats.format(day) + ": "
-                + count.format(lines.size()) + " đảng viên");
+                + NumberFormats.count(lines.size()) + " đảng viên");
         String[] numbers = new String[HEADINGS.length];
         for (int i = 0; i < numbers.length; i++) {
             numbers[i] = String.valueOf(i + 1);
@@ -103,7 +101,7 @@ final class MemberBookSheet {
             while (to < lines.size() && Objects.equals(lines.get(to).branchId(), branch)) {
                 to++;
             }
-            sheet.section(branchNames.getOrDefault(branch, "Chi bộ không rõ") + ": " + count.format(to - from)
+            sheet.section(branchNames.getOrDefault(branch, "Chi bộ không rõ") + ": " + NumberFormats.count(to - from)
                     + " đảng viên");
             for (int i = from; i < to; i++) {
                 TableRow row = sheet.row().number(i - from + 1L);

@@ -1,11 +1,10 @@
 package vn.dangvu.logic.register;
 
-import java.text.NumberFormat;
-import java.util.Locale;
 import vn.dangvu.logic.export.OfficialWorkbook;
 import vn.dangvu.logic.export.Orientation;
 import vn.dangvu.logic.export.TableSheet;
 import vn.dangvu.model.DateFormats;
+import vn.dangvu.model.NumberFormats;
 
 /** Danh sách đảng viên: the register's visible columns, one line per person shown. */
 final class MemberListSheet {
@@ -21,7 +20,7 @@ final class MemberListSheet {
         TableSheet sheet = book.addSheet("Danh sách đảng viên", Orientation.LANDSCAPE, WIDTHS);
         sheet.title("DANH SÁCH ĐẢNG VIÊN");
         sheet.subtitle("Danh sách đảng viên đến ngày " + DateFormats.format(list.asOf()) + ": "
-                + NumberFormat.getIntegerInstance(Locale.forLanguageTag("vi")).format(list.rows().size()) + " người");
+                + NumberFormats.count(list.rows().size()) + " người");
         if (!list.filters().isEmpty()) {
             sheet.subtitle(list.filters());
         }

@@ -4,6 +4,7 @@ import static java.util.Map.entry;
 
 import java.util.List;
 import java.util.Map;
+import vn.dangvu.logic.export.JsonWriter;
 import vn.dangvu.model.AgeBand;
 import vn.dangvu.model.rating.RatingGrade;
 import vn.dangvu.model.stats.BranchLine;

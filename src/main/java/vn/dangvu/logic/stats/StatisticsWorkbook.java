@@ -1,8 +1,6 @@
 package vn.dangvu.logic.stats;
 
 import java.nio.file.Path;
-import java.text.DecimalFormat;
-import java.text.DecimalFormatSymbols;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -21,6 +19,7 @@ import vn.dangvu.logic.register.RegisterService;
 import vn.dangvu.model.AgeBand;
 import vn.dangvu.model.Committee;
 import vn.dangvu.model.DateFormats;
+import vn.dangvu.model.NumberFormats;
 import vn.dangvu.model.RegisterEntry;
 import vn.dangvu.model.stats.BranchLine;
 import vn.dangvu.model.stats.ChangeLine;
@@ -248,8 +247,7 @@ final class StatisticsWorkbook {
         }
         for (Listed item : listed) {
             sheet.section(item.table().code() + " · " + item.row().label() + ": "
-                    + new DecimalFormat("#,##0", DecimalFormatSymbols.getInstance(VIETNAMESE))
-                    .format(item.row().figure().value()) + " người");
+                    + NumberFormats.count(item.row().figure().value()) + " người");
             int number = 0;
             for (RegisterEntry entry : inNameOrder(register, item.row().figure().ids(), position)) {
                 Long branchId = entry.history().stateOn(report.period().to()).branchId();
@@ -276,7 +274,6 @@ final class StatisticsWorkbook {
     }
 
     private static String decimal(java.math.BigDecimal value) {
-        return value == null ? "" : new DecimalFormat("#,##0.0#", DecimalFormatSymbols.getInstance(VIETNAMESE))
-                .format(value);
+        return value == null ? "" : NumberFormats.decimal(value, 1, 2);
     }
 }

@@ -1,10 +1,8 @@
 package vn.dangvu.model.fee;
 
-import vn.dangvu.model.PartyAge;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.YearMonth;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
@@ -15,14 +13,19 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import vn.dangvu.model.DateFormats;
+import vn.dangvu.model.NumberFormats;
+import vn.dangvu.model.PartyAge;
 
 /**
  * The party fee rules as dated data (DOMAIN.md §12): each month is reckoned by the regime in
- * force on its first day. Read from lines "valid_from,item,value,basis" where item is a
- * {@link FeeCategory} (value "1%" or "6000"), RETAINED ("90%"), EXEMPT_PARTY_YEARS ("50"),
+ * force on its first day. Built from the table's lines "valid_from,item,value,basis" where item is
+ * a {@link FeeCategory} (value "1%" or "6000"), RETAINED ("90%"), EXEMPT_PARTY_YEARS ("50"),
  * EXEMPTIONS (FeeExemption names separated by ";"), REDUCTIONS ("30;50;70") or REDUCTION_MONTHS ("12").
  */
 public final class FeeRules {
+
+    private static final Set<String> OTHER_ITEMS = Set.of("RETAINED", "EXEMPT_PARTY_YEARS", "REDUCTION_MONTHS",
+            "REDUCTIONS", "EXEMPTIONS");
 
     private final List<FeeRegime> regimes;
 
@@ -78,50 +81,42 @@ public final class FeeRules {
         return new FeeDue(amount, null, regime.basis());
     }
 
-    /** Parses the table; refused with the file name and line of the first mistake. */
-    public static FeeRules parse(List<String> lines, String source) {
-        Map<LocalDate, Builder> builders = new LinkedHashMap<>();
-        for (int i = 0; i < lines.size(); i++) {
-            String line = lines.get(i).strip();
-            if (line.isEmpty() || line.startsWith("#") || line.startsWith("valid_from")) {
-                continue;
-            }
-            String where = source + ", dòng " + (i + 1) + ": ";
-            String[] parts = line.split(",", 4);
-            if (parts.length < 3) {
-                throw new IllegalArgumentException(where + "cần ít nhất ngày áp dụng, mục và giá trị.");
-            }
-            LocalDate from = date(parts[0].strip(), where);
-            Builder builder = builders.computeIfAbsent(from, Builder::new);
-            try {
-                builder.add(parts[1].strip(), parts[2].strip());
-            } catch (IllegalArgumentException e) {
-                throw new IllegalArgumentException(where + e.getMessage(), e);
-            }
-            if (parts.length == 4 && !parts[3].isBlank() && builder.basis == null) {
-                builder.basis = parts[3].strip();
-            }
+    /** An item of the table: a {@link FeeCategory} or one of the regime's other items; refused when unknown. */
+    public static String item(String name) {
+        if (!OTHER_ITEMS.contains(name)) {
+            named(FeeCategory.class, name);
         }
-        if (builders.isEmpty()) {
-            throw new IllegalArgumentException(source + ": bảng đảng phí không có dòng nào.");
-        }
-        List<FeeRegime> regimes = new ArrayList<>();
-        for (Builder builder : builders.values()) {
-            regimes.add(builder.build(source));
-        }
-        return new FeeRules(regimes);
+        return name;
     }
 
-    private static LocalDate date(String text, String where) {
-        try {
-            return LocalDate.parse(text);
-        } catch (DateTimeParseException e) {
-            return DateFormats.parse(text).orElseThrow(() ->
-                    new IllegalArgumentException(where + "ngày áp dụng \"" + text + "\" không đúng dạng yyyy-MM-dd."));
+    /** Collects the table's lines, one regime a date; refuses a bad value line by line and a regime missing an item. */
+    public static final class Builder {
+
+        private final Map<LocalDate, RegimeBuilder> regimes = new LinkedHashMap<>();
+
+        /** @param basis the regulation; the first one given for a date is kept */
+        public Builder add(LocalDate validFrom, String item, String value, String basis) {
+            RegimeBuilder regime = regimes.computeIfAbsent(validFrom, RegimeBuilder::new);
+            regime.add(item(item), value);
+            if (!basis.isBlank() && regime.basis == null) {
+                regime.basis = basis.strip();
+            }
+            return this;
+        }
+
+        public FeeRules build() {
+            if (regimes.isEmpty()) {
+                throw new IllegalArgumentException("bảng đảng phí không có dòng nào.");
+            }
+            List<FeeRegime> built = new ArrayList<>();
+            for (RegimeBuilder regime : regimes.values()) {
+                built.add(regime.build());
+            }
+            return new FeeRules(built);
         }
     }
 
-    private static final class Builder {
+    private static final class RegimeBuilder {
         private final LocalDate validFrom;
         private final Map<FeeCategory, FeeRate> rates = new EnumMap<>(FeeCategory.class);
         private final Set<FeeExemption> exemptions = EnumSet.noneOf(FeeExemption.class);
@@ -131,18 +126,18 @@ public final class FeeRules {
         private BigDecimal retained;
         private String basis;
 
-        Builder(LocalDate validFrom) {
+        RegimeBuilder(LocalDate validFrom) {
             this.validFrom = validFrom;
         }
 
         void add(String item, String value) {
             switch (item) {
                 case "RETAINED" -> retained = percent(value);
-                case "EXEMPT_PARTY_YEARS" -> exemptPartyYears = whole(value);
-                case "REDUCTION_MONTHS" -> reductionMonths = whole(value);
+                case "EXEMPT_PARTY_YEARS" -> exemptPartyYears = NumberFormats.parseWhole(value);
+                case "REDUCTION_MONTHS" -> reductionMonths = NumberFormats.parseWhole(value);
                 case "REDUCTIONS" -> {
                     for (String part : value.split(";")) {
-                        reductions.add(whole(part.strip()));
+                        reductions.add(NumberFormats.parseWhole(part.strip()));
                     }
                 }
                 case "EXEMPTIONS" -> {
@@ -150,22 +145,21 @@ public final class FeeRules {
                         exemptions.add(named(FeeExemption.class, part.strip()));
                     }
                 }
-                default -> rates.put(named(FeeCategory.class, item),
-                        value.endsWith("%") ? FeeRate.percentOf(percent(value)) : FeeRate.flat(whole(value.replace(".", ""))));
+                default -> rates.put(named(FeeCategory.class, item), value.endsWith("%")
+                        ? FeeRate.percentOf(percent(value)) : FeeRate.flat(NumberFormats.parseWhole(value.replace(".", ""))));
             }
         }
 
-        FeeRegime build(String source) {
+        FeeRegime build() {
             String from = DateFormats.format(validFrom);
             for (FeeCategory category : FeeCategory.values()) {
                 if (!rates.containsKey(category)) {
-                    throw new IllegalArgumentException(source + ": quy định từ " + from + " thiếu mức đảng phí của \""
+                    throw new IllegalArgumentException("quy định từ " + from + " thiếu mức đảng phí của \""
                             + category.label() + "\" (" + category.name() + ").");
                 }
             }
             if (retained == null) {
-                throw new IllegalArgumentException(source + ": quy định từ " + from
-                        + " thiếu tỷ lệ trích giữ lại (RETAINED).");
+                throw new IllegalArgumentException("quy định từ " + from + " thiếu tỷ lệ trích giữ lại (RETAINED).");
             }
             return new FeeRegime(validFrom, rates, exemptions, exemptPartyYears, reductions, reductionMonths, retained,
                     basis == null ? "" : basis);
@@ -182,20 +176,13 @@ public final class FeeRules {
             }
         }
 
-        private static int whole(String value) {
-            try {
-                return Integer.parseInt(value);
-            } catch (NumberFormatException e) {
-                throw new IllegalArgumentException("\"" + value + "\" không phải là số nguyên.");
-            }
-        }
+    }
 
-        private static <E extends Enum<E>> E named(Class<E> type, String name) {
-            try {
-                return Enum.valueOf(type, name);
-            } catch (IllegalArgumentException e) {
-                throw new IllegalArgumentException("mục \"" + name + "\" không có trong bảng đảng phí.");
-            }
+    private static <E extends Enum<E>> E named(Class<E> type, String name) {
+        try {
+            return Enum.valueOf(type, name);
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException("mục \"" + name + "\" không có trong bảng đảng phí.");
         }
     }
 }

@@ -2,6 +2,7 @@ package vn.dangvu.model.meeting;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import vn.dangvu.model.NumberFormats;
 
 /**
  * Marks added up over meetings. The attendance rate is present / marked, marked being the people
@@ -34,6 +35,6 @@ public record AttendanceTally(int present, int excused, int unexcused) {
         }
         BigDecimal percent = BigDecimal.valueOf(present * 100L).divide(BigDecimal.valueOf(marked()), 2,
                 RoundingMode.HALF_UP);
-        return percent.toPlainString().replace('.', ',') + "%";
+        return NumberFormats.decimal2(percent) + "%";
     }
 }

@@ -3,7 +3,6 @@ package vn.dangvu.model.meeting;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.LocalTime;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -22,36 +21,6 @@ public final class MeetingLengthRules {
         List<MinimumLengthRule> sorted = new ArrayList<>(rules);
         sorted.sort(Comparator.comparing(MinimumLengthRule::validFrom));
         this.rules = List.copyOf(sorted);
-    }
-
-    /**
-     * Reads the table: a header line, then "valid_from,single_minutes,combined_minutes,basis" rows
-     * (the basis may contain commas); lines starting with # and blank lines are skipped.
-     *
-     * @param source names the table in error messages
-     */
-    public static MeetingLengthRules parse(List<String> lines, String source) {
-        List<MinimumLengthRule> rules = new ArrayList<>();
-        boolean header = true;
-        for (int i = 0; i < lines.size(); i++) {
-            String line = lines.get(i).strip();
-            if (line.isEmpty() || line.startsWith("#")) {
-                continue;
-            }
-            if (header) {
-                header = false;
-                continue;
-            }
-            String[] cells = line.split(",", 4);
-            try {
-                rules.add(new MinimumLengthRule(LocalDate.parse(cells[0].strip()), Integer.parseInt(cells[1].strip()),
-                        Integer.parseInt(cells[2].strip()), cells.length > 3 ? cells[3] : ""));
-            } catch (ArrayIndexOutOfBoundsException | DateTimeParseException | IllegalArgumentException e) {
-                throw new IllegalArgumentException(source + ", dòng " + (i + 1) + ": \"" + line
-                        + "\" phải có dạng ngày (yyyy-MM-dd), số phút, số phút khi kết hợp, căn cứ.", e);
-            }
-        }
-        return new MeetingLengthRules(rules);
     }
 
     public Optional<MinimumLengthRule> inForceOn(LocalDate date) {

@@ -30,6 +30,6 @@ public final class Shares {
         }
         BigDecimal share = BigDecimal.valueOf(count * 100).divide(BigDecimal.valueOf(total), 1, RoundingMode.HALF_UP);
         return NumberFormats.count(count) + "/" + NumberFormats.count(total) + ", đạt "
-                + share.toPlainString().replace('.', ',') + "%";
+                + NumberFormats.decimal(share, 1, 1) + "%";
     }
 }

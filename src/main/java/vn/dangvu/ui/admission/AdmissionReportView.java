@@ -1,12 +1,9 @@
 package vn.dangvu.ui.admission;
 
-import java.io.File;
-import java.io.IOException;
 import java.util.List;
 import java.util.function.Function;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.fxml.FXML;
-import javafx.fxml.FXMLLoader;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.scene.control.ComboBox;
@@ -14,11 +11,11 @@ import javafx.scene.control.Label;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
-import javafx.stage.FileChooser;
 import javafx.stage.Stage;
 import javafx.stage.Window;
 import vn.dangvu.model.Branch;
 import vn.dangvu.ui.Choices;
+import vn.dangvu.ui.Fxml;
 import vn.dangvu.ui.Styles;
 
 /** The admission report window: targets, the yearly table, Biểu 2, export to Excel. */
@@ -40,16 +37,7 @@ public final class AdmissionReportView {
 
     public AdmissionReportView(AdmissionReportViewModel viewModel) {
         this.viewModel = viewModel;
-        FXMLLoader loader = new FXMLLoader(AdmissionReportView.class.getResource(
-                "/vn/dangvu/ui/admission/AdmissionReport.fxml"));
-        loader.setController(this);
-        try {
-            root = loader.load();
-        } catch (IOException e) {
-            throw new IllegalStateException(e);
-        }
-        root.getStylesheets().add(AdmissionReportView.class.getResource("/vn/dangvu/ui/admission/admission.css")
-                .toExternalForm());
+        root = Fxml.load(this, "AdmissionReport.fxml", "admission.css");
     }
 
     @FXML
@@ -100,13 +88,6 @@ public final class AdmissionReportView {
 
     @FXML
     private void export() {
-        FileChooser chooser = new FileChooser();
-        chooser.setTitle("Xuất báo cáo kết nạp ra Excel");
-        chooser.setInitialFileName(viewModel.suggestedFileName());
-        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("Excel (*.xlsx)", "*.xlsx"));
-        File file = chooser.showSaveDialog(stage);
-        if (file != null) {
-            viewModel.export(file.toPath());
-        }
+        viewModel.export();
     }
 }

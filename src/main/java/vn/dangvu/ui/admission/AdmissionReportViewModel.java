@@ -24,6 +24,7 @@ import vn.dangvu.model.NumberFormats;
 import vn.dangvu.model.admission.AdmissionTarget;
 import vn.dangvu.model.admission.AdmissionYear;
 import vn.dangvu.model.admission.NewMemberProfile;
+import vn.dangvu.model.rating.Shares;
 import vn.dangvu.ui.Background;
 import vn.dangvu.ui.DialogService;
 
@@ -121,9 +122,7 @@ public final class AdmissionReportViewModel {
     }
 
     private static ReportLine line(String label, int count, int total) {
-        return new ReportLine(label, NumberFormats.count(count), total == 0 ? ""
-                : NumberFormats.decimal2(java.math.BigDecimal.valueOf(count * 100L)
-                .divide(java.math.BigDecimal.valueOf(total), 2, java.math.RoundingMode.HALF_UP)) + "%", "");
+        return new ReportLine(label, NumberFormats.count(count), Shares.text(count, total), "");
     }
 
     /** Sets the target of the year for the scope shown (the committee or the chosen branch). */
@@ -151,12 +150,18 @@ public final class AdmissionReportViewModel {
         }, e -> error.set(DialogService.messageOf(e)));
     }
 
-    /** Writes both tables to an Excel file in the background. */
-    public void export(Path file) {
+    /** Asks where to save both tables, then writes the Excel file in the background. */
+    public void export() {
         Optional<Range> range = range();
         if (range.isEmpty()) {
             return;
         }
+        Optional<Path> chosen = dialogs.askSaveFile("Xuất báo cáo kết nạp ra Excel", suggestedFileName(),
+                "Bảng tính Excel", ".xlsx");
+        if (chosen.isEmpty()) {
+            return;
+        }
+        Path file = chosen.get();
         Long branchId = scope.get() == null ? null : scope.get().id();
         String name = scopeName();
         background.run(() -> {
@@ -219,7 +224,7 @@ public final class AdmissionReportViewModel {
     }
 
     /** A file name for the export: ket-nap-dang-vien-2021-2025.xlsx. */
-    public String suggestedFileName() {
+    private String suggestedFileName() {
         return "ket-nap-dang-vien-" + fromYear.get().strip() + "-" + toYear.get().strip() + ".xlsx";
     }
 }

@@ -1,18 +1,13 @@
 package vn.dangvu.ui.admission;
 
-import java.io.File;
-import java.io.IOException;
-import java.nio.file.Path;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Optional;
 import java.util.function.Function;
 import java.util.function.LongConsumer;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.collections.transformation.SortedList;
 import javafx.fxml.FXML;
-import javafx.fxml.FXMLLoader;
 import javafx.scene.Parent;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
@@ -23,14 +18,13 @@ import javafx.scene.control.MenuItem;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
-import javafx.stage.FileChooser;
 import javafx.stage.Window;
 import vn.dangvu.model.Branch;
 import vn.dangvu.model.DateFormats;
 import vn.dangvu.model.NameOrder;
 import vn.dangvu.model.PersonName;
-import vn.dangvu.model.VietnameseText;
 import vn.dangvu.ui.Choices;
+import vn.dangvu.ui.Fxml;
 import vn.dangvu.ui.Tables;
 
 /** Kết nạp đảng viên: the candidates per branch, the checklist of the selected one, the actions. */
@@ -54,14 +48,7 @@ public final class AdmissionView {
 
     public AdmissionView(AdmissionViewModel viewModel) {
         this.viewModel = viewModel;
-        FXMLLoader loader = new FXMLLoader(AdmissionView.class.getResource("/vn/dangvu/ui/admission/Admission.fxml"));
-        loader.setController(this);
-        try {
-            root = loader.load();
-        } catch (IOException e) {
-            throw new IllegalStateException(e);
-        }
-        root.getStylesheets().add(AdmissionView.class.getResource("/vn/dangvu/ui/admission/admission.css").toExternalForm());
+        root = Fxml.load(this, "Admission.fxml", "admission.css");
     }
 
     @FXML
@@ -154,25 +141,12 @@ public final class AdmissionView {
 
     @FXML
     private void printClassList() {
-        chooseFile("Lưu danh sách gửi lớp bồi dưỡng", "danh-sach-lop-boi-duong.docx")
-                .ifPresent(viewModel::printClassList);
+        viewModel.printClassList();
     }
 
     @FXML
     private void printDecision() {
-        CandidateLine line = viewModel.selectedProperty().get();
-        if (line != null) {
-            chooseFile("Lưu dự thảo quyết định kết nạp", "quyet-dinh-ket-nap-" + VietnameseText
-                    .fold(line.name()).replace(' ', '-') + ".docx").ifPresent(viewModel::printDecision);
-        }
-    }
-
-    private Optional<Path> chooseFile(String title, String name) {
-        FileChooser chooser = new FileChooser();
-        chooser.setTitle(title);
-        chooser.setInitialFileName(name);
-        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("Word (*.docx)", "*.docx"));
-        return Optional.ofNullable(chooser.showSaveDialog(window())).map(File::toPath);
+        viewModel.printDecision();
     }
 
     @FXML

@@ -29,6 +29,7 @@ import vn.dangvu.model.MemberStatus;
 import vn.dangvu.model.MembershipEventType;
 import vn.dangvu.model.NameOrder;
 import vn.dangvu.model.RegisterEntry;
+import vn.dangvu.model.VietnameseText;
 import vn.dangvu.model.admission.AdmissionStep;
 import vn.dangvu.model.admission.Candidate;
 import vn.dangvu.model.admission.DossierIssue;
@@ -289,9 +290,10 @@ public final class AdmissionViewModel {
 
     /**
      * In danh sách lớp bồi dưỡng: the candidates listed (branch filter) who have no class
-     * certificate yet; false with a message when there is nobody to send.
+     * certificate yet, to a file the clerk chooses; false with a message when there is nobody to
+     * send, false when the clerk cancels.
      */
-    public boolean printClassList(Path file) {
+    public boolean printClassList() {
         List<Long> ids = lines.stream().filter(CandidateLine::open)
                 .filter(l -> l.candidate().step(AdmissionStep.CLASS_CERTIFICATE).isEmpty())
                 .map(CandidateLine::id).toList();
@@ -300,6 +302,11 @@ public final class AdmissionViewModel {
                     + " chưa có giấy chứng nhận lớp bồi dưỡng nhận thức về Đảng.");
             return false;
         }
+        Optional<Path> chosen = askWordFile("Lưu danh sách gửi lớp bồi dưỡng", "danh-sach-lop-boi-duong.docx");
+        if (chosen.isEmpty()) {
+            return false;
+        }
+        Path file = chosen.get();
         LocalDate day = today.get();
         background.run(() -> {
             admissionDocuments.classList(ids, file, day);
@@ -309,18 +316,28 @@ public final class AdmissionViewModel {
         return true;
     }
 
-    /** In dự thảo quyết định kết nạp for the selected dossier. */
-    public void printDecision(Path file) {
+    /** In dự thảo quyết định kết nạp for the selected dossier, to a file the clerk chooses. */
+    public void printDecision() {
         CandidateLine line = selected.get();
         if (line == null) {
             return;
         }
+        Optional<Path> chosen = askWordFile("Lưu dự thảo quyết định kết nạp",
+                "quyet-dinh-ket-nap-" + VietnameseText.fold(line.name()).replace(' ', '-') + ".docx");
+        if (chosen.isEmpty()) {
+            return;
+        }
+        Path file = chosen.get();
         LocalDate day = today.get();
         background.run(() -> {
             admissionDocuments.decisionDraft(line.id(), file, day);
             return file;
         }, written -> message.set("Đã lưu dự thảo quyết định kết nạp " + line.name() + " vào " + written + "."),
                 error -> failed("In dự thảo quyết định", error));
+    }
+
+    private Optional<Path> askWordFile(String title, String suggestedName) {
+        return dialogs.askSaveFile(title, suggestedName, "Tài liệu Word", ".docx");
     }
 
     /** The targets and reports window's model. */

@@ -1,37 +1,29 @@
 package vn.dangvu.ui.admission;
 
-import java.io.IOException;
-import java.util.Map;
 import java.util.function.LongConsumer;
 import javafx.beans.property.StringProperty;
 import javafx.collections.MapChangeListener;
 import javafx.fxml.FXML;
-import javafx.fxml.FXMLLoader;
 import javafx.scene.Parent;
-import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.control.TextField;
-import javafx.scene.input.KeyCode;
-import javafx.scene.input.KeyCodeCombination;
-import javafx.scene.input.KeyCombination;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.VBox;
-import javafx.stage.Modality;
 import javafx.stage.Stage;
 import javafx.stage.Window;
 import org.controlsfx.control.SearchableComboBox;
 import vn.dangvu.model.Branch;
-import vn.dangvu.model.PoliticalTheory;
 import vn.dangvu.model.RegisterEntry;
-import vn.dangvu.model.Sex;
 import vn.dangvu.model.admission.AdmissionStep;
 import vn.dangvu.ui.FoldedSearch;
 import vn.dangvu.ui.FormErrors;
-import vn.dangvu.ui.Styles;
+import vn.dangvu.ui.FormWindow;
+import vn.dangvu.ui.Fxml;
+import vn.dangvu.ui.PersonControls;
 
 /** The candidate's dossier window: identity, the dated steps, deadlines and checklist. Ctrl+S saves. */
 public final class CandidateFormView {
@@ -44,26 +36,10 @@ public final class CandidateFormView {
 
     @FXML private Label title;
     @FXML private VBox errorBox;
+    @FXML private VBox fields;
     @FXML private TextField familyName;
-    @FXML private TextField middleName;
-    @FXML private TextField givenName;
-    @FXML private ComboBox<Sex> sex;
-    @FXML private TextField birthDate;
-    @FXML private TextField citizenId;
-    @FXML private TextField birthPlace;
-    @FXML private TextField homeTown;
-    @FXML private TextField permanentAddress;
-    @FXML private TextField temporaryAddress;
-    @FXML private TextField ethnicity;
-    @FXML private TextField religion;
-    @FXML private TextField occupation;
     @FXML private TextField workplace;
-    @FXML private TextField generalEducation;
-    @FXML private TextField professionalLevel;
-    @FXML private ComboBox<PoliticalTheory> politicalTheory;
-    @FXML private TextField youthUnionDate;
     @FXML private ComboBox<Branch> branch;
-    @FXML private TextField note;
     @FXML private GridPane stepsGrid;
     @FXML private TextField ceremonyDate;
     @FXML private Button ceremony;
@@ -73,35 +49,14 @@ public final class CandidateFormView {
 
     public CandidateFormView(CandidateFormViewModel viewModel) {
         this.viewModel = viewModel;
-        FXMLLoader loader = new FXMLLoader(CandidateFormView.class.getResource("/vn/dangvu/ui/admission/CandidateForm.fxml"));
-        loader.setController(this);
-        try {
-            root = loader.load();
-        } catch (IOException e) {
-            throw new IllegalStateException(e);
-        }
-        root.getStylesheets().add(CandidateFormView.class.getResource("/vn/dangvu/ui/admission/admission.css")
-                .toExternalForm());
+        root = Fxml.load(this, "CandidateForm.fxml", "admission.css");
     }
 
     @FXML
     private void initialize() {
-        Map<TextField, StringProperty> texts = Map.ofEntries(
-                Map.entry(familyName, viewModel.familyName), Map.entry(middleName, viewModel.middleName),
-                Map.entry(givenName, viewModel.givenName), Map.entry(birthDate, viewModel.birthDate),
-                Map.entry(citizenId, viewModel.citizenId), Map.entry(birthPlace, viewModel.birthPlace),
-                Map.entry(homeTown, viewModel.homeTown), Map.entry(permanentAddress, viewModel.permanentAddress),
-                Map.entry(temporaryAddress, viewModel.temporaryAddress), Map.entry(ethnicity, viewModel.ethnicity),
-                Map.entry(religion, viewModel.religion), Map.entry(occupation, viewModel.occupation),
-                Map.entry(workplace, viewModel.workplace), Map.entry(generalEducation, viewModel.generalEducation),
-                Map.entry(professionalLevel, viewModel.professionalLevel),
-                Map.entry(youthUnionDate, viewModel.youthUnionDate), Map.entry(note, viewModel.note),
-                Map.entry(ceremonyDate, viewModel.ceremonyDate));
-        texts.forEach((field, property) -> field.textProperty().bindBidirectional(property));
-        sex.getItems().setAll(Sex.values());
-        sex.valueProperty().bindBidirectional(viewModel.sex);
-        politicalTheory.getItems().setAll(PoliticalTheory.values());
-        politicalTheory.valueProperty().bindBidirectional(viewModel.politicalTheory);
+        PersonControls.bind(fields, viewModel.person);
+        workplace.textProperty().bindBidirectional(viewModel.workplace);
+        ceremonyDate.textProperty().bindBidirectional(viewModel.ceremonyDate);
         branch.setItems(viewModel.branches());
         branch.valueProperty().bindBidirectional(viewModel.branch);
         buildSteps();
@@ -208,14 +163,7 @@ public final class CandidateFormView {
         this.onSaved = onSaved;
         this.onAdmitted = onAdmitted;
         title.setText(viewModel.title());
-        Scene scene = new Scene(root);
-        scene.getStylesheets().add(Styles.APP);
-        scene.getAccelerators().put(new KeyCodeCombination(KeyCode.S, KeyCombination.SHORTCUT_DOWN), this::save);
-        stage.setScene(scene);
-        stage.setTitle(viewModel.title());
-        stage.initOwner(owner);
-        stage.initModality(Modality.WINDOW_MODAL);
-        stage.show();
+        FormWindow.show(stage, root, viewModel.title(), owner, this::save);
         familyName.requestFocus();
     }
 

@@ -22,15 +22,11 @@ import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import javafx.collections.ObservableMap;
-import vn.dangvu.logic.RecordRejected;
 import vn.dangvu.logic.admission.AdmissionService;
 import vn.dangvu.model.Branch;
 import vn.dangvu.model.DateFormats;
 import vn.dangvu.model.Member;
-import vn.dangvu.model.MemberIds;
-import vn.dangvu.model.MemberProfile;
 import vn.dangvu.model.PersonName;
-import vn.dangvu.model.PoliticalTheory;
 import vn.dangvu.model.RegisterEntry;
 import vn.dangvu.model.Sex;
 import vn.dangvu.model.admission.AdmissionDeadlines;
@@ -42,6 +38,9 @@ import vn.dangvu.model.admission.DossierIssue;
 import vn.dangvu.model.due.DueList;
 import vn.dangvu.ui.Background;
 import vn.dangvu.ui.DialogService;
+import vn.dangvu.ui.FormDates;
+import vn.dangvu.ui.FormErrors;
+import vn.dangvu.ui.PersonFields;
 
 /**
  * The candidate's dossier: who they are (the member's own fields, carried over at the ceremony),
@@ -58,25 +57,10 @@ public final class CandidateFormViewModel {
     private final Supplier<LocalDate> today;
     private Candidate editing;
 
-    final StringProperty familyName = new SimpleStringProperty("");
-    final StringProperty middleName = new SimpleStringProperty("");
-    final StringProperty givenName = new SimpleStringProperty("");
-    final ObjectProperty<Sex> sex = new SimpleObjectProperty<>();
-    final StringProperty birthDate = new SimpleStringProperty("");
-    final StringProperty birthPlace = new SimpleStringProperty("");
-    final StringProperty homeTown = new SimpleStringProperty("");
-    final StringProperty permanentAddress = new SimpleStringProperty("");
-    final StringProperty temporaryAddress = new SimpleStringProperty("");
-    final StringProperty ethnicity = new SimpleStringProperty(Member.MAJORITY_ETHNICITY);
-    final StringProperty religion = new SimpleStringProperty("");
-    final StringProperty occupation = new SimpleStringProperty("");
+    private final FormDates dates;
+    /** Who the candidate is: the fields they share with a member, carried over at the ceremony. */
+    final PersonFields person;
     final StringProperty workplace = new SimpleStringProperty("");
-    final StringProperty citizenId = new SimpleStringProperty("");
-    final StringProperty generalEducation = new SimpleStringProperty("");
-    final StringProperty professionalLevel = new SimpleStringProperty("");
-    final ObjectProperty<PoliticalTheory> politicalTheory = new SimpleObjectProperty<>(PoliticalTheory.NONE);
-    final StringProperty youthUnionDate = new SimpleStringProperty("");
-    final StringProperty note = new SimpleStringProperty("");
     final ObjectProperty<Branch> branch = new SimpleObjectProperty<>();
     final StringProperty ceremonyDate = new SimpleStringProperty("");
 
@@ -97,12 +81,14 @@ public final class CandidateFormViewModel {
         this.dialogs = dialogs;
         this.userName = userName;
         this.today = today;
+        this.dates = new FormDates(today);
+        this.person = new PersonFields(dates);
         for (AdmissionStep step : AdmissionStep.values()) {
             if (step != AdmissionStep.CEREMONY) {
                 steps.put(step, new StepFields(step));
             }
         }
-        List<Observable> watched = new ArrayList<>(List.of(birthDate));
+        List<Observable> watched = new ArrayList<>(List.of(person.birthDate));
         steps.values().forEach(s -> watched.addAll(List.of(s.date, s.number, s.validUntil, s.introducer)));
         watched.forEach(o -> o.addListener(x -> refreshChecklist()));
         introducers.addListener((javafx.collections.ListChangeListener<RegisterEntry>) c -> {
@@ -127,26 +113,7 @@ public final class CandidateFormViewModel {
         editing = candidate;
         branches.setAll(allBranches);
         introducers.setAll(introducerChoices);
-        Member p = candidate.person();
-        familyName.set(p.name().family());
-        middleName.set(p.name().middle());
-        givenName.set(p.name().given());
-        sex.set(p.sex());
-        birthDate.set(DateFormats.format(p.birthDate()));
-        ethnicity.set(p.ethnicity());
-        religion.set(text(p.religion()));
-        citizenId.set(text(p.ids().citizenId()));
-        MemberProfile profile = p.profile();
-        birthPlace.set(text(profile.birthPlace()));
-        homeTown.set(text(profile.homeTown()));
-        permanentAddress.set(text(profile.permanentAddress()));
-        temporaryAddress.set(text(profile.temporaryAddress()));
-        occupation.set(text(profile.occupation()));
-        generalEducation.set(text(profile.generalEducation()));
-        professionalLevel.set(text(profile.professionalLevel()));
-        politicalTheory.set(profile.politicalTheory());
-        youthUnionDate.set(DateFormats.format(profile.youthUnionDate()));
-        note.set(text(profile.note()));
+        person.fill(candidate.person());
         workplace.set(text(candidate.workplace()));
         branch.set(allBranches.stream().filter(b -> b.id() == candidate.branchId()).findFirst().orElse(null));
         steps.values().forEach(StepFields::clear);
@@ -187,7 +154,7 @@ public final class CandidateFormViewModel {
      */
     public void recordCeremony(LongConsumer onAdmitted) {
         errors.clear();
-        Optional<LocalDate> on = date(ceremonyDate, "ceremonyDate", "Ngày lễ kết nạp", true);
+        Optional<LocalDate> on = dates.past(errors, "ceremonyDate", "Ngày lễ kết nạp", ceremonyDate.get(), true);
         Optional<Candidate> draft = errors.isEmpty() ? validate() : Optional.empty();
         if (on.isEmpty() || draft.isEmpty() || saving.get()) {
             return;
@@ -209,11 +176,7 @@ public final class CandidateFormViewModel {
 
     private void rejected(Throwable error) {
         saving.set(false);
-        if (error instanceof RecordRejected rejected) {
-            errors.put(rejected.field() == null ? "form" : rejected.field(), rejected.getMessage());
-        } else if (error instanceof IllegalArgumentException) {
-            errors.put("form", error.getMessage());
-        } else {
+        if (!FormErrors.putRefusal(errors, error)) {
             dialogs.showError(TITLE, DialogService.messageOf(error));
         }
     }
@@ -221,20 +184,10 @@ public final class CandidateFormViewModel {
     /** What will be saved, or empty with every problem in {@link #errors()}. */
     Optional<Candidate> validate() {
         errors.clear();
-        if (familyName.get().isBlank()) {
-            errors.put("familyName", "Nhập họ.");
-        }
-        if (givenName.get().isBlank()) {
-            errors.put("givenName", "Nhập tên.");
-        }
-        if (sex.get() == null) {
-            errors.put("sex", "Chọn giới tính.");
-        }
+        Optional<Member> who = person.read(null, 0, errors);
         if (branch.get() == null) {
             errors.put("branch", "Chọn chi bộ.");
         }
-        LocalDate birth = date(birthDate, "birthDate", "Ngày sinh", true).orElse(null);
-        LocalDate youth = date(youthUnionDate, "youthUnionDate", "Ngày vào Đoàn", false).orElse(null);
         Map<AdmissionStep, CandidateStep> recorded = new EnumMap<>(AdmissionStep.class);
         steps.values().forEach(f -> step(f).ifPresent(s -> recorded.put(s.step(), s)));
         if (editing != null) {
@@ -244,26 +197,9 @@ public final class CandidateFormViewModel {
             return Optional.empty();
         }
         try {
-            MemberProfile.Builder profile = new MemberProfile.Builder();
-            profile.birthPlace = birthPlace.get();
-            profile.homeTown = homeTown.get();
-            profile.permanentAddress = permanentAddress.get();
-            profile.temporaryAddress = temporaryAddress.get();
-            profile.occupation = occupation.get();
-            profile.generalEducation = generalEducation.get();
-            profile.professionalLevel = professionalLevel.get();
-            profile.politicalTheory = politicalTheory.get();
-            profile.youthUnionDate = youth;
-            profile.note = note.get();
-            if (editing != null) {
-                profile.introducers = editing.person().profile().introducers();
-            }
-            Member person = new Member(null, 0, new PersonName(familyName.get(), middleName.get(), givenName.get()),
-                    sex.get(), birth, ethnicity.get(), religion.get(), new MemberIds(null, null, citizenId.get()),
-                    profile.build());
             Candidate candidate = editing == null
-                    ? Candidate.create(branch.get().id(), person, workplace.get()).withSteps(recorded)
-                    : new Candidate(editing.id(), editing.version(), branch.get().id(), person, workplace.get(),
+                    ? Candidate.create(branch.get().id(), who.get(), workplace.get()).withSteps(recorded)
+                    : new Candidate(editing.id(), editing.version(), branch.get().id(), who.get(), workplace.get(),
                     editing.formerMemberId(), editing.memberId(), editing.withdrawnOn(), editing.withdrawnReason(), recorded);
             List<String> contradictions = AdmissionDossier.contradictions(candidate);
             if (!contradictions.isEmpty()) {
@@ -272,7 +208,7 @@ public final class CandidateFormViewModel {
             }
             return Optional.of(candidate);
         } catch (IllegalArgumentException e) {
-            errors.put(e.getMessage().startsWith("Số CCCD") ? "citizenId" : "form", e.getMessage());
+            errors.put("form", e.getMessage());
             return Optional.empty();
         }
     }
@@ -283,9 +219,10 @@ public final class CandidateFormViewModel {
             return Optional.empty();
         }
         String id = f.step.name();
-        Optional<LocalDate> on = date(f.date, id + "-date", f.step.label() + " — " + f.step.dateLabel().toLowerCase(
-                java.util.Locale.ROOT), true);
-        Optional<LocalDate> until = date(f.validUntil, id + "-validUntil", "Giấy chứng nhận có giá trị đến", false);
+        Optional<LocalDate> on = dates.past(errors, id + "-date", f.step.label() + " — " + f.step.dateLabel().toLowerCase(
+                java.util.Locale.ROOT), f.date.get(), true);
+        Optional<LocalDate> until = dates.anyDay(errors, id + "-validUntil", "Giấy chứng nhận có giá trị đến",
+                f.validUntil.get());
         if (f.step.isIntroducer() && f.introducer.get() == null) {
             errors.put(id + "-introducer", f.step.label() + ": chọn đảng viên giới thiệu.");
         }
@@ -299,26 +236,6 @@ public final class CandidateFormViewModel {
             errors.put(id + "-date", e.getMessage());
             return Optional.empty();
         }
-    }
-
-    private Optional<LocalDate> date(StringProperty value, String field, String label, boolean required) {
-        String text = value.get();
-        if (text == null || text.isBlank()) {
-            if (required) {
-                errors.put(field, label + ": chưa nhập (dd/MM/yyyy).");
-            }
-            return Optional.empty();
-        }
-        Optional<LocalDate> date = DateFormats.parse(text);
-        if (date.isEmpty()) {
-            errors.put(field, label + " \"" + text.strip() + "\" không đúng dạng dd/MM/yyyy.");
-            return Optional.empty();
-        }
-        if (date.get().isAfter(today.get()) && !field.endsWith("validUntil")) {
-            errors.put(field, label + " " + DateFormats.format(date.get()) + " ở tương lai.");
-            return Optional.empty();
-        }
-        return date;
     }
 
     /** The checklist and the deadlines of what is entered so far (nothing is saved). */
@@ -344,7 +261,7 @@ public final class CandidateFormViewModel {
 
     /** The dossier as far as it can be read without complaining about the fields still being typed. */
     private Optional<Candidate> draftForChecklist() {
-        Optional<LocalDate> birth = DateFormats.parse(birthDate.get());
+        Optional<LocalDate> birth = DateFormats.parse(person.birthDate.get());
         if (birth.isEmpty()) {
             return Optional.empty();
         }
@@ -358,8 +275,8 @@ public final class CandidateFormViewModel {
             }
         }
         // The checklist reads only the birth date and the steps: the name may still be half typed.
-        Member person = new Member(null, 0, new PersonName("-", "", "-"), Sex.MALE, birth.get(), null, null, null, null);
-        return Optional.of(new Candidate(null, 0, 0, person, null, null, null, null, null, recorded));
+        Member sketch = new Member(null, 0, new PersonName("-", "", "-"), Sex.MALE, birth.get(), null, null, null, null);
+        return Optional.of(new Candidate(null, 0, 0, sketch, null, null, null, null, null, recorded));
     }
 
     private static String text(String value) {

@@ -11,6 +11,7 @@ import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
+import vn.dangvu.logic.ServerSettings;
 import vn.dangvu.logic.backup.BackupFile;
 import vn.dangvu.logic.backup.BackupPreview;
 import vn.dangvu.logic.backup.BackupResult;
@@ -30,6 +31,7 @@ public final class BackupViewModel {
 
     private final BackupService backupService;
     private final PasswordService passwordService;
+    private final ServerSettings serverSettings;
     private final Background background;
     private final DialogService dialogs;
     private final StringProperty status = new SimpleStringProperty("");
@@ -44,10 +46,11 @@ public final class BackupViewModel {
     final ObservableList<BackupFile> backups = FXCollections.observableArrayList();
     private Runnable onRestored = () -> { };
 
-    public BackupViewModel(BackupService backupService, PasswordService passwordService, Background background,
-                           DialogService dialogs) {
+    public BackupViewModel(BackupService backupService, PasswordService passwordService, ServerSettings serverSettings,
+                           Background background, DialogService dialogs) {
         this.backupService = backupService;
         this.passwordService = passwordService;
+        this.serverSettings = serverSettings;
         this.background = background;
         this.dialogs = dialogs;
     }
@@ -148,7 +151,7 @@ public final class BackupViewModel {
      * once before it is kept, so a wrong address or password is said now, not at the next start.
      */
     public void chooseServer() {
-        Optional<ServerAddress> current = backupService.serverSettings().load();
+        Optional<ServerAddress> current = serverSettings.load();
         Optional<String> url = dialogs.askText(SERVER_TITLE, "Địa chỉ máy chủ PostgreSQL, dạng"
                 + " jdbc:postgresql://tên-máy/tên-cơ-sở-dữ-liệu (để trống: dùng dữ liệu trên máy này):",
                 current.map(ServerAddress::url).orElse("jdbc:postgresql://"));
@@ -157,7 +160,7 @@ public final class BackupViewModel {
         }
         if (url.get().isBlank() || url.get().strip().equals("jdbc:postgresql://")) {
             run(() -> {
-                backupService.serverSettings().save(null);
+                serverSettings.save(null);
                 return null;
             }, done -> dialogs.showInfo(SERVER_TITLE, "Từ lần mở sau, Đảng Vụ dùng dữ liệu trên máy này."));
             return;
@@ -177,8 +180,8 @@ public final class BackupViewModel {
             return;
         }
         run(() -> {
-            backupService.checkServer(address);
-            backupService.serverSettings().save(address);
+            serverSettings.check(address);
+            serverSettings.save(address);
             return null;
         }, done -> dialogs.showInfo(SERVER_TITLE, "Đã kết nối được máy chủ " + address + ". Từ lần mở sau, Đảng"
                 + " Vụ làm việc trên dữ liệu của máy chủ này; dữ liệu trên máy này vẫn giữ nguyên."));
@@ -208,14 +211,12 @@ public final class BackupViewModel {
 
     /** Runs the work, then reads the list, the status and the settings again; failures go to a dialog. */
     private <T> void run(java.util.concurrent.Callable<T> work, java.util.function.Consumer<T> then) {
-        busy.set(true);
-        background.run(() -> {
+        background.run(busy, () -> {
             T result = work.call();
             return new Loaded<>(result, backupService.list(), backupService.status(),
                     backupService.isStale(), backupService.secondFolder(), passwordService.isSet(),
-                    backupService.server(), backupService.serverSettings().load());
+                    backupService.server(), serverSettings.load());
         }, loaded -> {
-            busy.set(false);
             backups.setAll(loaded.list);
             status.set(loaded.status);
             stale.set(loaded.stale);
@@ -226,10 +227,7 @@ public final class BackupViewModel {
                     : "Chưa đặt mật khẩu: ai mở được máy là đọc được dữ liệu. Nên đặt mật khẩu.");
             server.set(serverText(loaded.current, loaded.server));
             then.accept(loaded.result);
-        }, e -> {
-            busy.set(false);
-            dialogs.showError(TITLE, DialogService.messageOf(e));
-        });
+        }, e -> dialogs.showError(TITLE, DialogService.messageOf(e)));
     }
 
     private record Loaded<T>(T result, List<BackupFile> list, String status, boolean stale, Optional<Path> second,

@@ -3,12 +3,11 @@ package vn.dangvu.ui.badge;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.function.Function;
+import javafx.beans.binding.Bindings;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.ObservableList;
-import javafx.geometry.Insets;
-import javafx.geometry.Pos;
+import javafx.fxml.FXML;
 import javafx.scene.Parent;
-import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.Tab;
@@ -16,36 +15,33 @@ import javafx.scene.control.TabPane;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
-import javafx.scene.layout.BorderPane;
-import javafx.scene.layout.HBox;
-import javafx.scene.layout.Priority;
-import javafx.scene.layout.Region;
-import javafx.scene.layout.VBox;
 import javafx.util.StringConverter;
 import vn.dangvu.model.DateFormats;
 import vn.dangvu.model.badge.BadgeCandidate;
+import vn.dangvu.ui.Fxml;
 
 /** The "Huy hiệu Đảng" screen: a round's lists in tabs, the decisions under them. */
 public final class BadgesView {
 
     private final BadgesViewModel viewModel;
-    private final BorderPane root = new BorderPane();
-    private final TabPane tabs = new TabPane();
+    private final Parent root;
+
+    @FXML private ComboBox<LocalDate> round;
+    @FXML private Label summary;
+    @FXML private TabPane tabs;
+    @FXML private Tab ownTab;
+    @FXML private Tab earlierTab;
+    @FXML private Tab earlyTab;
+    @FXML private Tab optionsTab;
+    @FXML private TextField decisionNumber;
+    @FXML private TextField decisionDate;
+    @FXML private TextField badgeNumber;
+    @FXML private Label error;
+    @FXML private Label counts;
 
     public BadgesView(BadgesViewModel viewModel) {
         this.viewModel = viewModel;
-        root.setTop(toolbar());
-        tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
-        tabs.getTabs().setAll(List.of(
-                tab("badges-own", "Đến mốc trong đợt", viewModel.own(), "Không có ai đến mốc trong đợt này."),
-                tab("badges-earlier", "Đợt trước chưa được tặng", viewModel.earlier(), "Không có ai đến mốc ở đợt trước mà chưa được tặng."),
-                tab("badges-early", "Tặng sớm, truy tặng", viewModel.early(), "Chưa đề nghị tặng sớm hay truy tặng ai trong đợt này."),
-                tab("badges-options", "Có thể đề nghị sớm", viewModel.options(),
-                        "Không có ai sắp đến mốc (ốm nặng) hay đã từ trần trước mốc (truy tặng).")));
-        tabs.getSelectionModel().selectedItemProperty().addListener((o, was, now) -> selectFrom(now));
-        root.setCenter(tabs);
-        root.setBottom(decisionBox());
-        root.getStyleClass().add("badges");
+        root = Fxml.load(this, "Badges.fxml");
     }
 
     public Parent root() {
@@ -57,11 +53,9 @@ public final class BadgesView {
         viewModel.load();
     }
 
-    private VBox toolbar() {
-        Label title = new Label("Huy hiệu Đảng");
-        title.getStyleClass().add("screen-title");
-        ComboBox<LocalDate> round = new ComboBox<>(viewModel.rounds());
-        round.setId("badge-round");
+    @FXML
+    private void initialize() {
+        round.setItems(viewModel.rounds());
         round.setConverter(new StringConverter<>() {
             @Override
             public String toString(LocalDate day) {
@@ -75,26 +69,23 @@ public final class BadgesView {
         });
         round.valueProperty().bindBidirectional(viewModel.round);
         round.valueProperty().addListener((o, was, now) -> viewModel.load());
-        Button print = new Button("In danh sách đề nghị…");
-        print.setOnAction(e -> viewModel.exportProposal());
-        Region gap = new Region();
-        HBox.setHgrow(gap, Priority.ALWAYS);
-        HBox bar = new HBox(10, title, gap, new Label("Đợt xét tặng"), round, print);
-        bar.setAlignment(Pos.CENTER_LEFT);
-        bar.getStyleClass().add("toolbar-row");
-        Label summary = new Label();
         summary.textProperty().bind(viewModel.summaryProperty());
-        summary.getStyleClass().add("muted");
-        summary.setPadding(new Insets(0, 0, 0, 8));
-        VBox top = new VBox(4, bar, summary);
-        top.setPadding(new Insets(0, 0, 4, 0));
-        return top;
+        list(ownTab, viewModel.own());
+        list(earlierTab, viewModel.earlier());
+        list(earlyTab, viewModel.early());
+        list(optionsTab, viewModel.options());
+        tabs.getSelectionModel().selectedItemProperty().addListener((o, was, now) -> selectFrom(now));
+        decisionNumber.textProperty().bindBidirectional(viewModel.decisionNumber);
+        decisionDate.textProperty().bindBidirectional(viewModel.decisionDate);
+        badgeNumber.textProperty().bindBidirectional(viewModel.badgeNumber);
+        error.textProperty().bind(viewModel.errorProperty());
+        counts.textProperty().bind(viewModel.countsProperty());
     }
 
-    private Tab tab(String id, String title, ObservableList<BadgeCandidate> lines, String empty) {
-        TableView<BadgeCandidate> table = new TableView<>(lines);
-        table.setId(id);
-        table.setPlaceholder(new Label(empty));
+    /** Fills the tab's table with {@code lines}; the tab's title gets their number. */
+    private void list(Tab tab, ObservableList<BadgeCandidate> lines) {
+        TableView<BadgeCandidate> table = table(tab);
+        table.setItems(lines);
         table.getColumns().setAll(List.of(
                 column("Họ và tên", c -> c.name().full(), 180),
                 column("Chi bộ", BadgeCandidate::branch, 190),
@@ -106,16 +97,16 @@ public final class BadgesView {
                         + (c.award().badgeNumber() == null ? "" : ", số " + c.award().badgeNumber()), 170)));
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         table.getSelectionModel().selectedItemProperty().addListener((o, was, now) -> viewModel.selected.set(now));
-        Tab tab = new Tab();
-        tab.textProperty().bind(javafx.beans.binding.Bindings.size(lines).asString(title + " (%d)"));
-        tab.setContent(table);
-        return tab;
+        tab.textProperty().bind(Bindings.size(lines).asString(tab.getText() + " (%d)"));
     }
 
     @SuppressWarnings("unchecked")
+    private static TableView<BadgeCandidate> table(Tab tab) {
+        return (TableView<BadgeCandidate>) tab.getContent();
+    }
+
     private void selectFrom(Tab tab) {
-        viewModel.selected.set(tab == null ? null
-                : ((TableView<BadgeCandidate>) tab.getContent()).getSelectionModel().getSelectedItem());
+        viewModel.selected.set(tab == null ? null : table(tab).getSelectionModel().getSelectedItem());
     }
 
     private static TableColumn<BadgeCandidate, String> column(String title, Function<BadgeCandidate, String> value,
@@ -126,43 +117,28 @@ public final class BadgesView {
         return column;
     }
 
-    private VBox decisionBox() {
-        TextField number = field(viewModel.decisionNumber, "ví dụ 125-QĐ/HU", 150);
-        number.setId("badge-decision-number");
-        TextField date = field(viewModel.decisionDate, "dd/mm/yyyy", 110);
-        TextField badge = field(viewModel.badgeNumber, "số trên huy hiệu", 130);
-        Button award = new Button("Ghi quyết định tặng");
-        award.setId("badge-award");
-        award.setOnAction(e -> viewModel.award());
-        Button exclude = new Button("Không đề nghị…");
-        exclude.setOnAction(e -> viewModel.exclude());
-        Button include = new Button("Đưa lại vào danh sách");
-        include.setOnAction(e -> viewModel.include());
-        Button early = new Button("Đề nghị tặng sớm");
-        early.setOnAction(e -> viewModel.proposeEarly());
-        HBox decision = new HBox(8, new Label("Số quyết định"), number, new Label("Ngày"), date,
-                new Label("Số huy hiệu"), badge, award);
-        decision.setAlignment(Pos.CENTER_LEFT);
-        HBox actions = new HBox(8, exclude, include, early);
-        Label error = new Label();
-        error.textProperty().bind(viewModel.errorProperty());
-        error.getStyleClass().add("form-error");
-        error.setWrapText(true);
-        Label counts = new Label();
-        counts.textProperty().bind(viewModel.countsProperty());
-        counts.setWrapText(true);
-        Label section = new Label("Quyết định tặng cho người đang chọn");
-        section.getStyleClass().add("form-section");
-        VBox box = new VBox(6, section, decision, actions, error, counts);
-        box.setPadding(new Insets(8, 10, 8, 10));
-        return box;
+    @FXML
+    private void exportProposal() {
+        viewModel.exportProposal();
     }
 
-    private static TextField field(javafx.beans.property.StringProperty property, String prompt, double width) {
-        TextField field = new TextField();
-        field.textProperty().bindBidirectional(property);
-        field.setPromptText(prompt);
-        field.setPrefWidth(width);
-        return field;
+    @FXML
+    private void award() {
+        viewModel.award();
+    }
+
+    @FXML
+    private void exclude() {
+        viewModel.exclude();
+    }
+
+    @FXML
+    private void include() {
+        viewModel.include();
+    }
+
+    @FXML
+    private void proposeEarly() {
+        viewModel.proposeEarly();
     }
 }

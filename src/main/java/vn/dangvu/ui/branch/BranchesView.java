@@ -1,6 +1,5 @@
 package vn.dangvu.ui.branch;
 
-import java.io.IOException;
 import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.Map;
@@ -11,7 +10,6 @@ import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.FXCollections;
 import javafx.collections.transformation.SortedList;
 import javafx.fxml.FXML;
-import javafx.fxml.FXMLLoader;
 import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.control.Button;
@@ -33,6 +31,7 @@ import vn.dangvu.model.BranchKind;
 import vn.dangvu.model.DateFormats;
 import vn.dangvu.model.NameOrder;
 import vn.dangvu.ui.Dates;
+import vn.dangvu.ui.Fxml;
 import vn.dangvu.ui.Styles;
 
 /**
@@ -41,7 +40,6 @@ import vn.dangvu.ui.Styles;
  */
 public final class BranchesView {
 
-    private static final String FXML = "/vn/dangvu/ui/branch/Branches.fxml";
     private static final String CSS = "/vn/dangvu/ui/branch/branches.css";
 
     private final BranchesViewModel viewModel;
@@ -65,14 +63,7 @@ public final class BranchesView {
 
     public BranchesView(BranchesViewModel viewModel) {
         this.viewModel = viewModel;
-        FXMLLoader loader = new FXMLLoader(BranchesView.class.getResource(FXML));
-        loader.setController(this);
-        try {
-            root = loader.load();
-        } catch (IOException e) {
-            throw new IllegalStateException("Không tải được màn hình Chi bộ: " + e.getMessage(), e);
-        }
-        root.getStylesheets().add(BranchesView.class.getResource(CSS).toExternalForm());
+        root = Fxml.load(this, "Branches.fxml", CSS);
     }
 
     @FXML

@@ -1,13 +1,10 @@
 package vn.dangvu.ui.branch;
 
-import java.text.DecimalFormat;
-import java.text.DecimalFormatSymbols;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
@@ -34,6 +31,7 @@ import vn.dangvu.model.Branch;
 import vn.dangvu.model.BranchKind;
 import vn.dangvu.model.DateFormats;
 import vn.dangvu.model.NameOrder;
+import vn.dangvu.model.NumberFormats;
 import vn.dangvu.model.PersonName;
 import vn.dangvu.ui.Background;
 import vn.dangvu.ui.DialogService;
@@ -262,9 +260,7 @@ public final class BranchesViewModel {
         if (count == null) {
             return "";
         }
-        DecimalFormatSymbols symbols = new DecimalFormatSymbols(Locale.ROOT);
-        symbols.setGroupingSeparator('.');
-        return new DecimalFormat("#,##0", symbols).format(count);
+        return NumberFormats.count(count);
     }
 
     // ---------------------------------------------------------------- adding
@@ -448,14 +444,7 @@ public final class BranchesViewModel {
     }
 
     private <T> void run(String title, Callable<T> work, Consumer<T> onSuccess) {
-        busy.set(true);
-        background.run(work, result -> {
-            busy.set(false);
-            onSuccess.accept(result);
-        }, error -> {
-            busy.set(false);
-            dialogs.showError(title, messageOf(error));
-        });
+        background.run(busy, work, onSuccess, error -> dialogs.showError(title, messageOf(error)));
     }
 
     /** Our own refusal in the cause chain first (a transaction may wrap it), else the error's message. */

@@ -1,12 +1,10 @@
 package vn.dangvu.ui.due;
 
-import java.io.IOException;
 import java.util.List;
 import java.util.function.Function;
 import java.util.function.LongConsumer;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.fxml.FXML;
-import javafx.fxml.FXMLLoader;
 import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.control.Button;
@@ -19,6 +17,7 @@ import javafx.scene.control.TextField;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.VBox;
 import vn.dangvu.ui.Dates;
+import vn.dangvu.ui.Fxml;
 import vn.dangvu.ui.Tables;
 
 /** The home screen: việc cần làm, overdue in red, with recognition of ended probations. */
@@ -46,14 +45,7 @@ public final class DueView {
 
     public DueView(DueViewModel viewModel) {
         this.viewModel = viewModel;
-        FXMLLoader loader = new FXMLLoader(DueView.class.getResource("/vn/dangvu/ui/due/Due.fxml"));
-        loader.setController(this);
-        try {
-            root = loader.load();
-        } catch (IOException e) {
-            throw new IllegalStateException(e);
-        }
-        root.getStylesheets().add(DueView.class.getResource("/vn/dangvu/ui/due/due.css").toExternalForm());
+        root = Fxml.load(this, "Due.fxml", "due.css");
     }
 
     @FXML

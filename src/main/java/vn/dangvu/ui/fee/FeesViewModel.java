@@ -35,7 +35,6 @@ import vn.dangvu.ui.DialogService;
  */
 public final class FeesViewModel {
 
-    static final String TITLE = "Đảng phí";
     private static final String NO_EXEMPTION = "Không miễn";
 
     private final BranchService branchService;

@@ -1,10 +1,8 @@
 package vn.dangvu.ui.importing;
 
-import java.io.IOException;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.fxml.FXML;
-import javafx.fxml.FXMLLoader;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.scene.control.Button;
@@ -18,6 +16,7 @@ import javafx.scene.control.TableView;
 import javafx.stage.Stage;
 import javafx.stage.Window;
 import vn.dangvu.logic.importing.ImportProblem;
+import vn.dangvu.ui.Fxml;
 import vn.dangvu.ui.Styles;
 
 /** The "Nhập từ Excel" window; all state lives in {@link ImportViewModel}. */
@@ -46,13 +45,7 @@ public final class ImportView {
 
     public ImportView(ImportViewModel viewModel) {
         this.viewModel = viewModel;
-        FXMLLoader loader = new FXMLLoader(ImportView.class.getResource("/vn/dangvu/ui/importing/Import.fxml"));
-        loader.setController(this);
-        try {
-            root = loader.load();
-        } catch (IOException e) {
-            throw new IllegalStateException("Không tải được màn hình Nhập từ Excel: " + e.getMessage(), e);
-        }
+        root = Fxml.load(this, "Import.fxml");
     }
 
     @FXML

@@ -18,9 +18,9 @@ import javafx.collections.ObservableList;
 import vn.dangvu.logic.importing.ImportCancelled;
 import vn.dangvu.logic.importing.ImportPlan;
 import vn.dangvu.logic.importing.ImportProblem;
-import vn.dangvu.logic.importing.ImportSummary;
 import vn.dangvu.logic.importing.ImportUpdate;
 import vn.dangvu.logic.importing.MemberImportService;
+import vn.dangvu.model.NumberFormats;
 import vn.dangvu.ui.Background;
 import vn.dangvu.ui.DialogService;
 
@@ -108,13 +108,13 @@ public final class ImportViewModel {
         int errors = plan.errors().size();
         int warnings = plan.warnings().size();
         if (errors > 0) {
-            return "Có " + ImportSummary.number(errors) + " lỗi: hãy sửa trong Excel rồi chọn lại tệp. Chưa ghi gì.";
+            return "Có " + NumberFormats.count(errors) + " lỗi: hãy sửa trong Excel rồi chọn lại tệp. Chưa ghi gì.";
         }
         if (plan.summary().isEmpty()) {
             return "Không có gì mới để nhập: dữ liệu đã có đủ như trong tệp.";
         }
         if (warnings > 0) {
-            return "Không có lỗi; có " + ImportSummary.number(warnings) + " cảnh báo cần xem trước khi nhập.";
+            return "Không có lỗi; có " + NumberFormats.count(warnings) + " cảnh báo cần xem trước khi nhập.";
         }
         return "Không có lỗi. Bấm \"Nhập\" để ghi vào dữ liệu.";
     }

@@ -68,10 +68,8 @@ public final class LoginViewModel {
             return;
         }
         String typed = password.get();
-        busy.set(true);
         message.set("");
-        background.run(() -> opener.apply(typed), database -> {
-            busy.set(false);
+        background.run(busy, () -> opener.apply(typed), database -> {
             failures = 0;
             password.set("");
             onOpened.accept(database);
@@ -79,7 +77,6 @@ public final class LoginViewModel {
     }
 
     private void failed(Throwable error) {
-        busy.set(false);
         password.set("");
         if (!(error instanceof WrongPasswordException)) {
             message.set(DialogService.messageOf(error));

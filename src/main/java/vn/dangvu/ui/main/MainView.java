@@ -121,7 +121,8 @@ public final class MainView {
         dueModel.setOnChanged(registerChanged::raise);
         historyModel = new HistoryViewModel(services.history(), background, dialogs);
         historyModel.setOnChanged(registerChanged::raise);
-        backupModel = new BackupViewModel(services.backups(), services.passwords(), background, dialogs);
+        backupModel = new BackupViewModel(services.backups(), services.passwords(), services.serverSettings(),
+                background, dialogs);
         backupModel.setOnRestored(this::close);
         registerChanged.listen(dueModel::load);
         registerChanged.listen(registerModel::load);
@@ -298,7 +299,7 @@ public final class MainView {
 
     private void addMember() {
         background.run(() -> services.branches().all(), all -> {
-            MemberFormViewModel form = new MemberFormViewModel(services.register(), background, dialogs, userName);
+            MemberFormViewModel form = new MemberFormViewModel(services.register(), background, dialogs, userName, today);
             form.startNew(all.stream().filter(b -> b.activeOn(today.get())).toList());
             new MemberFormView(form).show(window(), this::memberSaved);
         }, e -> dialogs.showError("Thêm đảng viên", DialogService.messageOf(e)));
@@ -324,7 +325,7 @@ public final class MainView {
         Runnable reload = page::reload;
         registerChanged.listen(reload);
         page.show(window(), () -> {
-            MemberFormViewModel form = new MemberFormViewModel(services.register(), background, dialogs, userName);
+            MemberFormViewModel form = new MemberFormViewModel(services.register(), background, dialogs, userName, today);
             form.edit(pageModel.file(), pageModel.branches());
             new MemberFormView(form).show(page.window(), id -> {
                 page.reload();

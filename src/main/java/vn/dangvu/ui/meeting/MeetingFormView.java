@@ -1,6 +1,5 @@
 package vn.dangvu.ui.meeting;
 
-import java.io.IOException;
 import java.util.Map;
 import java.util.function.Consumer;
 import javafx.beans.property.ReadOnlyObjectWrapper;
@@ -9,7 +8,6 @@ import javafx.beans.property.StringProperty;
 import javafx.beans.value.ChangeListener;
 import javafx.collections.MapChangeListener;
 import javafx.fxml.FXML;
-import javafx.fxml.FXMLLoader;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.scene.control.Button;
@@ -32,6 +30,7 @@ import vn.dangvu.model.meeting.AttendanceMark;
 import vn.dangvu.model.meeting.Meeting;
 import vn.dangvu.model.meeting.MeetingKind;
 import vn.dangvu.ui.FormErrors;
+import vn.dangvu.ui.Fxml;
 import vn.dangvu.ui.Styles;
 
 /** The window for recording a meeting's minutes and attendance: Ctrl+S saves, Esc cancels. */
@@ -80,13 +79,7 @@ public final class MeetingFormView {
 
     public MeetingFormView(MeetingFormViewModel viewModel) {
         this.viewModel = viewModel;
-        FXMLLoader loader = new FXMLLoader(MeetingFormView.class.getResource("/vn/dangvu/ui/meeting/MeetingForm.fxml"));
-        loader.setController(this);
-        try {
-            root = loader.load();
-        } catch (IOException e) {
-            throw new IllegalStateException("Không tải được cửa sổ biên bản: " + e.getMessage(), e);
-        }
+        root = Fxml.load(this, "MeetingForm.fxml");
     }
 
     @FXML

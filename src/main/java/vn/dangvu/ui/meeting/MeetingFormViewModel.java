@@ -257,13 +257,8 @@ public final class MeetingFormViewModel {
         if (meeting.isEmpty()) {
             return;
         }
-        saving.set(true);
         String who = userName;
-        background.run(() -> service.save(meeting.get(), who), saved -> {
-            saving.set(false);
-            onSaved.accept(saved);
-        }, error -> {
-            saving.set(false);
+        background.run(saving, () -> service.save(meeting.get(), who), onSaved, error -> {
             String field = error instanceof RecordRejected rejected && rejected.field() != null ? rejected.field()
                     : "date";
             errors.clear();

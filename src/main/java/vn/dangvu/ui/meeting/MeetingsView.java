@@ -1,13 +1,11 @@
 package vn.dangvu.ui.meeting;
 
-import java.io.IOException;
 import java.util.List;
 import java.util.stream.Collectors;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.ListChangeListener;
 import javafx.fxml.FXML;
-import javafx.fxml.FXMLLoader;
 import javafx.scene.Parent;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
@@ -22,12 +20,11 @@ import javafx.stage.Window;
 import vn.dangvu.model.Branch;
 import vn.dangvu.model.DateFormats;
 import vn.dangvu.model.meeting.AtRiskMember;
+import vn.dangvu.ui.Fxml;
 import vn.dangvu.ui.Tables;
 
 /** The meetings screen: branch and year, the calendar grid, the recorded meetings, the at-risk list. */
 public final class MeetingsView {
-
-    private static final String CSS = "/vn/dangvu/ui/meeting/meetings.css";
 
     private final MeetingsViewModel viewModel;
     private final Parent root;
@@ -62,14 +59,7 @@ public final class MeetingsView {
 
     public MeetingsView(MeetingsViewModel viewModel) {
         this.viewModel = viewModel;
-        FXMLLoader loader = new FXMLLoader(MeetingsView.class.getResource("/vn/dangvu/ui/meeting/Meetings.fxml"));
-        loader.setController(this);
-        try {
-            root = loader.load();
-        } catch (IOException e) {
-            throw new IllegalStateException("Không tải được màn hình Sinh hoạt chi bộ: " + e.getMessage(), e);
-        }
-        root.getStylesheets().add(MeetingsView.class.getResource(CSS).toExternalForm());
+        root = Fxml.load(this, "Meetings.fxml", "meetings.css");
     }
 
     @FXML

@@ -1,14 +1,14 @@
 package vn.dangvu.ui.meeting;
 
-import java.util.Map;
-import java.util.HashMap;
-import java.util.Set;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Supplier;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
@@ -106,9 +106,7 @@ public final class MeetingsViewModel {
     /** Loads the branches (and whether LibreOffice can make PDFs), then the chosen branch's year. */
     public void load() {
         Branch keep = branch.get();
-        busy.set(true);
-        background.run(() -> new Start(service.branches(), MeetingService.pdfAvailable()), start -> {
-            busy.set(false);
+        background.run(busy, () -> new Start(service.branches(), MeetingService.pdfAvailable()), start -> {
             pdfAvailable.set(start.pdf());
             withPdf.set(start.pdf());
             loading = true;
@@ -171,10 +169,8 @@ public final class MeetingsViewModel {
             return;
         }
         LocalDate day = today.get();
-        busy.set(true);
-        background.run(() -> new Loaded(service.year(b.id(), y, day), service.atRisk(y, monthsWithoutFees(y, day))),
-                loaded -> {
-            busy.set(false);
+        background.run(busy, () -> new Loaded(service.year(b.id(), y, day),
+                        service.atRisk(y, monthsWithoutFees(y, day))), loaded -> {
             show(loaded.year());
             atRisk.setAll(loaded.atRisk());
         }, this::failed);
@@ -212,7 +208,6 @@ public final class MeetingsViewModel {
     }
 
     private void failed(Throwable error) {
-        busy.set(false);
         dialogs.showError(TITLE, DialogService.messageOf(error));
     }
 
@@ -239,12 +234,10 @@ public final class MeetingsViewModel {
             return;
         }
         long id = line.id();
-        busy.set(true);
-        background.run(() -> {
+        background.run(busy, () -> {
             service.delete(id);
             return null;
         }, done -> {
-            busy.set(false);
             message.set("Đã xóa biên bản ngày " + line.date() + ".");
             reloadYear();
         }, this::failed);
@@ -292,13 +285,11 @@ public final class MeetingsViewModel {
         }
         boolean pdf = withPdf.get();
         LocalDate day = today.get();
-        busy.set(true);
-        background.run(() -> {
+        background.run(busy, () -> {
             Minutes minutes = filled.isPresent() ? service.minutesOf(service.load(filled.get().id()))
                     : service.blankMinutes(b.id(), month, thematicBlank, day);
             return service.print(minutes, file.get(), pdf);
         }, printed -> {
-            busy.set(false);
             String text = printedText(printed);
             message.set(text);
             dialogs.showInfo(PRINT_TITLE, text);

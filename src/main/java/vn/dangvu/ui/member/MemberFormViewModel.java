@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.LongConsumer;
+import java.util.function.Supplier;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleBooleanProperty;
@@ -15,28 +16,25 @@ import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import javafx.collections.ObservableMap;
-import vn.dangvu.logic.RecordRejected;
 import vn.dangvu.logic.register.RegisterService;
 import vn.dangvu.model.Branch;
 import vn.dangvu.model.DateFormats;
 import vn.dangvu.model.Decision;
 import vn.dangvu.model.Member;
 import vn.dangvu.model.MemberFile;
-import vn.dangvu.model.MemberIds;
-import vn.dangvu.model.MemberProfile;
 import vn.dangvu.model.MembershipEvent;
 import vn.dangvu.model.MembershipEventType;
-import vn.dangvu.model.MembershipRuleViolation;
 import vn.dangvu.model.OtherOrganisation;
-import vn.dangvu.model.PersonName;
-import vn.dangvu.model.PoliticalTheory;
-import vn.dangvu.model.Sex;
 import vn.dangvu.model.admission.AdmissionAge;
 import vn.dangvu.ui.Background;
 import vn.dangvu.ui.DialogService;
+import vn.dangvu.ui.FormDates;
+import vn.dangvu.ui.FormErrors;
+import vn.dangvu.ui.PersonFields;
 
 /**
- * The member form (Phiếu đảng viên). All validation lives here; a new member's admission
+ * The member form (Phiếu đảng viên). All validation lives here and in the {@link PersonFields} it
+ * shares with the candidate's dossier; a new member's admission
  * (or transfer in) becomes their first events, an existing member's membership changes only
  * through events on the member page.
  */
@@ -65,39 +63,12 @@ public final class MemberFormViewModel {
     private final Background background;
     private final DialogService dialogs;
     private final String userName;
+    private final Supplier<LocalDate> today;
+    private final FormDates dates;
     private Member editing;
 
-    final StringProperty familyName = new SimpleStringProperty("");
-    final StringProperty middleName = new SimpleStringProperty("");
-    final StringProperty givenName = new SimpleStringProperty("");
-    final StringProperty birthName = new SimpleStringProperty("");
-    final ObjectProperty<Sex> sex = new SimpleObjectProperty<>();
-    final StringProperty birthDate = new SimpleStringProperty("");
-    final StringProperty birthPlace = new SimpleStringProperty("");
-    final StringProperty homeTown = new SimpleStringProperty("");
-    final StringProperty permanentAddress = new SimpleStringProperty("");
-    final StringProperty temporaryAddress = new SimpleStringProperty("");
-    final StringProperty ethnicity = new SimpleStringProperty(Member.MAJORITY_ETHNICITY);
-    final StringProperty religion = new SimpleStringProperty("");
-    final StringProperty occupation = new SimpleStringProperty("");
-    final StringProperty cardNumber = new SimpleStringProperty("");
-    final StringProperty profileNumber = new SimpleStringProperty("");
-    final StringProperty citizenId = new SimpleStringProperty("");
-    final StringProperty generalEducation = new SimpleStringProperty("");
-    final StringProperty professionalLevel = new SimpleStringProperty("");
-    final StringProperty academicTitle = new SimpleStringProperty("");
-    final ObjectProperty<PoliticalTheory> politicalTheory = new SimpleObjectProperty<>(PoliticalTheory.NONE);
-    final StringProperty foreignLanguage = new SimpleStringProperty("");
-    final StringProperty itLevel = new SimpleStringProperty("");
-    final StringProperty youthUnionDate = new SimpleStringProperty("");
-    final StringProperty introducers = new SimpleStringProperty("");
-    final StringProperty armyEnlistedOn = new SimpleStringProperty("");
-    final StringProperty armyDischargedOn = new SimpleStringProperty("");
-    final StringProperty health = new SimpleStringProperty("");
-    final StringProperty warInvalidGrade = new SimpleStringProperty("");
-    final StringProperty familyMerit = new SimpleStringProperty("");
-    final StringProperty awards = new SimpleStringProperty("");
-    final StringProperty note = new SimpleStringProperty("");
+    /** Phiếu đảng viên's own fields: who the member is. */
+    final PersonFields person;
 
     final ObjectProperty<Entry> entry = new SimpleObjectProperty<>(Entry.ADMITTED);
     final StringProperty admissionDate = new SimpleStringProperty("");
@@ -116,11 +87,14 @@ public final class MemberFormViewModel {
     private final BooleanProperty saving = new SimpleBooleanProperty(false);
 
     public MemberFormViewModel(RegisterService registerService, Background background, DialogService dialogs,
-                               String userName) {
+                               String userName, Supplier<LocalDate> today) {
         this.registerService = registerService;
         this.background = background;
         this.dialogs = dialogs;
         this.userName = userName;
+        this.today = today;
+        this.dates = new FormDates(today);
+        this.person = new PersonFields(dates);
     }
 
     /** Prepares an empty form for a new member. */
@@ -135,43 +109,11 @@ public final class MemberFormViewModel {
         branches.setAll(allBranches);
         newMember.set(false);
         editing = file.member();
-        Member m = file.member();
-        familyName.set(m.name().family());
-        middleName.set(m.name().middle());
-        givenName.set(m.name().given());
-        sex.set(m.sex());
-        birthDate.set(DateFormats.format(m.birthDate()));
-        ethnicity.set(m.ethnicity());
-        religion.set(text(m.religion()));
-        cardNumber.set(text(m.ids().cardNumber()));
-        profileNumber.set(text(m.ids().profileNumber()));
-        citizenId.set(text(m.ids().citizenId()));
-        MemberProfile p = m.profile();
-        birthName.set(text(p.birthName()));
-        birthPlace.set(text(p.birthPlace()));
-        homeTown.set(text(p.homeTown()));
-        permanentAddress.set(text(p.permanentAddress()));
-        temporaryAddress.set(text(p.temporaryAddress()));
-        occupation.set(text(p.occupation()));
-        generalEducation.set(text(p.generalEducation()));
-        professionalLevel.set(text(p.professionalLevel()));
-        academicTitle.set(text(p.academicTitle()));
-        politicalTheory.set(p.politicalTheory());
-        foreignLanguage.set(text(p.foreignLanguage()));
-        itLevel.set(text(p.itLevel()));
-        youthUnionDate.set(DateFormats.format(p.youthUnionDate()));
-        introducers.set(text(p.introducers()));
-        armyEnlistedOn.set(DateFormats.format(p.armyEnlistedOn()));
-        armyDischargedOn.set(DateFormats.format(p.armyDischargedOn()));
-        health.set(text(p.health()));
-        warInvalidGrade.set(text(p.warInvalidGrade()));
-        familyMerit.set(text(p.familyMerit()));
-        awards.set(text(p.awards()));
-        note.set(text(p.note()));
-        LocalDate today = LocalDate.now();
-        admissionDate.set(file.history().admissionDateOn(today).map(DateFormats::format).orElse(""));
-        officialDate.set(file.history().officialDateOn(today).map(DateFormats::format).orElse(""));
-        Long branchId = file.history().stateOn(today).branchId();
+        person.fill(file.member());
+        LocalDate now = today.get();
+        admissionDate.set(file.history().admissionDateOn(now).map(DateFormats::format).orElse(""));
+        officialDate.set(file.history().officialDateOn(now).map(DateFormats::format).orElse(""));
+        Long branchId = file.history().stateOn(now).branchId();
         branch.set(allBranches.stream().filter(b -> b.id().equals(branchId)).findFirst().orElse(null));
     }
 
@@ -197,12 +139,7 @@ public final class MemberFormViewModel {
     }
 
     private void rejected(Throwable error) {
-        if (error instanceof RecordRejected rejected && rejected.field() != null) {
-            errors.put(rejected.field(), rejected.getMessage());
-        } else if (error instanceof MembershipRuleViolation || error instanceof IllegalArgumentException
-                || error instanceof RecordRejected) {
-            errors.put("form", error.getMessage());
-        } else {
+        if (!FormErrors.putRefusal(errors, error)) {
             dialogs.showError("Lưu hồ sơ", DialogService.messageOf(error));
         }
     }
@@ -213,59 +150,15 @@ public final class MemberFormViewModel {
 
     Optional<Draft> validate() {
         errors.clear();
-        require(familyName, "familyName", "Nhập họ.");
-        require(givenName, "givenName", "Nhập tên.");
-        if (sex.get() == null) {
-            errors.put("sex", "Chọn giới tính.");
-        }
-        LocalDate birth = date(birthDate, "birthDate", "Ngày sinh", true);
-        LocalDate youth = date(youthUnionDate, "youthUnionDate", "Ngày vào Đoàn", false);
-        LocalDate enlisted = date(armyEnlistedOn, "armyEnlistedOn", "Ngày nhập ngũ", false);
-        LocalDate discharged = date(armyDischargedOn, "armyDischargedOn", "Ngày xuất ngũ", false);
-        List<MembershipEvent> events = newMember.get() ? entryEvents(birth) : List.of();
+        Optional<Member> member = person.read(editing == null ? null : editing.id(),
+                editing == null ? 0 : editing.version(), errors);
+        // The age rule reads the birth date as typed, even while other fields of the person are wrong.
+        List<MembershipEvent> events = newMember.get()
+                ? entryEvents(DateFormats.parse(person.birthDate.get()).orElse(null)) : List.of();
         if (!errors.isEmpty()) {
             return Optional.empty();
         }
-        try {
-            Member member = new Member(editing == null ? null : editing.id(), editing == null ? 0 : editing.version(),
-                    new PersonName(familyName.get(), middleName.get(), givenName.get()), sex.get(), birth,
-                    ethnicity.get(), religion.get(), ids(), profile(youth, enlisted, discharged));
-            return Optional.of(new Draft(member, events));
-        } catch (IllegalArgumentException e) {
-            errors.put(e.getMessage().startsWith("Số CCCD") ? "citizenId"
-                    : e.getMessage().startsWith("Số thẻ") ? "cardNumber" : "form", e.getMessage());
-            return Optional.empty();
-        }
-    }
-
-    private MemberIds ids() {
-        return new MemberIds(cardNumber.get(), profileNumber.get(), citizenId.get());
-    }
-
-    private MemberProfile profile(LocalDate youth, LocalDate enlisted, LocalDate discharged) {
-        MemberProfile.Builder p = new MemberProfile.Builder();
-        p.birthName = birthName.get();
-        p.birthPlace = birthPlace.get();
-        p.homeTown = homeTown.get();
-        p.permanentAddress = permanentAddress.get();
-        p.temporaryAddress = temporaryAddress.get();
-        p.occupation = occupation.get();
-        p.generalEducation = generalEducation.get();
-        p.professionalLevel = professionalLevel.get();
-        p.academicTitle = academicTitle.get();
-        p.politicalTheory = politicalTheory.get();
-        p.foreignLanguage = foreignLanguage.get();
-        p.itLevel = itLevel.get();
-        p.youthUnionDate = youth;
-        p.introducers = introducers.get();
-        p.armyEnlistedOn = enlisted;
-        p.armyDischargedOn = discharged;
-        p.health = health.get();
-        p.warInvalidGrade = warInvalidGrade.get();
-        p.familyMerit = familyMerit.get();
-        p.awards = awards.get();
-        p.note = note.get();
-        return p.build();
+        return Optional.of(new Draft(member.get(), events));
     }
 
     /** The first events of a new member: admission (here or elsewhere), transfer in, recognition. */
@@ -309,33 +202,8 @@ public final class MemberFormViewModel {
         return events;
     }
 
-    private void require(StringProperty value, String field, String message) {
-        if (value.get() == null || value.get().isBlank()) {
-            errors.put(field, message);
-        }
-    }
-
     private LocalDate date(StringProperty value, String field, String label, boolean required) {
-        String text = value.get();
-        if (text == null || text.isBlank()) {
-            if (required) {
-                errors.put(field, label + ": chưa nhập (dd/MM/yyyy).");
-            }
-            return null;
-        }
-        Optional<LocalDate> date = DateFormats.parse(text);
-        if (date.isEmpty()) {
-            errors.put(field, label + " \"" + text.strip() + "\" không đúng dạng dd/MM/yyyy (ví dụ 05/03/1980).");
-            return null;
-        }
-        if (date.get().isAfter(LocalDate.now())) {
-            errors.put(field, label + " " + DateFormats.format(date.get()) + " ở tương lai.");
-        }
-        return date.get();
-    }
-
-    private static String text(String value) {
-        return value == null ? "" : value;
+        return dates.past(errors, field, label, value.get(), required).orElse(null);
     }
 
     public ObservableMap<String, String> errors() {

@@ -1,10 +1,8 @@
 package vn.dangvu.ui.member;
 
-import java.io.IOException;
 import java.util.function.Function;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.fxml.FXML;
-import javafx.fxml.FXMLLoader;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.scene.control.Button;
@@ -26,6 +24,7 @@ import vn.dangvu.model.Branch;
 import vn.dangvu.model.MembershipEventType;
 import vn.dangvu.model.discipline.DisciplineForm;
 import vn.dangvu.model.history.HistoryLine;
+import vn.dangvu.ui.Fxml;
 import vn.dangvu.ui.Styles;
 
 /** The member page window: summary, timeline, and recording an event. */
@@ -71,13 +70,7 @@ public final class MemberPageView {
 
     public MemberPageView(MemberPageViewModel viewModel) {
         this.viewModel = viewModel;
-        FXMLLoader loader = new FXMLLoader(MemberPageView.class.getResource("/vn/dangvu/ui/member/MemberPage.fxml"));
-        loader.setController(this);
-        try {
-            root = loader.load();
-        } catch (IOException e) {
-            throw new IllegalStateException(e);
-        }
+        root = Fxml.load(this, "MemberPage.fxml");
     }
 
     @FXML

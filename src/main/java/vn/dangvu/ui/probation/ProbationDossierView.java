@@ -1,14 +1,13 @@
 package vn.dangvu.ui.probation;
 
-import java.io.IOException;
 import java.util.function.Consumer;
 import javafx.fxml.FXML;
-import javafx.fxml.FXMLLoader;
 import javafx.scene.Parent;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.VBox;
+import vn.dangvu.ui.Fxml;
 
 /** Hồ sơ dự bị: one line per document, its date and number; the main window puts it beside the due list. */
 public final class ProbationDossierView {
@@ -26,14 +25,7 @@ public final class ProbationDossierView {
     public ProbationDossierView(ProbationDossierViewModel viewModel, Consumer<String> onSaved) {
         this.viewModel = viewModel;
         this.onSaved = onSaved;
-        FXMLLoader loader = new FXMLLoader(ProbationDossierView.class.getResource(
-                "/vn/dangvu/ui/probation/ProbationDossier.fxml"));
-        loader.setController(this);
-        try {
-            root = loader.load();
-        } catch (IOException e) {
-            throw new IllegalStateException(e);
-        }
+        root = Fxml.load(this, "ProbationDossier.fxml");
     }
 
     @FXML

@@ -5,14 +5,13 @@ import javafx.beans.binding.Bindings;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.value.ObservableValue;
 import javafx.collections.FXCollections;
-import javafx.geometry.Insets;
+import javafx.fxml.FXML;
 import javafx.scene.Parent;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import javafx.scene.control.Tab;
-import javafx.scene.control.TabPane;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
@@ -22,13 +21,10 @@ import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
 import javafx.scene.input.KeyEvent;
-import javafx.scene.layout.BorderPane;
-import javafx.scene.layout.HBox;
-import javafx.scene.layout.Priority;
-import javafx.scene.layout.VBox;
 import javafx.util.StringConverter;
 import vn.dangvu.model.Branch;
 import vn.dangvu.model.rating.RatingGrade;
+import vn.dangvu.ui.Fxml;
 
 /**
  * The rating screen: a tab for the members of a branch (keyboard entry: X/T/H/K or 1–4, or a
@@ -37,29 +33,31 @@ import vn.dangvu.model.rating.RatingGrade;
 public final class RatingView {
 
     private final RatingViewModel viewModel;
-    private final BorderPane root = new BorderPane();
-    private final TableView<RatingLine> grid = new TableView<>();
+    private final Parent root;
+
+    @FXML private ComboBox<Integer> year;
+    @FXML private ComboBox<Branch> branch;
+    @FXML private Button saveButton;
+    @FXML private Label regime;
+    @FXML private Label keyHelp;
+    @FXML private TableView<RatingLine> grid;
+    @FXML private Label typing;
+    @FXML private ListView<String> notRated;
+    @FXML private Label warningsTitle;
+    @FXML private ListView<String> warnings;
+    @FXML private ComboBox<RatingGrade> committee;
+    @FXML private TableView<BranchGradeLine> branches;
+    @FXML private Label branchWarningsTitle;
+    @FXML private ListView<String> branchWarnings;
+    @FXML private Tab tablesTab;
+    @FXML private TextField fromYear;
+    @FXML private TextField toYear;
+    @FXML private TableView<DistributionLine> distribution;
+    @FXML private Label status;
 
     public RatingView(RatingViewModel viewModel) {
         this.viewModel = viewModel;
-        root.setId("rating-screen");
-        root.setPadding(new Insets(10));
-        Tab tables = new Tab("Bảng tổng hợp", distribution());
-        // Opened, the tab shows the tables of the years typed, with the grades saved since.
-        tables.setOnSelectionChanged(e -> {
-            if (tables.isSelected()) {
-                viewModel.loadDistribution();
-            }
-        });
-        TabPane tabs = new TabPane(new Tab("Xếp loại đảng viên", members()), new Tab("Xếp loại chi bộ, Đảng bộ",
-                organisations()), tables);
-        tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
-        root.setTop(toolbar());
-        root.setCenter(tabs);
-        Label status = new Label();
-        status.textProperty().bind(viewModel.statusProperty());
-        status.setWrapText(true);
-        root.setBottom(status);
+        root = Fxml.load(this, "Rating.fxml", "rating.css");
         root.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
             if (new KeyCodeCombination(KeyCode.S, KeyCombination.SHORTCUT_DOWN).match(e)) {
                 viewModel.save();
@@ -79,13 +77,20 @@ public final class RatingView {
         }
     }
 
-    private VBox toolbar() {
-        ComboBox<Integer> year = new ComboBox<>();
+    @FXML
+    private void initialize() {
+        bindToolbar();
+        bindMembers();
+        bindOrganisations();
+        bindDistribution();
+        status.textProperty().bind(viewModel.statusProperty());
+    }
+
+    private void bindToolbar() {
         int current = viewModel.yearProperty().get();
         for (int y = current + 1; y >= current - 30; y--) {
             year.getItems().add(y);
         }
-        year.setId("rating-year");
         year.setValue(current);
         year.valueProperty().addListener((o, was, now) -> {
             if (now != null && !now.equals(viewModel.yearProperty().get())) {
@@ -93,31 +98,13 @@ public final class RatingView {
                 viewModel.load();
             }
         });
-        ComboBox<Branch> branch = new ComboBox<>();
-        branch.setId("rating-branch");
         branch.setItems(viewModel.branches());
         branch.valueProperty().bindBidirectional(viewModel.branchProperty());
-        Button save = new Button("Lưu xếp loại (Ctrl+S)");
-        save.setId("rating-save");
-        save.setDefaultButton(false);
-        save.setOnAction(e -> viewModel.save());
-        save.disableProperty().bind(viewModel.busyProperty());
-        Button reload = new Button("Tải lại");
-        reload.setOnAction(e -> viewModel.load());
-        HBox bar = new HBox(8, new Label("Năm"), year, new Label("Chi bộ"), branch, save, reload);
-        bar.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
-        Label regime = new Label();
+        saveButton.disableProperty().bind(viewModel.busyProperty());
         regime.textProperty().bind(viewModel.regimeTextProperty());
-        regime.setWrapText(true);
-        VBox top = new VBox(6, bar, regime);
-        top.setPadding(new Insets(0, 0, 8, 0));
-        return top;
     }
 
-    private BorderPane members() {
-        grid.setId("rating-grid");
-        grid.setPlaceholder(new Label("Chưa có đảng viên nào phải xếp loại ở chi bộ và năm này."));
-        grid.setEditable(true);
+    private void bindMembers() {
         grid.setItems(viewModel.lines());
         TableColumn<RatingLine, String> number = new TableColumn<>("STT");
         number.setCellValueFactory(c -> new ReadOnlyStringWrapper(String.valueOf(grid.getItems().indexOf(c.getValue()) + 1)));
@@ -142,61 +129,25 @@ public final class RatingView {
                 e.consume();
             }
         });
-        Label help = new Label();
-        help.setId("rating-key-help");
-        help.textProperty().bind(viewModel.keyHelpProperty());
-        help.setWrapText(true);
-        Label typing = new Label();
+        keyHelp.textProperty().bind(viewModel.keyHelpProperty());
         typing.textProperty().bind(viewModel.typingProperty().map(t -> t.isEmpty() ? "" : "Điểm đang gõ: " + t));
-        ListView<String> notRated = new ListView<>(viewModel.notRated());
-        notRated.setId("rating-not-rated");
-        notRated.setPrefHeight(110);
-        // Side by side, so the grid keeps most of the height for the clerk's typing.
-        VBox notRatedBox = new VBox(4, new Label("Không xếp loại (lý do):"), notRated);
-        VBox warningsBox = warnings("rating-warnings", 120);
-        HBox.setHgrow(notRatedBox, Priority.ALWAYS);
-        HBox.setHgrow(warningsBox, Priority.ALWAYS);
-        notRatedBox.setPrefWidth(0);
-        warningsBox.setPrefWidth(0);
-        VBox below = new VBox(4, typing, new HBox(10, notRatedBox, warningsBox));
-        BorderPane pane = new BorderPane(grid);
-        pane.setTop(help);
-        pane.setBottom(below);
-        BorderPane.setMargin(grid, new Insets(6, 0, 6, 0));
-        return pane;
+        notRated.setItems(viewModel.notRated());
+        bindWarnings(warningsTitle, warnings);
     }
 
     /**
      * The checks' warnings with their number in the title (the list scrolls): on the members'
      * tab and on the branches' one, since a branch's grade is checked against its members.
      */
-    private VBox warnings(String id, double height) {
-        ListView<String> warnings = new ListView<>(viewModel.warnings());
-        warnings.setId(id);
-        warnings.setPrefHeight(height);
-        warnings.setCellFactory(list -> new javafx.scene.control.ListCell<>() {
-            @Override
-            protected void updateItem(String item, boolean empty) {
-                super.updateItem(item, empty);
-                setText(empty ? null : item);
-                setWrapText(true);
-                setPrefWidth(0);
-                setStyle(empty ? "" : "-fx-text-fill: #8a1c1c;");
-            }
-        });
-        Label title = new Label();
+    private void bindWarnings(Label title, ListView<String> list) {
+        list.setItems(viewModel.warnings());
         title.textProperty().bind(Bindings.size(viewModel.warnings()).map(n -> n.intValue() == 0
                 ? "Cảnh báo (không tự sửa xếp loại): không có."
                 : "Cảnh báo (" + n + ", không tự sửa xếp loại):"));
-        VBox.setVgrow(warnings, Priority.ALWAYS);
-        return new VBox(4, title, warnings);
     }
 
-    private VBox organisations() {
-        TableView<BranchGradeLine> table = new TableView<>(viewModel.branchLines());
-        table.setId("rating-branches");
-        table.setPlaceholder(new Label("Chưa có chi bộ nào trong năm này."));
-        table.setEditable(true);
+    private void bindOrganisations() {
+        branches.setItems(viewModel.branchLines());
         TableColumn<BranchGradeLine, RatingGrade> grade = new TableColumn<>("Xếp loại");
         grade.setCellValueFactory(c -> c.getValue().gradeProperty());
         grade.setCellFactory(ComboBoxTableCell.forTableColumn(converter(true), grades()));
@@ -204,35 +155,23 @@ public final class RatingView {
         TableColumn<BranchGradeLine, String> name = new TableColumn<>("Chi bộ");
         name.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().name()));
         name.setPrefWidth(280);
-        table.getColumns().setAll(java.util.List.of(name, grade));
-        ComboBox<RatingGrade> committee = new ComboBox<>(FXCollections.observableArrayList(grades()));
+        branches.getColumns().setAll(java.util.List.of(name, grade));
+        committee.setItems(FXCollections.observableArrayList(grades()));
         committee.setConverter(converter(true));
         committee.valueProperty().bindBidirectional(viewModel.committeeGradeProperty());
-        Button clear = new Button("Bỏ chọn");
-        clear.setOnAction(e -> committee.setValue(null));
-        VBox box = new VBox(8, new HBox(8, new Label("Xếp loại Đảng bộ:"), committee, clear), table,
-                warnings("rating-branch-warnings", 140));
-        box.setPadding(new Insets(8, 0, 0, 0));
-        VBox.setVgrow(table, Priority.ALWAYS);
-        return box;
+        bindWarnings(branchWarningsTitle, branchWarnings);
     }
 
-    private VBox distribution() {
-        TextField from = new TextField();
-        from.textProperty().bindBidirectional(viewModel.fromYear);
-        from.setPrefColumnCount(5);
-        TextField to = new TextField();
-        to.textProperty().bindBidirectional(viewModel.toYear);
-        to.setPrefColumnCount(5);
-        Button show = new Button("Xem bảng tổng hợp");
-        show.setId("rating-show-distribution");
-        show.setOnAction(e -> viewModel.loadDistribution());
-        Button export = new Button("Xuất Excel…");
-        export.setId("rating-export");
-        export.setOnAction(e -> viewModel.exportDistribution());
-        TableView<DistributionLine> table = new TableView<>(viewModel.distribution());
-        table.setId("rating-distribution");
-        table.setPlaceholder(new Label("Chưa có kết quả xếp loại trong những năm đã chọn."));
+    private void bindDistribution() {
+        // Opened, the tab shows the tables of the years typed, with the grades saved since.
+        tablesTab.setOnSelectionChanged(e -> {
+            if (tablesTab.isSelected()) {
+                viewModel.loadDistribution();
+            }
+        });
+        fromYear.textProperty().bindBidirectional(viewModel.fromYear);
+        toYear.textProperty().bindBidirectional(viewModel.toYear);
+        distribution.setItems(viewModel.distribution());
         java.util.List<TableColumn<DistributionLine, String>> columns = new java.util.ArrayList<>();
         columns.add(dist("Phạm vi", DistributionLine::scope, 230));
         columns.add(dist("Năm", DistributionLine::year, 55));
@@ -242,11 +181,32 @@ public final class RatingView {
         }
         columns.add(dist("Số được xếp loại", DistributionLine::rated, 110));
         columns.add(dist("HTTNV trở lên", DistributionLine::goodOrBetter, 170));
-        table.getColumns().setAll(columns);
-        VBox box = new VBox(8, new HBox(8, new Label("Từ năm"), from, new Label("đến năm"), to, show, export), table);
-        box.setPadding(new Insets(8, 0, 0, 0));
-        VBox.setVgrow(table, Priority.ALWAYS);
-        return box;
+        distribution.getColumns().setAll(columns);
+    }
+
+    @FXML
+    private void save() {
+        viewModel.save();
+    }
+
+    @FXML
+    private void load() {
+        viewModel.load();
+    }
+
+    @FXML
+    private void clearCommittee() {
+        committee.setValue(null);
+    }
+
+    @FXML
+    private void loadDistribution() {
+        viewModel.loadDistribution();
+    }
+
+    @FXML
+    private void exportDistribution() {
+        viewModel.exportDistribution();
     }
 
     private TableColumn<RatingLine, RatingGrade> gradeColumn(String title,

@@ -152,13 +152,11 @@ public final class RatingViewModel {
     /** Reads the year again; unsaved grades are dropped (the view asks first). */
     public void load() {
         int shown = year.get();
-        busy.set(true);
         status.set("Đang tải xếp loại năm " + shown + "…");
-        background.run(() -> ratingService.load(shown), this::show, this::failed);
+        background.run(busy, () -> ratingService.load(shown), this::show, this::failed);
     }
 
     private void show(RatingYear ratingYear) {
-        busy.set(false);
         loaded = ratingYear;
         typing.set("");
         RatingRegime regime = ratingYear.regime();
@@ -359,8 +357,7 @@ public final class RatingViewModel {
         Map<Long, RatingGrade> branchGrades = new HashMap<>();
         branchLines.forEach(l -> branchGrades.put(l.branchId(), l.grade.get()));
         RatingGrade committee = committeeGrade.get();
-        busy.set(true);
-        background.run(() -> {
+        background.run(busy, () -> {
             ratingService.saveMembers(shown, entries, cleared, userName);
             ratingService.saveOrganisations(shown, branchGrades, committee, userName);
             return ratingService.load(shown);
@@ -377,9 +374,7 @@ public final class RatingViewModel {
         if (span.isEmpty()) {
             return;
         }
-        busy.set(true);
-        background.run(() -> ratingService.distribution(span.get()[0], span.get()[1]), result -> {
-            busy.set(false);
+        background.run(busy, () -> ratingService.distribution(span.get()[0], span.get()[1]), result -> {
             shownDistribution = result;
             List<DistributionLine> shown = new ArrayList<>();
             add(shown, "Đảng viên — " + result.members().scope(), result.members());
@@ -410,14 +405,12 @@ public final class RatingViewModel {
         Optional<Path> file = dialogs.askSaveFile("Xuất bảng tổng hợp xếp loại ra Excel",
                 "Xep loai " + from + "-" + to + ".xlsx", "Bảng tính Excel", ".xlsx");
         file.ifPresent(target -> {
-            busy.set(true);
             status.set("Đang ghi bảng tổng hợp xếp loại " + from + "–" + to + "…");
-            background.run(() -> {
+            background.run(busy, () -> {
                 boolean same = shown != null && shown.fromYear() == from && shown.toYear() == to;
                 ratingService.export(same ? shown : ratingService.distribution(from, to), target);
                 return target;
             }, done -> {
-                busy.set(false);
                 status.set("Đã ghi bảng tổng hợp xếp loại " + from + "–" + to + " vào " + done + ".");
             }, this::failed);
         });
@@ -439,7 +432,6 @@ public final class RatingViewModel {
     }
 
     private void failed(Throwable error) {
-        busy.set(false);
         status.set("");
         dialogs.showError("Xếp loại", DialogService.messageOf(error));
     }

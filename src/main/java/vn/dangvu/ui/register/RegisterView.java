@@ -1,6 +1,5 @@
 package vn.dangvu.ui.register;
 
-import java.io.IOException;
 import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
@@ -11,7 +10,6 @@ import javafx.beans.property.SimpleObjectProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.transformation.SortedList;
 import javafx.fxml.FXML;
-import javafx.fxml.FXMLLoader;
 import javafx.scene.Parent;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
@@ -28,6 +26,7 @@ import vn.dangvu.model.Sex;
 import vn.dangvu.model.register.RegisterFilter.StatusFilter;
 import vn.dangvu.ui.Choices;
 import vn.dangvu.ui.Dates;
+import vn.dangvu.ui.Fxml;
 import vn.dangvu.ui.Tables;
 
 /** The register screen: search, filters, "as of" day and the member table. */
@@ -54,13 +53,7 @@ public final class RegisterView {
 
     public RegisterView(RegisterViewModel viewModel) {
         this.viewModel = viewModel;
-        FXMLLoader loader = new FXMLLoader(RegisterView.class.getResource("/vn/dangvu/ui/register/Register.fxml"));
-        loader.setController(this);
-        try {
-            root = loader.load();
-        } catch (IOException e) {
-            throw new IllegalStateException(e);
-        }
+        root = Fxml.load(this, "Register.fxml");
     }
 
     @FXML

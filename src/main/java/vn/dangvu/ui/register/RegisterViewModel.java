@@ -1,14 +1,12 @@
 package vn.dangvu.ui.register;
 
 import java.nio.file.Path;
-import java.text.NumberFormat;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -36,6 +34,7 @@ import vn.dangvu.model.AgeBand;
 import vn.dangvu.model.Branch;
 import vn.dangvu.model.DateFormats;
 import vn.dangvu.model.NameOrder;
+import vn.dangvu.model.NumberFormats;
 import vn.dangvu.model.RegisterEntry;
 import vn.dangvu.model.Sex;
 import vn.dangvu.model.register.RegisterFilter;
@@ -55,7 +54,6 @@ public final class RegisterViewModel {
     private static final DateTimeFormatter FILE_DATE = DateTimeFormatter.ofPattern("dd-MM-uuuu");
     /** Lines shown before the whole register is read: more than a window holds. */
     static final int FIRST_PAGE = 50;
-    private static final NumberFormat NUMBER = NumberFormat.getIntegerInstance(Locale.forLanguageTag("vi"));
 
     private final RegisterService registerService;
     private final BranchService branchService;
@@ -237,13 +235,13 @@ public final class RegisterViewModel {
 
     private void updateStatusText() {
         if (!loadedOnce) {
-            statusText.set("Đang tải cả sổ đảng viên… (đang hiện " + NUMBER.format(lines.size())
+            statusText.set("Đang tải cả sổ đảng viên… (đang hiện " + NumberFormats.count(lines.size())
                     + " người đầu theo tên trong đảng số ngày " + DateFormats.format(asOf.get()) + ")");
             emptyMessage.set("Đang tải sổ đảng viên…");
             return;
         }
-        statusText.set("Hiển thị " + NUMBER.format(lines.size()) + " người · Đảng số ngày "
-                + DateFormats.format(asOf.get()) + ": " + NUMBER.format(strength) + " đảng viên");
+        statusText.set("Hiển thị " + NumberFormats.count(lines.size()) + " người · Đảng số ngày "
+                + DateFormats.format(asOf.get()) + ": " + NumberFormats.count(strength) + " đảng viên");
         emptyMessage.set(entries.isEmpty()
                 ? "Sổ chưa có đảng viên nào. Bấm \"Thêm đảng viên\" (Ctrl+N) để ghi người đầu tiên."
                 : "Không có ai khớp với tìm kiếm và bộ lọc. Bấm \"Bỏ lọc\" để xem lại tất cả.");
@@ -292,7 +290,7 @@ public final class RegisterViewModel {
         }
         MemberList list = new MemberList(day, filtersInWords(), rows);
         export(() -> registerExports.writeMemberList(list, file.get()),
-                count -> "Đã ghi danh sách " + NUMBER.format(count) + " người vào tệp\n" + file.get());
+                count -> "Đã ghi danh sách " + NumberFormats.count(count) + " người vào tệp\n" + file.get());
     }
 
     /** Sổ danh sách đảng viên (Mẫu 7-HSĐV) of the members in đảng số on a day the clerk chooses. */
@@ -309,18 +307,15 @@ public final class RegisterViewModel {
             return;
         }
         export(() -> registerExports.writeMemberBook(day.get(), file.get()),
-                count -> "Đã ghi sổ danh sách " + NUMBER.format(count) + " đảng viên vào tệp\n" + file.get());
+                count -> "Đã ghi sổ danh sách " + NumberFormats.count(count) + " đảng viên vào tệp\n" + file.get());
     }
 
     private void export(Callable<Integer> work, IntFunction<String> done) {
-        exporting.set(true);
         statusText.set("Đang xuất Excel…");
-        background.run(work, count -> {
-            exporting.set(false);
+        background.run(exporting, work, count -> {
             updateStatusText();
             dialogs.showInfo("Xuất Excel", done.apply(count));
         }, error -> {
-            exporting.set(false);
             updateStatusText();
             dialogs.showError("Xuất Excel", DialogService.messageOf(error));
         });

@@ -1,14 +1,13 @@
 package vn.dangvu.ui.setup;
 
-import java.io.IOException;
 import javafx.fxml.FXML;
-import javafx.fxml.FXMLLoader;
 import javafx.scene.Parent;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
+import vn.dangvu.ui.Fxml;
 
 /** The first-start screen. */
 public final class SetupView {
@@ -31,13 +30,7 @@ public final class SetupView {
     public SetupView(SetupViewModel viewModel, Runnable onDone) {
         this.viewModel = viewModel;
         this.onDone = onDone;
-        FXMLLoader loader = new FXMLLoader(SetupView.class.getResource("/vn/dangvu/ui/setup/Setup.fxml"));
-        loader.setController(this);
-        try {
-            root = loader.load();
-        } catch (IOException e) {
-            throw new IllegalStateException(e);
-        }
+        root = Fxml.load(this, "Setup.fxml");
     }
 
     @FXML

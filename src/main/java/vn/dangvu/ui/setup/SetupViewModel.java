@@ -65,30 +65,22 @@ public final class SetupViewModel {
             return;
         }
         String chosen = password.get();
-        busy.set(true);
-        background.run(() -> {
+        background.run(busy, () -> {
             committeeService.setUp(committee, branches);
             if (protect) {
                 passwordService.set(chosen, chosen);
             }
             return null;
-        }, done -> {
-            busy.set(false);
-            onDone.run();
-        }, this::failed);
+        }, done -> onDone.run(), this::failed);
     }
 
     /** Loads demo data into the empty database. */
     public void useDemo(Runnable onDone) {
-        busy.set(true);
-        background.run(() -> demoService.fill(DemoService.FIRST_START_MEMBERS), summary -> {
-            busy.set(false);
-            onDone.run();
-        }, this::failed);
+        background.run(busy, () -> demoService.fill(DemoService.FIRST_START_MEMBERS),
+                summary -> onDone.run(), this::failed);
     }
 
     private void failed(Throwable e) {
-        busy.set(false);
         error.set(DialogService.messageOf(e));
     }
 

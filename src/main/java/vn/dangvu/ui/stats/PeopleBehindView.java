@@ -1,19 +1,20 @@
 package vn.dangvu.ui.stats;
 
 import java.util.List;
-import javafx.beans.property.ReadOnlyStringWrapper;
-import javafx.geometry.Insets;
-import javafx.scene.Scene;
 import java.util.function.Consumer;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.fxml.FXML;
+import javafx.scene.Parent;
+import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
-import javafx.scene.layout.HBox;
-import javafx.scene.layout.Priority;
+import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
-import javafx.scene.layout.BorderPane;
 import javafx.stage.Stage;
 import javafx.stage.Window;
+import vn.dangvu.model.NumberFormats;
+import vn.dangvu.ui.Fxml;
 import vn.dangvu.ui.Styles;
 
 /** A window listing who is behind one number of a report. */
@@ -21,17 +22,22 @@ public final class PeopleBehindView {
 
     private final PeopleBehind people;
     private final Consumer<PeopleBehind> export;
+    private final Parent root;
+
+    @FXML private Label title;
+    @FXML private Button exportButton;
+    @FXML private TableView<List<String>> table;
 
     public PeopleBehindView(PeopleBehind people, Consumer<PeopleBehind> export) {
         this.people = people;
         this.export = export;
+        root = Fxml.load(this, "PeopleBehind.fxml");
     }
 
-    public void show(Window owner) {
-        TableView<List<String>> table = new TableView<>();
-        table.setId("people-behind");
+    @FXML
+    private void initialize() {
         TableColumn<List<String>, String> number = new TableColumn<>("STT");
-        number.setCellFactory(c -> new javafx.scene.control.TableCell<>() {
+        number.setCellFactory(c -> new TableCell<>() {
             @Override
             protected void updateItem(String item, boolean empty) {
                 super.updateItem(item, empty);
@@ -50,20 +56,17 @@ public final class PeopleBehindView {
             table.getColumns().add(column);
         }
         table.getItems().setAll(people.lines());
-        table.setPlaceholder(new Label("Không có ai."));
-        Label title = new Label(people.title() + " — " + StatisticsLine.count(people.lines().size()));
-        title.getStyleClass().add("screen-title");
-        title.setWrapText(true);
-        Button exportButton = new Button("Xuất Excel…");
-        exportButton.setOnAction(e -> export.accept(people));
+        title.setText(people.title() + " — " + NumberFormats.count(people.lines().size()));
         exportButton.setVisible(people.members() != null);
-        HBox top = new HBox(12, title, exportButton);
-        HBox.setHgrow(title, Priority.ALWAYS);
-        title.setMaxWidth(Double.MAX_VALUE);
-        BorderPane pane = new BorderPane(table);
-        pane.setTop(top);
-        BorderPane.setMargin(top, new Insets(8));
-        Scene scene = new Scene(pane, 860, 560);
+    }
+
+    @FXML
+    private void exportPeople() {
+        export.accept(people);
+    }
+
+    public void show(Window owner) {
+        Scene scene = new Scene(root, 860, 560);
         scene.getStylesheets().add(Styles.APP);
         Stage stage = new Stage();
         stage.initOwner(owner);

@@ -1,21 +1,17 @@
 package vn.dangvu.ui.stats;
 
 import java.math.BigDecimal;
-import java.text.DecimalFormat;
-import java.text.DecimalFormatSymbols;
-import java.util.Locale;
+import vn.dangvu.model.NumberFormats;
 import vn.dangvu.model.stats.StatisticsRow;
 
 /** A table row as the screen shows it: the numbers formatted the Vietnamese way ("8.341", "94,83"). */
 public record StatisticsLine(StatisticsRow row, String label, String value, String lastYear, String percent) {
 
-    private static final Locale VIETNAMESE = Locale.forLanguageTag("vi-VN");
-
     static StatisticsLine of(StatisticsRow row) {
         String label = "    ".repeat(row.depth()) + row.label();
         if (row.figure() != null) {
-            return new StatisticsLine(row, label, count(row.figure().value()), count(row.figure().lastYear()),
-                    decimal(row.figure().percent(), 2));
+            return new StatisticsLine(row, label, NumberFormats.count(row.figure().value()),
+                    NumberFormats.count(row.figure().lastYear()), decimal(row.figure().percent(), 2));
         }
         if (row.average() != null) {
             return new StatisticsLine(row, label, decimal(row.average().value(), 1),
@@ -29,16 +25,7 @@ public record StatisticsLine(StatisticsRow row, String label, String value, Stri
         return row.figure() != null;
     }
 
-    static String count(int value) {
-        return new DecimalFormat("#,##0", DecimalFormatSymbols.getInstance(VIETNAMESE)).format(value);
-    }
-
     static String decimal(BigDecimal value, int decimals) {
-        if (value == null) {
-            return "–";
-        }
-        DecimalFormat format = new DecimalFormat(decimals == 1 ? "#,##0.0" : "#,##0.00",
-                DecimalFormatSymbols.getInstance(VIETNAMESE));
-        return format.format(value);
+        return value == null ? "–" : NumberFormats.decimal(value, decimals, decimals);
     }
 }

@@ -1,9 +1,7 @@
 package vn.dangvu.ui.stats;
 
-import java.io.IOException;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.fxml.FXML;
-import javafx.fxml.FXMLLoader;
 import javafx.scene.Parent;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
@@ -19,11 +17,10 @@ import javafx.scene.control.TableView;
 import javafx.scene.input.MouseButton;
 import vn.dangvu.model.stats.StatisticsTable;
 import vn.dangvu.ui.Dates;
+import vn.dangvu.ui.Fxml;
 
 /** The statistics screen: period controls, one tab per table, a double click lists who is behind a number. */
 public final class StatisticsView {
-
-    private static final String FXML = "/vn/dangvu/ui/stats/Statistics.fxml";
 
     private final StatisticsViewModel viewModel;
     private final Parent root;
@@ -43,13 +40,7 @@ public final class StatisticsView {
 
     public StatisticsView(StatisticsViewModel viewModel) {
         this.viewModel = viewModel;
-        FXMLLoader loader = new FXMLLoader(StatisticsView.class.getResource(FXML));
-        loader.setController(this);
-        try {
-            root = loader.load();
-        } catch (IOException e) {
-            throw new IllegalStateException("Không tải được màn hình Báo cáo thống kê: " + e.getMessage(), e);
-        }
+        root = Fxml.load(this, "Statistics.fxml");
     }
 
     @FXML

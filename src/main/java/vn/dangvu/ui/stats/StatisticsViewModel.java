@@ -27,6 +27,7 @@ import vn.dangvu.logic.register.RegisterService;
 import vn.dangvu.logic.stats.StatisticsService;
 import vn.dangvu.model.Branch;
 import vn.dangvu.model.DateFormats;
+import vn.dangvu.model.NumberFormats;
 import vn.dangvu.model.RegisterEntry;
 import vn.dangvu.model.register.RegisterRow;
 import vn.dangvu.model.stats.MembershipLine;
@@ -103,17 +104,14 @@ public final class StatisticsViewModel {
         if (period.isEmpty()) {
             return;
         }
-        busy.set(true);
         statusText.set("Đang tính báo cáo từ " + DateFormats.format(period.get().from()) + " đến "
                 + DateFormats.format(period.get().to()) + "…");
-        background.run(() -> statisticsService.report(period.get()), computed -> {
-            busy.set(false);
+        background.run(busy, () -> statisticsService.report(period.get()), computed -> {
             register = null;
             report.set(computed);
             tables.setAll(StatisticsTables.of(computed));
             statusText.set(summary(computed));
         }, error -> {
-            busy.set(false);
             statusText.set("Không tính được báo cáo.");
             dialogs.showError("Báo cáo thống kê", DialogService.messageOf(error));
         });
@@ -122,7 +120,7 @@ public final class StatisticsViewModel {
     private static String summary(StatisticsReport report) {
         StatisticsPeriod period = report.period();
         String text = "Từ " + DateFormats.format(period.from()) + " đến " + DateFormats.format(period.to())
-                + " · Đảng số cuối kỳ: " + StatisticsLine.count(report.members().get(MembershipLine.TOTAL).value())
+                + " · Đảng số cuối kỳ: " + NumberFormats.count(report.members().get(MembershipLine.TOTAL).value())
                 + " · ";
         return text + (report.change().balanced()
                 ? "Biểu 1 cân đối (đầu kỳ + tăng − giảm = cuối kỳ)."
@@ -214,17 +212,14 @@ public final class StatisticsViewModel {
     }
 
     private void write(Runnable work, String done) {
-        busy.set(true);
         statusText.set("Đang xuất Excel…");
-        background.run(() -> {
+        background.run(busy, () -> {
             work.run();
             return done;
         }, message -> {
-            busy.set(false);
             statusText.set(summary(report.get()));
             dialogs.showInfo("Xuất Excel", message);
         }, error -> {
-            busy.set(false);
             statusText.set(summary(report.get()));
             failed(error);
         });

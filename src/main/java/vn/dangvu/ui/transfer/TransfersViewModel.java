@@ -48,7 +48,6 @@ import vn.dangvu.ui.DialogService;
  */
 public final class TransfersViewModel {
 
-    static final String TITLE = "Chuyển sinh hoạt đảng";
     private static final DateTimeFormatter MONTH = DateTimeFormatter.ofPattern("M/yyyy");
 
     private final RegisterService registerService;

@@ -93,7 +93,7 @@ class BackupCommandTest {
     @Test
     void encryptedDataNeedsThePasswordFromAFileOrTheEnvironmentNeverFromTheCommandLine() throws Exception {
         try (Database database = Database.open(temp.resolve("data"))) {
-            database.changePassword("bí mật 123");
+            database.file().orElseThrow().changePassword("bí mật 123");
         }
 
         assertEquals(CommandLine.FAILED, run(Map.of(), "backup"));

@@ -15,6 +15,7 @@ import org.junit.jupiter.params.Parameter;
 import org.junit.jupiter.params.ParameterizedClass;
 import org.junit.jupiter.params.provider.EnumSource;
 import vn.dangvu.logic.RecordRejected;
+import vn.dangvu.logic.RuleTables;
 import vn.dangvu.logic.branch.BranchService;
 import vn.dangvu.logic.discipline.DisciplineService;
 import vn.dangvu.logic.persistence.Database;
@@ -161,8 +162,8 @@ class HistoryServiceTest {
     void branchChangesAndValidReasonsArePartOfTheLogButNotUndone() {
         long id = official("Nguyễn Văn An");
         new BranchService(database).rename(napan, "Chi bộ thôn Nà Pàn Mới", LocalDate.of(2026, 3, 1));
-        new vn.dangvu.logic.meeting.MeetingService(database).recordValidReason(id, java.time.YearMonth.of(2026, 4),
-                "Đi làm ăn xa có báo cáo", "thư ký");
+        new vn.dangvu.logic.meeting.MeetingService(database, RuleTables.meetingLengthRules(null))
+                .recordValidReason(id, java.time.YearMonth.of(2026, 4), "Đi làm ăn xa có báo cáo", "thư ký");
 
         List<String> lines = history.recent(10).stream().map(HistoryLine::sentence).toList();
 

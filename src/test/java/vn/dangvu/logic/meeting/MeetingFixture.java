@@ -6,6 +6,7 @@ import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.List;
 import vn.dangvu.logic.CommitteeService;
+import vn.dangvu.logic.RuleTables;
 import vn.dangvu.logic.branch.BranchService;
 import vn.dangvu.logic.persistence.Database;
 import vn.dangvu.logic.register.RegisterService;
@@ -57,7 +58,7 @@ public final class MeetingFixture implements AutoCloseable {
         napan = branches.stream().filter(b -> b.name().endsWith("Nà Pàn")).findFirst().orElseThrow().id();
         khonpat = branches.stream().filter(b -> b.name().endsWith("Khòn Pát")).findFirst().orElseThrow().id();
         register = new RegisterService(database);
-        meetings = new MeetingService(database);
+        meetings = new MeetingService(database, RuleTables.meetingLengthRules(null));
         duc = official("Nguyễn Văn Đức", LocalDate.of(2005, 6, 1), napan);
         dong = official("Trần Thị Đông", LocalDate.of(2010, 3, 2), napan);
         dung = official("Lê Văn Dũng", LocalDate.of(1985, 7, 20), napan, event(MembershipEventType.EXEMPTED,

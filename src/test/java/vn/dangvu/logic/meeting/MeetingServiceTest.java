@@ -8,16 +8,17 @@ import static vn.dangvu.logic.meeting.MeetingFixture.MEETING_DAY;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.LocalTime;
+import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 import java.util.Map;
-import java.time.YearMonth;
+import java.util.Set;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import vn.dangvu.logic.RecordRejected;
+import vn.dangvu.logic.RuleTables;
 import vn.dangvu.logic.persistence.Database;
 import vn.dangvu.model.meeting.AtRiskMember;
 import vn.dangvu.model.meeting.Attendance;
@@ -53,7 +54,7 @@ class MeetingServiceTest {
         Meeting saved = f.meetings.save(f.regularMeeting(MEETING_DAY), "thư ký");
         f.close();
         try (Database reopened = Database.open(folder)) {
-            Meeting loaded = new MeetingService(reopened).load(saved.id());
+            Meeting loaded = new MeetingService(reopened, RuleTables.meetingLengthRules(null)).load(saved.id());
             assertEquals(saved, loaded);
             assertEquals("Đồng chí Vũ Văn Cường", loaded.discussion().get(0).speaker());
             assertEquals("ốm", loaded.attendance().stream().filter(a -> a.memberId() == f.anh).findFirst()

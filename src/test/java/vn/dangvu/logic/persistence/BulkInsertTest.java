@@ -159,7 +159,7 @@ class BulkInsertTest {
     /** Every row of the table in key order, every column but the timestamps; byte arrays as lists. */
     private static List<List<Object>> rows(Path data, String table) throws SQLException {
         List<List<Object>> rows = new ArrayList<>();
-        try (Connection connection = DriverManager.getConnection(Database.url(data, null), "sa", "");
+        try (Connection connection = DriverManager.getConnection(DataFile.url(data, null), "sa", "");
              Statement statement = connection.createStatement();
              ResultSet result = statement.executeQuery("SELECT * FROM " + table + " ORDER BY 1, 2")) {
             ResultSetMetaData columns = result.getMetaData();

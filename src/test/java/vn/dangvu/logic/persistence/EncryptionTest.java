@@ -37,12 +37,12 @@ public class EncryptionTest {
         assertTrue(contains(folder.resolve("dangvu.mv.db"), given), "the plain file shows " + given);
 
         try (Database database = Database.open(folder)) {
-            database.changePassword("mật khẩu có dấu cách");
+            database.file().orElseThrow().changePassword("mật khẩu có dấu cách");
             assertEquals(30, new RegisterService(database).loadRegister().size());
-            assertTrue(database.encrypted());
+            assertTrue(database.file().orElseThrow().encrypted());
         }
 
-        assertTrue(Database.isEncrypted(folder));
+        assertTrue(DataFile.isEncrypted(folder));
         assertFalse(contains(folder.resolve("dangvu.mv.db"), name), "the encrypted file shows " + name);
         assertFalse(contains(folder.resolve("dangvu.mv.db"), given), "the encrypted file shows " + given);
         WrongPasswordException missing = assertThrows(WrongPasswordException.class, () -> Database.open(folder));
@@ -59,7 +59,7 @@ public class EncryptionTest {
     void changingThePasswordLocksOutTheOldOne() {
         try (Database database = Database.open(folder, "cũ")) {
             new DemoService(database).fill(5);
-            database.changePassword("mới");
+            database.file().orElseThrow().changePassword("mới");
             assertEquals(5, new RegisterService(database).loadRegister().size());
         }
         assertThrows(WrongPasswordException.class, () -> Database.open(folder, "cũ"));
@@ -78,7 +78,7 @@ public class EncryptionTest {
 
     @Test
     void theDatabaseIsAnEmbeddedFileWithNoServerAndNoNetworkPort() {
-        for (String url : new String[] {Database.url(folder, null), Database.url(folder, FileKey.of("x"))}) {
+        for (String url : new String[] {DataFile.url(folder, null), DataFile.url(folder, FileKey.of("x"))}) {
             assertTrue(url.startsWith("jdbc:h2:file:"), url);
             String upper = url.toUpperCase(java.util.Locale.ROOT);
             assertFalse(upper.contains("AUTO_SERVER") || upper.contains("TCP") || upper.contains("SERVER"), url);

@@ -40,7 +40,7 @@ class LegacyCollationTest {
                             "Bùi Thị Ánh Tuyết"),
                     firstPage.stream().map(e -> e.name().full()).toList());
         }
-        try (Connection plain = DriverManager.getConnection(Database.url(folder, null), "sa", "")) {
+        try (Connection plain = DriverManager.getConnection(DataFile.url(folder, null), "sa", "")) {
             assertEquals(null, setting(plain, "COLLATION"));
             assertEquals(6, count(plain, "SELECT COUNT(*) FROM member"));
             assertEquals(0, count(plain, "SELECT COUNT(*) FROM member WHERE name_sort_key IS NULL"));
@@ -57,14 +57,14 @@ class LegacyCollationTest {
         try (Database database = Database.open(folder, "mật khẩu")) {
             assertEquals(6, new RegisterService(database).loadRegister().size());
         }
-        assertTrue(Database.isEncrypted(folder));
+        assertTrue(DataFile.isEncrypted(folder));
         assertFalse(EncryptionTest.contains(folder.resolve("dangvu.mv.db"), "Tuyết"));
     }
 
     /** Schema as of V13 in a database with the collation, six people in insertion order. */
     private static void oldDatabase(Path folder, String password) throws SQLException {
         FileKey key = FileKey.of(password);
-        String url = "jdbc:h2:file:" + folder.toAbsolutePath().resolve(Database.FILE_NAME) + ";COLLATION=DEFAULT_VI"
+        String url = "jdbc:h2:file:" + folder.toAbsolutePath().resolve(DataFile.FILE_NAME) + ";COLLATION=DEFAULT_VI"
                 + (key == null ? "" : ";CIPHER=AES");
         org.h2.jdbcx.JdbcDataSource source = new org.h2.jdbcx.JdbcDataSource();
         source.setURL(url);
@@ -99,7 +99,7 @@ class LegacyCollationTest {
     }
 
     private Stream<String> backups() throws IOException {
-        try (Stream<Path> files = Files.list(folder.resolve(Database.BACKUP_FOLDER))) {
+        try (Stream<Path> files = Files.list(folder.resolve(DataFile.BACKUP_FOLDER))) {
             return files.map(p -> p.getFileName().toString()).toList().stream();
         }
     }

@@ -36,7 +36,7 @@ class MigrationsTest {
     void theH2ScriptsOfEarlierReleasesAreUnchangedSoExistingDataFoldersStillOpen() {
         Database.open(folder).close();
         Map<String, Integer> applied = new TreeMap<>();
-        for (MigrationInfo migration : Flyway.configure().dataSource(Database.url(folder, null), "sa", "").locations("classpath:db/migration/common",
+        for (MigrationInfo migration : Flyway.configure().dataSource(DataFile.url(folder, null), "sa", "").locations("classpath:db/migration/common",
                 "classpath:db/migration/h2").load().info().applied()) {
             String version = migration.getVersion().getVersion();
             if (APPLIED_CHECKSUMS.containsKey(version)) {

@@ -27,7 +27,7 @@ public final class RatingRows {
     }
 
     private static void insert(Path dataFolder, String sql, long id, int year, RatingGrade grade) {
-        try (Connection connection = DriverManager.getConnection(Database.url(dataFolder, null), "sa", "");
+        try (Connection connection = DriverManager.getConnection(DataFile.url(dataFolder, null), "sa", "");
              PreparedStatement statement = connection.prepareStatement(sql)) {
             statement.setLong(1, id);
             statement.setInt(2, year);

@@ -83,7 +83,7 @@ public class ShippedMigrationsTest {
     }
 
     private Connection connect() throws SQLException {
-        return DriverManager.getConnection(Database.url(folder, null), "sa", "");
+        return DriverManager.getConnection(DataFile.url(folder, null), "sa", "");
     }
 
     private void execute(String sql) throws SQLException {

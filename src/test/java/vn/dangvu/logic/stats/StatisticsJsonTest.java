@@ -128,11 +128,4 @@ class StatisticsJsonTest {
         assertTrue(json.contains("\"branches\": [],"), json);
         assertTrue(json.contains("\"averageAge\": null,"), json);
     }
-
-    @Test
-    void controlCharactersAndLineSeparatorsAreEscaped() {
-        String json = new JsonWriter().beginObject().name("tên\n\"x\"").value("a\tb\u0001c\\d\u2028é").endObject()
-                .toString();
-        assertEquals("{\n  \"tên\\n\\\"x\\\"\": \"a\\tb\\u0001c\\\\d\\u2028é\"\n}", json);
-    }
 }

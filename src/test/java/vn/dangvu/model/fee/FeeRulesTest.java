@@ -8,9 +8,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.List;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.junit.jupiter.api.Test;
 import vn.dangvu.logic.RuleTables;
 
 /** The shipped fee table across the change of 1/2/2026 (QĐ 342 + HD 03/2016 → QĐ 01-QĐ/TW). */
@@ -83,13 +83,13 @@ class FeeRulesTest {
     }
 
     @Test
-    void aMistakeInTheTableNamesItsLine() {
-        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> FeeRules.parse(List.of(
-                "valid_from,item,value,basis", "2026-02-01,OTHER,6000,x", "2026-02-01,STUDENT,năm nghìn,"), "dang-phi.csv"));
-        assertEquals("dang-phi.csv, dòng 3: \"năm nghìn\" không phải là số nguyên.", e.getMessage());
-        IllegalArgumentException missing = assertThrows(IllegalArgumentException.class, () -> FeeRules.parse(List.of(
-                "2026-02-01,OTHER,6000,x"), "dang-phi.csv"));
-        assertTrue(missing.getMessage().contains("thiếu mức đảng phí"), missing.getMessage());
+    void aRegimeMissingACategoryOrAnUnknownItemIsRefused() {
+        FeeRules.Builder rules = new FeeRules.Builder().add(LocalDate.of(2026, 2, 1), "OTHER", "6000", "x");
+        IllegalArgumentException missing = assertThrows(IllegalArgumentException.class, rules::build);
+        assertEquals("quy định từ 01/02/2026 thiếu mức đảng phí của \"" + FeeCategory.SALARIED.label()
+                + "\" (SALARIED).", missing.getMessage());
+        IllegalArgumentException unknown = assertThrows(IllegalArgumentException.class, () -> FeeRules.item("TEACHER"));
+        assertEquals("mục \"TEACHER\" không có trong bảng đảng phí.", unknown.getMessage());
     }
 
     @Test

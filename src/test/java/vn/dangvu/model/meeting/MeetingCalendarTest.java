@@ -11,8 +11,8 @@ import vn.dangvu.model.BranchKind;
 
 class MeetingCalendarTest {
 
-    private static final MeetingLengthRules RULES = MeetingLengthRules.parse(
-            List.of("h", "2025-07-23,90,120,x"), "test");
+    private static final MeetingLengthRules RULES = new MeetingLengthRules(
+            List.of(new MinimumLengthRule(LocalDate.of(2025, 7, 23), 90, 120, "x")));
     // Founded on 15/02/2026: January is not due.
     private static final Branch BRANCH = new Branch(7L, "Chi bộ thôn Mới", BranchKind.VILLAGE,
             LocalDate.of(2026, 2, 15), null, null, null);

@@ -1,7 +1,6 @@
 package vn.dangvu.model.rating;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -70,20 +69,11 @@ class RatingRegimesTest {
     }
 
     @Test
-    void anOfficeCanAddANewRegimeAsALine() {
-        RatingRegimes edited = RatingRegimes.parse(List.of("# chú thích", "from_year;a;b;c;d;e;f",
-                "2018;A|B|C|D;E|F|G|H;;20;100|80;cũ",
-                "2027;A|B|C|D;E|F|G|H;85|65|45;15;100|80;Quy định mới"), "rating-regimes.csv");
-        assertFalse(edited.forYear(2026).scored());
-        assertEquals(RatingGrade.EXCELLENT, edited.forYear(2027).gradeForScore(85));
-        assertEquals(RatingGrade.COMPLETED, edited.forYear(2027).gradeForScore(64));
-        assertEquals(15, edited.forYear(2027).excellentQuotaPercent());
-    }
-
-    @Test
-    void aBrokenLineIsNamedWithItsNumber() {
-        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> RatingRegimes.parse(
-                List.of("from_year;a;b;c;d;e;f", "2018;A|B|C;E|F|G|H;;20;100|80;x"), "rating-regimes.csv"));
-        assertEquals("rating-regimes.csv, dòng 2: Năm 2018: cần đúng 4 mức xếp loại.", e.getMessage());
+    void aBranchConditionNeedsBothShares() {
+        assertEquals(List.of(100, 80), RatingRegimes.branchCondition("100|80"));
+        assertEquals(List.of(), RatingRegimes.branchCondition(""));
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                () -> RatingRegimes.branchCondition("100"));
+        assertEquals("điều kiện chi bộ xuất sắc cần 2 tỷ lệ (hoàn thành|hoàn thành tốt).", e.getMessage());
     }
 }

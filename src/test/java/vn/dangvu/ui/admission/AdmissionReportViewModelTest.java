@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -32,6 +33,7 @@ class AdmissionReportViewModelTest {
     Path folder;
 
     private Database database;
+    private final ScriptedDialogs dialogs = new ScriptedDialogs();
     private AdmissionReportViewModel viewModel;
 
     @BeforeEach
@@ -92,9 +94,11 @@ class AdmissionReportViewModelTest {
     }
 
     @Test
-    void exportsTheWorkbook() {
-        Path file = folder.resolve(viewModel.suggestedFileName());
-        viewModel.export(file);
+    void exportsTheWorkbookToTheFileTheClerkChose() {
+        Path file = folder.resolve("ket-nap-dang-vien-2021-2025.xlsx");
+        dialogs.saveFiles.add(Optional.of(file));
+        viewModel.export();
+        assertEquals(List.of("ket-nap-dang-vien-2021-2025.xlsx"), dialogs.suggestedFileNames);
         assertTrue(Files.exists(file));
         assertEquals("Đã xuất ket-nap-dang-vien-2021-2025.xlsx.", viewModel.messageProperty().get());
     }

@@ -159,7 +159,7 @@ class AdmissionViewModelTest {
         viewModel.startReadmission(form -> opened[0] = form);
 
         assertEquals("Hồ sơ kết nạp lại: Vi Văn Tùng", opened[0].title());
-        assertEquals("Nùng", opened[0].ethnicity.get());
+        assertEquals("Nùng", opened[0].person.ethnicity.get());
         assertEquals(school, opened[0].branch.get());
         assertEquals("Kết nạp lại, đang theo dõi", viewModel.lines().stream()
                 .filter(l -> l.name().equals("Vi Văn Tùng")).findFirst().orElseThrow().state());
@@ -171,15 +171,19 @@ class AdmissionViewModelTest {
     void printsTheClassListOfThoseWithoutCertificateAndTheDecisionDraft() {
         services.committee().setUp(new vn.dangvu.model.Committee("Đảng bộ xã Hải Yến", "Hải Yến", null), List.of());
         Path list = folder.resolve("lop.docx");
-        assertTrue(viewModel.printClassList(list));
+        dialogs.saveFiles.add(Optional.of(list));
+        assertTrue(viewModel.printClassList());
         assertTrue(java.nio.file.Files.exists(list));
         assertTrue(viewModel.messageProperty().get().startsWith("Đã lưu danh sách 2 quần chúng vào "));
 
         viewModel.selectedProperty().set(viewModel.lines().get(1));
         Path decision = folder.resolve("qd.docx");
-        viewModel.printDecision(decision);
+        dialogs.saveFiles.add(Optional.of(decision));
+        viewModel.printDecision();
         assertTrue(java.nio.file.Files.exists(decision));
         assertEquals("Đã lưu dự thảo quyết định kết nạp Đinh Thị Thu vào " + decision + ".", viewModel.messageProperty().get());
+        assertEquals(List.of("danh-sach-lop-boi-duong.docx", "quyet-dinh-ket-nap-dinh-thi-thu.docx"),
+                dialogs.suggestedFileNames);
     }
 
     @Test

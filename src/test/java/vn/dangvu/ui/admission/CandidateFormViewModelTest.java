@@ -18,6 +18,8 @@ import vn.dangvu.logic.register.RegisterService;
 import vn.dangvu.model.Branch;
 import vn.dangvu.model.BranchKind;
 import vn.dangvu.model.Member;
+import vn.dangvu.model.MemberIds;
+import vn.dangvu.model.MemberProfile;
 import vn.dangvu.model.MemberStatus;
 import vn.dangvu.model.MembershipEvent;
 import vn.dangvu.model.MembershipEventType;
@@ -79,16 +81,16 @@ class CandidateFormViewModelTest {
     }
 
     private void fillPerson() {
-        form.familyName.set("Đinh");
-        form.middleName.set("Thị");
-        form.givenName.set("Thu");
-        form.sex.set(Sex.FEMALE);
-        form.birthDate.set("15/8/1997");
-        form.ethnicity.set("Tày");
-        form.birthPlace.set("xã Hải Yến");
-        form.occupation.set("Giáo viên");
+        form.person.familyName.set("Đinh");
+        form.person.middleName.set("Thị");
+        form.person.givenName.set("Thu");
+        form.person.sex.set(Sex.FEMALE);
+        form.person.birthDate.set("15/8/1997");
+        form.person.ethnicity.set("Tày");
+        form.person.birthPlace.set("xã Hải Yến");
+        form.person.occupation.set("Giáo viên");
         form.workplace.set("Trường THCS Hải Yến");
-        form.youthUnionDate.set("26/03/2012");
+        form.person.youthUnionDate.set("26/03/2012");
     }
 
     private void step(AdmissionStep step, String date) {
@@ -124,8 +126,8 @@ class CandidateFormViewModelTest {
 
     @Test
     void saysWhatIsWrongAndSavesNothing() {
-        form.givenName.set("Thu");
-        form.birthDate.set("31/02/1997");
+        form.person.givenName.set("Thu");
+        form.person.birthDate.set("31/02/1997");
         step(AdmissionStep.BRANCH_RESOLUTION, "5/9/2023x");
         step(AdmissionStep.DECISION, "02/01/2024");
         step(AdmissionStep.SECOND_INTRODUCER, "25/08/2023");
@@ -171,9 +173,34 @@ class CandidateFormViewModelTest {
         assertEquals(List.of("Hạn ra quyết định kết nạp (60 ngày làm việc sau nghị quyết chi bộ): 03/04/2023",
                 "Hạn tổ chức lễ kết nạp (30 ngày làm việc sau quyết định): 13/12/2023"), List.copyOf(form.deadlines()));
 
-        form.birthDate.set("15/08/2010");
+        form.person.birthDate.set("15/08/2010");
         assertTrue(form.checklist().contains("Tuổi: Ngày 02/01/2023 mới 12 tuổi 4 tháng: chưa đủ 18 tuổi (tính theo tháng)."),
                 form.checklist().toString());
+    }
+
+    @Test
+    void aReadmissionDossierKeepsWhatTheFormDoesNotShow() {
+        MemberProfile.Builder profile = new MemberProfile.Builder();
+        profile.academicTitle = "Thạc sĩ";
+        profile.armyEnlistedOn = LocalDate.of(2015, 2, 1);
+        profile.awards = "Giấy khen 2019";
+        long former = services.register().createMember(new Member(null, 0, PersonName.parse("Đinh Thị Thu"), Sex.FEMALE,
+                LocalDate.of(1993, 8, 15), "Tày", null, new MemberIds(null, "012345ABC", null), profile.build()),
+                List.of(MembershipEvent.of(MembershipEventType.ADMITTED, LocalDate.of(2018, 3, 2), napan.id()),
+                        MembershipEvent.of(MembershipEventType.REMOVED, LocalDate.of(2019, 6, 1), null)),
+                "test").member().id();
+        Candidate dossier = services.admissions().startReadmission(former, napan.id(), null);
+        form.edit(dossier, List.of(napan), List.of(official, probationary));
+        form.person.occupation.set("Giáo viên");
+
+        form.save(id -> saved = id);
+
+        Member person = services.admissions().load(saved).person();
+        assertEquals("Giáo viên", person.profile().occupation());
+        assertEquals("012345ABC", person.ids().profileNumber());
+        assertEquals("Thạc sĩ", person.profile().academicTitle());
+        assertEquals(LocalDate.of(2015, 2, 1), person.profile().armyEnlistedOn());
+        assertEquals("Giấy khen 2019", person.profile().awards());
     }
 
     @Test

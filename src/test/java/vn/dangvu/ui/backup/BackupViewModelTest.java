@@ -16,6 +16,7 @@ import vn.dangvu.logic.backup.BackupService;
 import vn.dangvu.logic.backup.PasswordService;
 import vn.dangvu.logic.branch.BranchService;
 import vn.dangvu.logic.demo.DemoService;
+import vn.dangvu.logic.persistence.DataFile;
 import vn.dangvu.logic.persistence.Database;
 import vn.dangvu.logic.persistence.ServerAddress;
 import vn.dangvu.logic.persistence.TestDatabase;
@@ -44,7 +45,8 @@ class BackupViewModelTest {
     }
 
     private BackupViewModel backupScreen() {
-        return new BackupViewModel(new BackupService(database), new PasswordService(database), new SynchronousBackground(),
+        return new BackupViewModel(new BackupService(database), new PasswordService(database),
+                new ServerSettings(database.folder()), new SynchronousBackground(),
                 dialogs);
     }
 
@@ -102,7 +104,7 @@ class BackupViewModelTest {
         dialogs.texts.add(Optional.of("mật khẩu 1"));
         model.changePassword();
         assertTrue(dialogs.infos.get(0).startsWith("Đã đặt mật khẩu."), dialogs.infos.toString());
-        assertTrue(Database.isEncrypted(temp.resolve("data")));
+        assertTrue(DataFile.isEncrypted(temp.resolve("data")));
 
         dialogs.texts.add(Optional.of("không phải"));
         dialogs.texts.add(Optional.of("mật khẩu 2"));

@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import vn.dangvu.logic.Services;
+import vn.dangvu.logic.persistence.DataFile;
 import vn.dangvu.logic.persistence.Database;
 import vn.dangvu.ui.SynchronousBackground;
 import vn.dangvu.ui.TestServices;
@@ -47,7 +48,7 @@ class SetupPasswordTest {
             model.finish(() -> done = true);
             assertTrue(done, model.error.get());
         }
-        assertTrue(Database.isEncrypted(folder));
+        assertTrue(DataFile.isEncrypted(folder));
         try (Database database = Database.open(folder, "bảo mật 2026")) {
             assertEquals(1, database.read(r -> r.branches().all()).size());
         }
@@ -59,6 +60,6 @@ class SetupPasswordTest {
             setup(database).finish(() -> done = true);
         }
         assertTrue(done);
-        assertFalse(Database.isEncrypted(folder));
+        assertFalse(DataFile.isEncrypted(folder));
     }
 }
