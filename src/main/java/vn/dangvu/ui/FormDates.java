@@ -19,6 +19,11 @@ public final class FormDates {
         this.today = today;
     }
 
+    /** The day the form counts from: no date after it is accepted as a past one. */
+    public LocalDate today() {
+        return today.get();
+    }
+
     /** A day that has come: empty when blank (an error if required), malformed or after today. */
     public Optional<LocalDate> past(Map<String, String> errors, String field, String label, String text,
                                     boolean required) {

@@ -1,5 +1,6 @@
 package vn.dangvu.ui;
 
+import java.util.function.LongConsumer;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.scene.input.KeyCode;
@@ -24,5 +25,13 @@ public final class FormWindow {
         stage.initOwner(owner);
         stage.initModality(Modality.WINDOW_MODAL);
         stage.show();
+    }
+
+    /** What a form does once its record is saved: closes its window, then tells the owner the record's id. */
+    public static LongConsumer closeThen(Stage stage, LongConsumer onSaved) {
+        return id -> {
+            stage.close();
+            onSaved.accept(id);
+        };
     }
 }

@@ -173,10 +173,7 @@ public final class CandidateFormView {
 
     @FXML
     private void save() {
-        viewModel.save(id -> {
-            stage.close();
-            onSaved.accept(id);
-        });
+        viewModel.save(FormWindow.closeThen(stage, onSaved));
     }
 
     @FXML

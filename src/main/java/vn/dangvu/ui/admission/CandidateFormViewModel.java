@@ -140,9 +140,7 @@ public final class CandidateFormViewModel {
         if (draft.isEmpty() || saving.get()) {
             return;
         }
-        saving.set(true);
-        background.run(() -> admissionService.save(draft.get()), stored -> {
-            saving.set(false);
+        background.run(saving, () -> admissionService.save(draft.get()), stored -> {
             editing = stored;
             onSaved.accept(stored.id());
         }, this::rejected);
@@ -159,12 +157,10 @@ public final class CandidateFormViewModel {
         if (on.isEmpty() || draft.isEmpty() || saving.get()) {
             return;
         }
-        saving.set(true);
-        background.run(() -> {
+        background.run(saving, () -> {
             Candidate stored = admissionService.save(draft.get());
             return new Admitted(stored, admissionService.recordCeremony(stored.id(), on.get(), userName));
         }, done -> {
-            saving.set(false);
             editing = done.dossier();
             admitted.set(true);
             onAdmitted.accept(done.memberId());
@@ -175,7 +171,6 @@ public final class CandidateFormViewModel {
     }
 
     private void rejected(Throwable error) {
-        saving.set(false);
         if (!FormErrors.putRefusal(errors, error)) {
             dialogs.showError(TITLE, DialogService.messageOf(error));
         }

@@ -100,10 +100,7 @@ public final class MemberFormView {
 
     @FXML
     private void save() {
-        viewModel.save(id -> {
-            stage.close();
-            onSaved.accept(id);
-        });
+        viewModel.save(FormWindow.closeThen(stage, onSaved));
     }
 
     @FXML

@@ -9,6 +9,7 @@ import java.util.function.LongConsumer;
 import java.util.function.Supplier;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
@@ -63,7 +64,6 @@ public final class MemberFormViewModel {
     private final Background background;
     private final DialogService dialogs;
     private final String userName;
-    private final Supplier<LocalDate> today;
     private final FormDates dates;
     private Member editing;
 
@@ -88,13 +88,12 @@ public final class MemberFormViewModel {
 
     public MemberFormViewModel(RegisterService registerService, Background background, DialogService dialogs,
                                String userName, Supplier<LocalDate> today) {
+        this.dates = new FormDates(today);
+        this.person = new PersonFields(dates);
         this.registerService = registerService;
         this.background = background;
         this.dialogs = dialogs;
         this.userName = userName;
-        this.today = today;
-        this.dates = new FormDates(today);
-        this.person = new PersonFields(dates);
     }
 
     /** Prepares an empty form for a new member. */
@@ -110,7 +109,7 @@ public final class MemberFormViewModel {
         newMember.set(false);
         editing = file.member();
         person.fill(file.member());
-        LocalDate now = today.get();
+        LocalDate now = dates.today();
         admissionDate.set(file.history().admissionDateOn(now).map(DateFormats::format).orElse(""));
         officialDate.set(file.history().officialDateOn(now).map(DateFormats::format).orElse(""));
         Long branchId = file.history().stateOn(now).branchId();
@@ -123,19 +122,11 @@ public final class MemberFormViewModel {
         if (draft.isEmpty() || saving.get()) {
             return;
         }
-        saving.set(true);
         Draft d = draft.get();
-        background.run(() -> d.member().id() == null
+        background.run(saving, () -> d.member().id() == null
                         ? registerService.createMember(d.member(), d.events(), userName).member().id()
                         : registerService.updateMember(d.member()).id(),
-                id -> {
-                    saving.set(false);
-                    onSaved.accept(id);
-                },
-                error -> {
-                    saving.set(false);
-                    rejected(error);
-                });
+                onSaved::accept, this::rejected);
     }
 
     private void rejected(Throwable error) {
@@ -206,23 +197,25 @@ public final class MemberFormViewModel {
         return dates.past(errors, field, label, value.get(), required).orElse(null);
     }
 
-    public ObservableMap<String, String> errors() {
-        return errors;
+    public String title() {
+        return editing == null ? "Thêm đảng viên" : "Sửa hồ sơ: " + editing.name().full();
+    }
+
+    /** A new record (not an edit): only then are the entry fields (how the person came in) open. */
+    public BooleanProperty newMemberProperty() {
+        return newMember;
+    }
+
+    /** While the save runs: the save button waits. */
+    public ReadOnlyBooleanProperty savingProperty() {
+        return saving;
     }
 
     public ObservableList<Branch> branches() {
         return branches;
     }
 
-    public BooleanProperty newMemberProperty() {
-        return newMember;
-    }
-
-    public BooleanProperty savingProperty() {
-        return saving;
-    }
-
-    public String title() {
-        return editing == null ? "Thêm đảng viên" : "Sửa hồ sơ: " + editing.name().full();
+    public ObservableMap<String, String> errors() {
+        return errors;
     }
 }

@@ -49,7 +49,7 @@ class AdmissionReportViewModelTest {
                     List.of(MembershipEvent.of(MembershipEventType.ADMITTED, LocalDate.of(2024, 3, 1 + i), napan)), "test");
         }
         viewModel = new AdmissionReportViewModel(services.branches(), services.committee(), services.admissionReports(),
-                new SynchronousBackground(), new ScriptedDialogs(), () -> LocalDate.of(2025, 6, 1));
+                new SynchronousBackground(), dialogs, () -> LocalDate.of(2025, 6, 1));
         viewModel.load();
     }
 
