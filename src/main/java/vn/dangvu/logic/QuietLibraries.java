@@ -2,6 +2,7 @@ package vn.dangvu.logic;
 
 import java.io.OutputStream;
 import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
@@ -40,7 +41,7 @@ public final class QuietLibraries {
         }
         PrintStream err = System.err;
         try {
-            System.setErr(new PrintStream(OutputStream.nullOutputStream()));
+            System.setErr(new PrintStream(OutputStream.nullOutputStream(), false, StandardCharsets.UTF_8));
             org.slf4j.LoggerFactory.getILoggerFactory();
         } finally {
             System.setErr(err);

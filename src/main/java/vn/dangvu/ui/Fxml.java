@@ -2,6 +2,7 @@ package vn.dangvu.ui;
 
 import java.io.IOException;
 import java.net.URL;
+import java.nio.charset.StandardCharsets;
 import javafx.fxml.FXMLLoader;
 import javafx.scene.Parent;
 
@@ -19,7 +20,7 @@ public final class Fxml {
      * @param stylesheets the screen's own stylesheets, added to the root (the scene holds app.css)
      */
     public static <T extends Parent> T load(Object view, String fxml, String... stylesheets) {
-        FXMLLoader loader = new FXMLLoader(resource(view, fxml));
+        FXMLLoader loader = new FXMLLoader(resource(view, fxml), null, null, null, StandardCharsets.UTF_8);
         loader.setController(view);
         T root;
         try {

@@ -2,6 +2,7 @@ package vn.dangvu.ui;
 
 import java.io.IOException;
 import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -89,11 +90,11 @@ public final class StartupProbe {
         Path stat = Path.of("/proc/self/stat");
         if (Files.isReadable(stat)) {
             try {
-                String line = Files.readString(stat);
+                String line = Files.readString(stat, StandardCharsets.ISO_8859_1);
                 // Field 22 (starttime, clock ticks after boot); the name in field 2 may hold spaces.
                 String[] fields = line.substring(line.lastIndexOf(')') + 2).split(" ");
                 long startTicks = Long.parseLong(fields[19]);
-                double uptimeSeconds = Double.parseDouble(Files.readString(Path.of("/proc/uptime")).split(" ")[0]);
+                double uptimeSeconds = Double.parseDouble(Files.readString(Path.of("/proc/uptime"), StandardCharsets.ISO_8859_1).split(" ")[0]);
                 return Math.round(uptimeSeconds * 1000 - startTicks * 10.0);
             } catch (IOException | RuntimeException e) {
                 // not the /proc we know: fall back to ProcessHandle
