@@ -23,6 +23,7 @@ import vn.dangvu.logic.CommitteeService;
 import vn.dangvu.logic.persistence.DataFile;
 import vn.dangvu.logic.persistence.Database;
 import vn.dangvu.logic.persistence.NotOnServerException;
+import vn.dangvu.logic.persistence.RetryingMove;
 import vn.dangvu.logic.persistence.ServerAddress;
 import vn.dangvu.logic.persistence.TableChecksum;
 import vn.dangvu.logic.persistence.WrongPasswordException;
@@ -222,6 +223,11 @@ public final class BackupService {
      * @return the damaged file as it was kept
      */
     public static Path replaceDamagedData(Path dataFolder, Path zip, String password) {
+        return replaceDamagedData(dataFolder, zip, password, RetryingMove.standard());
+    }
+
+    /** With the moves tried again while Windows refuses; the damaged file is put back if the second fails. */
+    static Path replaceDamagedData(Path dataFolder, Path zip, String password, RetryingMove moves) {
         Path scratch = extract(dataFolder.resolve(DataFile.BACKUP_FOLDER), zip);
         try {
             try {
@@ -233,9 +239,16 @@ public final class BackupService {
             Path data = dataFolder.resolve(DataFile.FILE_NAME + ".mv.db");
             Path kept = dataFolder.resolve(DataFile.FILE_NAME + "-hong-" + LocalDateTime.now().format(STAMP) + ".mv.db");
             if (Files.exists(data)) {
-                Files.move(data, kept);
+                moves.move(data, kept);
             }
-            Files.move(scratch.resolve(DataFile.FILE_NAME + ".mv.db"), data);
+            try {
+                moves.move(scratch.resolve(DataFile.FILE_NAME + ".mv.db"), data);
+            } catch (IOException e) {
+                if (Files.exists(kept) && !Files.exists(data)) {
+                    moves.move(kept, data);
+                }
+                throw e;
+            }
             return kept;
         } catch (IOException e) {
             throw new BackupFailed("Không thay được tệp dữ liệu hỏng: " + e.getMessage(), e);

@@ -135,7 +135,7 @@ public final class DataFile extends Storage {
             replaceFile(otherFolder, folder);
         } catch (IOException e) {
             reconnect();
-            throw new IllegalStateException("Không thay được tệp dữ liệu: " + e.getMessage(), e);
+            throw new IllegalStateException("Không thay được tệp dữ liệu; dữ liệu vẫn như trước. " + e.getMessage(), e);
         }
         key = isEncrypted(folder) ? key : null;
         reconnect();
@@ -144,9 +144,16 @@ public final class DataFile extends Storage {
         }
     }
 
-    /** Moves the file of one folder over the file of another in one step: a crash leaves one or the other. */
+    /**
+     * Moves the file of one folder over the file of another in one step: a crash leaves one or the
+     * other. Tried again for a few seconds while Windows refuses because a scanner has it open.
+     */
     static void replaceFile(Path fromFolder, Path toFolder) throws IOException {
-        Files.move(fileIn(fromFolder), fileIn(toFolder), StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        replaceFile(fromFolder, toFolder, RetryingMove.standard());
+    }
+
+    static void replaceFile(Path fromFolder, Path toFolder, RetryingMove moves) throws IOException {
+        moves.move(fileIn(fromFolder), fileIn(toFolder), StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
     }
 
     /** Opens another data folder (a backup being checked or previewed) with this file's password. */
