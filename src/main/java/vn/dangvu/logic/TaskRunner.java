@@ -15,11 +15,7 @@ import java.util.concurrent.atomic.AtomicInteger;
  */
 public final class TaskRunner implements AutoCloseable {
 
-    private final ExecutorService executor = Executors.newSingleThreadExecutor(runnable -> {
-        Thread thread = new Thread(runnable, "dangvu-db");
-        thread.setDaemon(true);
-        return thread;
-    });
+    private final ExecutorService executor = Executors.newSingleThreadExecutor(DatabaseThread::new);
     private final AtomicInteger unfinished = new AtomicInteger();
 
     /** Queues the work; after {@link #finish} it is dropped and the future never completes. */
@@ -48,6 +44,11 @@ public final class TaskRunner implements AutoCloseable {
         return result;
     }
 
+    /** Whether the caller runs on a task runner's thread, where nothing may wait minutes (LibreOffice). */
+    public static boolean onDatabaseThread() {
+        return Thread.currentThread() instanceof DatabaseThread;
+    }
+
     /** Whether work submitted has not finished yet: an import, a backup, a save or a read. */
     public boolean busy() {
         return unfinished.get() > 0;
@@ -72,6 +73,14 @@ public final class TaskRunner implements AutoCloseable {
         }
         if (interrupted) {
             Thread.currentThread().interrupt();
+        }
+    }
+
+    private static final class DatabaseThread extends Thread {
+
+        DatabaseThread(Runnable runnable) {
+            super(runnable, "dangvu-db");
+            setDaemon(true);
         }
     }
 }

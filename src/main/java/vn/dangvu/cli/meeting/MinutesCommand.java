@@ -75,7 +75,10 @@ public final class MinutesCommand implements Command {
                 }
                 minutes = meetings.minutesOf(meeting.get());
             }
-            PrintedMinutes printed = meetings.print(minutes, out, options.has("--pdf"));
+            PrintedMinutes printed = meetings.print(minutes, out);
+            if (options.has("--pdf")) {
+                printed = MeetingService.addPdf(printed).join();
+            }
             context.out().println("Đã ghi " + printed.docx().toAbsolutePath()
                     + printed.pdf().map(p -> " và " + p.toAbsolutePath()).orElse("") + ".");
             if (!printed.note().isEmpty()) {

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
 import java.util.stream.Collectors;
 import vn.dangvu.logic.RecordLog;
 import vn.dangvu.logic.RecordRejected;
@@ -223,23 +224,32 @@ public final class MeetingService {
         });
     }
 
-    /** Writes the .docx and, when asked and LibreOffice is installed, the PDF beside it. */
-    public PrintedMinutes print(Minutes minutes, Path docx, boolean pdf) {
+    /** Writes the .docx (on the database thread: the biên bản's log line goes with it). */
+    public PrintedMinutes print(Minutes minutes, Path docx) {
         printer.write(minutes, docx);
         vn.dangvu.logic.OutputLog.printed(database, minutes.meeting() == null
                 ? "Mẫu biên bản sinh hoạt " + minutes.branchName() + " tháng " + minutes.month().getMonthValue() + "/"
                         + minutes.month().getYear()
                 : "Biên bản sinh hoạt " + minutes.branchName() + " ngày "
                         + vn.dangvu.model.DateFormats.format(minutes.meeting().date()), docx);
-        if (!pdf) {
-            return new PrintedMinutes(docx, Optional.empty(), "");
-        }
+        return new PrintedMinutes(docx, Optional.empty(), "");
+    }
+
+    /**
+     * The PDF beside the printed .docx, made by LibreOffice on its own thread, never the database's
+     * ({@link PdfConverter}). Completes normally in every case: without LibreOffice, or when it
+     * fails, with a note saying why and the Word file kept.
+     */
+    public static CompletableFuture<PrintedMinutes> addPdf(PrintedMinutes printed) {
         Optional<PdfConverter> converter = PdfConverter.find();
         if (converter.isEmpty()) {
-            return new PrintedMinutes(docx, Optional.empty(),
-                    "Không tìm thấy LibreOffice trên máy nên không tạo bản PDF; đã tạo tệp Word.");
+            return CompletableFuture.completedFuture(new PrintedMinutes(printed.docx(), Optional.empty(),
+                    "Không tìm thấy LibreOffice trên máy nên không tạo bản PDF; đã tạo tệp Word."));
         }
-        return new PrintedMinutes(docx, Optional.of(converter.get().convert(docx)), "");
+        return converter.get().convertLater(printed.docx()).handle((pdf, failure) -> failure == null
+                ? new PrintedMinutes(printed.docx(), Optional.of(pdf), "")
+                : new PrintedMinutes(printed.docx(), Optional.empty(), "Không tạo được bản PDF: "
+                        + (failure.getCause() == null ? failure : failure.getCause()).getMessage()));
     }
 
     public static boolean pdfAvailable() {

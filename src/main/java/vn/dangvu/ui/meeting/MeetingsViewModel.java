@@ -288,12 +288,30 @@ public final class MeetingsViewModel {
         background.run(busy, () -> {
             Minutes minutes = filled.isPresent() ? service.minutesOf(service.load(filled.get().id()))
                     : service.blankMinutes(b.id(), month, thematicBlank, day);
-            return service.print(minutes, file.get(), pdf);
+            return service.print(minutes, file.get());
         }, printed -> {
-            String text = printedText(printed);
-            message.set(text);
-            dialogs.showInfo(PRINT_TITLE, text);
+            if (pdf) {
+                addPdf(printed);
+            } else {
+                showPrinted(printed);
+            }
         }, this::failed);
+    }
+
+    /** LibreOffice on its own thread, not the database's: its first start can take a minute. */
+    private void addPdf(PrintedMinutes printed) {
+        busy.set(true);
+        message.set("Đang tạo bản PDF bằng LibreOffice…");
+        MeetingService.addPdf(printed).thenAccept(withPdf -> background.onScreen(() -> {
+            busy.set(false);
+            showPrinted(withPdf);
+        }));
+    }
+
+    private void showPrinted(PrintedMinutes printed) {
+        String text = printedText(printed);
+        message.set(text);
+        dialogs.showInfo(PRINT_TITLE, text);
     }
 
     private static String filledChoice(MeetingLine line) {

@@ -44,7 +44,7 @@ class MinutesDocumentTest {
 
     private XWPFDocument print(vn.dangvu.model.meeting.Minutes minutes, String name) throws IOException {
         Path file = folder.resolve(name);
-        PrintedMinutes printed = f.meetings.print(minutes, file, false);
+        PrintedMinutes printed = f.meetings.print(minutes, file);
         assertEquals(file, printed.docx());
         try (InputStream in = Files.newInputStream(file)) {
             return new XWPFDocument(in);
