@@ -2,6 +2,7 @@ package vn.dangvu;
 
 import java.nio.file.Path;
 import vn.dangvu.cli.CommandLine;
+import vn.dangvu.cli.ConsoleStreams;
 import vn.dangvu.cli.UsageException;
 import vn.dangvu.logic.DataFolder;
 import vn.dangvu.logic.ServerSettings;
@@ -24,27 +25,53 @@ public final class Launcher {
         try {
             launch = LaunchArguments.parse(args);
         } catch (UsageException e) {
-            System.err.println(e.getMessage());
-            CommandLine.standard().printUsage(System.err);
-            System.exit(CommandLine.USAGE);
-            return;
-        }
-        Path folder = DataFolder.resolve(launch.dataFolder());
-        ServerAddress server;
-        try {
-            server = ServerSettings.choose(folder, launch.server().url(), launch.server().user(),
-                    launch.server().password(), System.getenv()).orElse(null);
-        } catch (RuntimeException e) {
-            System.err.println(e.getMessage());
+            try (ConsoleStreams console = ConsoleStreams.open()) {
+                console.err().println(e.getMessage());
+                CommandLine.standard().printUsage(console.err());
+            }
             System.exit(CommandLine.USAGE);
             return;
         }
         if (launch.opensWindow()) {
-            StartupProbe probe = launch.startupProbe() ? StartupProbe.printingTo(System.out) : StartupProbe.off();
-            DangVuApp.launchWith(folder, server, probe);
-            System.exit(probe.exitStatus());
+            System.exit(openWindow(launch));
         }
-        System.exit(CommandLine.standard().run(folder, server, launch.command(), System.out, System.err,
-                System.getenv()));
+        int status;
+        try (ConsoleStreams console = ConsoleStreams.open()) {
+            status = runCommand(launch, console);
+        }
+        System.exit(status);
+    }
+
+    private static int openWindow(LaunchArguments launch) {
+        Path folder = DataFolder.resolve(launch.dataFolder());
+        ServerAddress server;
+        try {
+            server = server(launch, folder);
+        } catch (RuntimeException e) {
+            System.err.println(e.getMessage());
+            return CommandLine.USAGE;
+        }
+        StartupProbe probe = launch.startupProbe() ? StartupProbe.printingTo(System.out) : StartupProbe.off();
+        DangVuApp.launchWith(folder, server, probe);
+        return probe.exitStatus();
+    }
+
+    /** A command writes UTF-8, to a Windows console too (ConsoleStreams). */
+    private static int runCommand(LaunchArguments launch, ConsoleStreams console) {
+        Path folder = DataFolder.resolve(launch.dataFolder());
+        ServerAddress server;
+        try {
+            server = server(launch, folder);
+        } catch (RuntimeException e) {
+            console.err().println(e.getMessage());
+            return CommandLine.USAGE;
+        }
+        return CommandLine.standard().run(folder, server, launch.command(), console.out(), console.err(),
+                System.getenv());
+    }
+
+    private static ServerAddress server(LaunchArguments launch, Path folder) {
+        return ServerSettings.choose(folder, launch.server().url(), launch.server().user(),
+                launch.server().password(), System.getenv()).orElse(null);
     }
 }
