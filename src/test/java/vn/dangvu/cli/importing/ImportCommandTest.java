@@ -31,12 +31,13 @@ class ImportCommandTest {
                 new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8));
     }
 
+    /** With "\n" line ends, as the expected texts have them (println writes "\r\n" on Windows). */
     private String output() {
-        return out.toString(StandardCharsets.UTF_8);
+        return out.toString(StandardCharsets.UTF_8).replace(System.lineSeparator(), "\n");
     }
 
     private String errors() {
-        return err.toString(StandardCharsets.UTF_8);
+        return err.toString(StandardCharsets.UTF_8).replace(System.lineSeparator(), "\n");
     }
 
     private int members() {
