@@ -399,6 +399,30 @@ class StatisticsCalculatorTest {
     }
 
     @Test
+    void twoMonthsEndingOn28FebruaryCompareWithLastYearsJanuaryAndFebruaryTo29February() {
+        // Admitted on 29/02/2024 and on 28/02/2024: both inside 01/01/2024 – 29/02/2024, the same period
+        // last year of 01/01/2025 – 28/02/2025; a third admitted on 01/03/2024 is outside it.
+        MembershipHistory leapDay = MembershipHistory.empty()
+                .append(MembershipEvent.of(MembershipEventType.ADMITTED, date("29/02/2024"), NA_PAN), LocalDate.of(1990, 1, 1));
+        MembershipHistory dayBefore = MembershipHistory.empty()
+                .append(MembershipEvent.of(MembershipEventType.ADMITTED, date("28/02/2024"), NA_PAN), LocalDate.of(1990, 1, 1));
+        MembershipHistory march = MembershipHistory.empty()
+                .append(MembershipEvent.of(MembershipEventType.ADMITTED, date("01/03/2024"), NA_PAN), LocalDate.of(1990, 1, 1));
+        List<MemberFacts> people = List.of(
+                new MemberFacts(1, Sex.MALE, LocalDate.of(1990, 1, 1), "Kinh", null, null, "12/12", null, leapDay),
+                new MemberFacts(2, Sex.MALE, LocalDate.of(1990, 1, 1), "Kinh", null, null, "12/12", null, dayBefore),
+                new MemberFacts(3, Sex.MALE, LocalDate.of(1990, 1, 1), "Kinh", null, null, "12/12", null, march));
+        StatisticsInput input = new StatisticsInput("Đảng bộ", StatisticsScenario.HOME, people,
+                StatisticsScenario.branches(), YearRatings.none(2025), YearRatings.none(2024));
+        StatisticsReport report = StatisticsCalculator.compute(input,
+                new StatisticsPeriod(date("01/01/2025"), date("28/02/2025")));
+        assertLastYearIds(report.change().get(ChangeLine.ADMITTED), 1, 2);
+        // all three are members at the end of 28/02/2025; at the end of 29/02/2024 only the first two were
+        assertIds(report.change().get(ChangeLine.CLOSING), 1, 2, 3);
+        assertLastYearIds(report.change().get(ChangeLine.CLOSING), 1, 2);
+    }
+
+    @Test
     void figuresHandOutCopiesOfTheirIds() {
         Figure figure = report("01/01/2023", "31/12/2023").change().get(ChangeLine.ADMITTED);
         figure.ids()[0] = -1;
