@@ -16,6 +16,7 @@ import vn.dangvu.model.NumberFormats;
 import vn.dangvu.model.WorkingDays;
 import vn.dangvu.model.admission.AdmissionDeadlines;
 import vn.dangvu.model.badge.BadgeRules;
+import vn.dangvu.model.badge.DisciplineWait;
 import vn.dangvu.model.fee.FeeRules;
 import vn.dangvu.model.meeting.MeetingLengthRules;
 import vn.dangvu.model.meeting.MinimumLengthRule;
@@ -66,8 +67,23 @@ public final class RuleTables {
         int illnessFrom70 = settings.whole("illnessMonthsFrom70", standard.illnessMonthsFrom70());
         int posthumous = settings.whole("posthumousMonths", standard.posthumousMonths());
         int earlier = settings.whole("earlierYears", standard.earlierYears());
+        DisciplineWait.Start waitFrom = settings.value("disciplineWaitFrom", text -> disciplineWaitStart(text,
+                standard.disciplineWaitFrom()));
         return settings.check(() -> new BadgeRules(rounds.isEmpty() ? standard.rounds() : rounds,
-                milestones.isEmpty() ? standard.milestones() : milestones, illness, illnessFrom70, posthumous, earlier));
+                milestones.isEmpty() ? standard.milestones() : milestones, illness, illnessFrom70, posthumous, earlier,
+                waitFrom));
+    }
+
+    /** "quyet-dinh" (the decision date) or "het-hieu-luc" (when the discipline lapses). */
+    private static DisciplineWait.Start disciplineWaitStart(String text, DisciplineWait.Start fallback) {
+        return switch (text) {
+            case "" -> fallback;
+            case "quyet-dinh" -> DisciplineWait.Start.DECISION;
+            case "het-hieu-luc" -> DisciplineWait.Start.LAPSE;
+            default -> throw new IllegalArgumentException("\"" + text
+                    + "\" không hợp lệ; viết quyet-dinh (tính từ ngày quyết định kỷ luật) hoặc het-hieu-luc"
+                    + " (tính từ khi kỷ luật hết hiệu lực).");
+        };
     }
 
     /** The rating regimes by year (DOMAIN.md §9). @param dataFolder the data folder, or null */
