@@ -146,7 +146,8 @@ public final class AdmissionDocuments {
             row.put("admitted", DateFormats.format(admissions.get(member.getKey())));
             row.put("probationEnds", DateFormats.format(ends.dueDate()));
             row.put("recognitionDue", recognition == null ? DateFormats.format(due.deadlines().recognitionDue(ends.dueDate()))
-                    : DateFormats.format(recognition.dueDate()));
+                    : DateFormats.format(recognition.dueDate())
+                    + (recognition.caveat() == null ? "" : " (" + recognition.caveat() + ")"));
             int missing = dossiers.get(member.getKey()).missing().size();
             row.put("state", (late ? "Quá hạn xét" : recognition != null ? "Đến hạn xét" : "Sắp hết dự bị")
                     + (missing == 0 ? "; hồ sơ đủ" : "; hồ sơ thiếu " + missing + " giấy tờ"));

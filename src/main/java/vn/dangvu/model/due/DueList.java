@@ -74,8 +74,8 @@ public final class DueList {
             items.add(item(DueKind.PROBATION_ENDS, person.name(), branch, ends, asOf, person.id(), null));
         }
         if (!asOf.isBefore(ends)) {
-            items.add(item(DueKind.RECOGNITION_DUE, person.name(), branch, rules.recognitionDue(ends), asOf,
-                    person.id(), null));
+            items.add(counted(DueKind.RECOGNITION_DUE, person.name(), branch, ends, rules.recognitionDue(ends), asOf,
+                    rules, person.id(), null));
         }
     }
 
@@ -90,10 +90,12 @@ public final class DueList {
         Optional<LocalDate> branchResolution = candidate.doneOn(AdmissionStep.BRANCH_RESOLUTION, asOf);
         Optional<LocalDate> decision = candidate.doneOn(AdmissionStep.DECISION, asOf);
         if (branchResolution.isPresent() && decision.isEmpty()) {
-            items.add(item(DueKind.DECISION_DUE, name, branch, rules.decisionDue(branchResolution.get()), asOf, null, id));
+            items.add(counted(DueKind.DECISION_DUE, name, branch, branchResolution.get(),
+                    rules.decisionDue(branchResolution.get()), asOf, rules, null, id));
         }
         if (decision.isPresent()) {
-            items.add(item(DueKind.CEREMONY_DUE, name, branch, rules.ceremonyDue(decision.get()), asOf, null, id));
+            items.add(counted(DueKind.CEREMONY_DUE, name, branch, decision.get(), rules.ceremonyDue(decision.get()),
+                    asOf, rules, null, id));
         }
         if (branchResolution.isPresent()) {
             return; // the certificate and the introductions were what the branch considered
@@ -120,6 +122,13 @@ public final class DueList {
 
     private static DueItem item(DueKind kind, PersonName person, String branch, LocalDate due, LocalDate asOf,
                                 Long memberId, Long candidateId) {
-        return new DueItem(kind, person, branch, due, asOf.isAfter(due), memberId, candidateId);
+        return new DueItem(kind, person, branch, due, asOf.isAfter(due), memberId, candidateId, null);
+    }
+
+    /** An item whose due date was counted in working days from {@code from}: it says when the holiday table falls short. */
+    private static DueItem counted(DueKind kind, PersonName person, String branch, LocalDate from, LocalDate due,
+                                   LocalDate asOf, AdmissionDeadlines rules, Long memberId, Long candidateId) {
+        return new DueItem(kind, person, branch, due, asOf.isAfter(due), memberId, candidateId,
+                rules.workingDays().missingHolidays(from, due).orElse(null));
     }
 }

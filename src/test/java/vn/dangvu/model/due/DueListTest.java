@@ -103,6 +103,20 @@ class DueListTest {
                         + " " + i.branch()).toList());
     }
 
+    @Test
+    void aRecognitionDueInAYearWithoutHolidaysSaysSo() {
+        // Admitted 01/12/2034: probation ends Sat 01/12/2035. Working days after it: 03–07/12 (5), 10–14 (10),
+        // 17–21 (15), 24–28 (20), Mon 31/12 (21), then 2036, which the table does not cover, so Tue 01/01/2036
+        // (Tết Dương lịch in fact) counts: 01–04/01 (25), 07–11/01 (30): Fri 11/01/2036, a day early.
+        RegisterEntry late = person(4, "Nông Văn Dũng", "ADMITTED 01/12/2034 @1");
+        List<DueItem> items = DueList.on(date("02/12/2035"), List.of(late), List.of(), BRANCHES, Holidays.DEADLINES);
+        assertEquals(List.of("probationEnds 01/12/2035 null", "recognitionDue 11/01/2036 chưa có lịch nghỉ lễ năm 2036"),
+                items.stream().map(i -> i.kind().key() + " " + DateFormats.format(i.dueDate()) + " " + i.caveat()).toList());
+        // a probation ending 10/01/2024 is counted on the 2024 table: no caveat
+        assertEquals(java.util.Arrays.asList(null, null), DueList.on(date("10/01/2024"), List.of(PROBATIONARY), List.of(),
+                BRANCHES, Holidays.DEADLINES).stream().map(DueItem::caveat).toList());
+    }
+
     // ---------------------------------------------------------------- candidates
 
     private static Candidate candidate(String... steps) {
