@@ -61,7 +61,10 @@ public record AdmissionDeadlines(WorkingDays workingDays, int certificateValidYe
         return issued.plusYears(certificateValidYears).minusDays(1);
     }
 
-    /** From this day on an introduction (or comment) given on {@code introduced} is too old. */
+    /**
+     * The day the 12 months of an introduction (or comment) given on {@code introduced} end: a
+     * branch considering the candidate on a later day needs it redone.
+     */
     public static LocalDate introductionExpires(LocalDate introduced) {
         return CalendarMonths.after(introduced, INTRODUCTION_VALID_MONTHS);
     }

@@ -7,7 +7,8 @@ public enum DueKind {
     PROBATION_ENDS("probationEnds", "Hết 12 tháng dự bị"),
     RECOGNITION_DUE("recognitionDue", "Xét công nhận đảng viên chính thức"),
     CERTIFICATE_EXPIRES("certificateExpires", "Giấy chứng nhận lớp bồi dưỡng hết hạn"),
-    INTRODUCTION_EXPIRED("introductionExpired", "Giới thiệu đã quá 12 tháng"),
+    /** The oldest introduction or comment is older than 12 months: they are redone before the branch considers. */
+    INTRODUCTION_EXPIRED("introductionExpired", "Giới thiệu, nhận xét đã quá 12 tháng"),
     /** An official transfer letter not yet confirmed as presented at the destination (30 working days). */
     TRANSFER_LETTER_PRESENTED("transferLetterPresented", "Xác nhận đảng viên đã nộp giấy giới thiệu"),
     /** A member who should have started an official transfer (60 working days). */

@@ -106,7 +106,7 @@ public final class DueList {
                 items.add(item(DueKind.CERTIFICATE_EXPIRES, name, branch, validUntil, asOf, null, id));
             }
         });
-        candidate.steps().values().stream().filter(s -> s.step().isIntroduction() && s.doneBy(asOf))
+        candidate.introductionsAndComments().stream().filter(s -> s.doneBy(asOf))
                 .map(CandidateStep::date).min(LocalDate::compareTo)
                 .map(AdmissionDeadlines::introductionExpires)
                 .filter(asOf::isAfter)

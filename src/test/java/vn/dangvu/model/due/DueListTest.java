@@ -151,6 +151,10 @@ class DueListTest {
         "FIRST_INTRODUCER 15/03/2023 | 15/03/2024 | ",
         "FIRST_INTRODUCER 15/03/2023, UNION_INTRODUCTION 01/02/2023 | 02/02/2024 | introductionExpired 01/02/2024 !",
         "FIRST_INTRODUCER 15/03/2023 | 16/03/2024 | introductionExpired 15/03/2024 !",
+        // comments count too: the residence branch's of 10/03/2023 ends its 12 months on 10/03/2024, though the
+        // introduction was redone on 01/03/2024
+        "FIRST_INTRODUCER 01/03/2024, RESIDENCE_COMMENTS 10/03/2023 | 10/03/2024 | ",
+        "FIRST_INTRODUCER 01/03/2024, RESIDENCE_COMMENTS 10/03/2023 | 11/03/2024 | introductionExpired 10/03/2024 !",
     })
     void candidateItems(String steps, String asOf, String expected) {
         assertEquals(expected == null ? List.of() : List.of(expected.split(", ")),
