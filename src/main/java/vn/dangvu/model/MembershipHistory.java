@@ -85,6 +85,25 @@ public final class MembershipHistory {
     }
 
     /**
+     * The history as it stood at the end of a day: the events dated by then, less a recognition
+     * decided after it. A recognition is dated at the end of the 12 months even when decided
+     * later (§5), so on the days between the member was still waiting for it.
+     */
+    public MembershipHistory asKnownOn(LocalDate day) {
+        List<MembershipEvent> known = new ArrayList<>(events.size());
+        for (MembershipEvent event : events) {
+            if (event.date().isAfter(day)) {
+                break;
+            }
+            LocalDate decided = event.decision().date();
+            if (event.type() != MembershipEventType.RECOGNIZED_OFFICIAL || decided == null || !decided.isAfter(day)) {
+                known.add(event);
+            }
+        }
+        return known.size() == events.size() ? this : new MembershipHistory(List.copyOf(known));
+    }
+
+    /**
      * The member's path through the days from..to in one replay: the state at the end of the day
      * before {@code from}, each event dated within the period with the state just before and
      * just after it, and the state at the end of {@code to}. Period tables count flows from it.

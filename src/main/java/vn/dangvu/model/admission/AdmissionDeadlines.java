@@ -20,6 +20,8 @@ public record AdmissionDeadlines(WorkingDays workingDays, int certificateValidYe
     public static final int CEREMONY_WORKING_DAYS = 30;
     /** The branch considers recognition within 30 working days after the 12 months. */
     public static final int RECOGNITION_WORKING_DAYS = 30;
+    /** The committee decides the recognition within 30 working days of the branch's resolution. */
+    public static final int RECOGNITION_DECISION_WORKING_DAYS = 30;
     /** Introductions and comments older than 12 months must be redone. */
     public static final int INTRODUCTION_VALID_MONTHS = 12;
     public static final int DEFAULT_CERTIFICATE_VALID_YEARS = 5;
@@ -46,6 +48,10 @@ public record AdmissionDeadlines(WorkingDays workingDays, int certificateValidYe
 
     public LocalDate recognitionDue(LocalDate probationEnds) {
         return workingDays.nthAfter(probationEnds, RECOGNITION_WORKING_DAYS);
+    }
+
+    public LocalDate recognitionDecisionDue(LocalDate branchResolution) {
+        return workingDays.nthAfter(branchResolution, RECOGNITION_DECISION_WORKING_DAYS);
     }
 
     public LocalDate decisionDue(LocalDate branchResolution) {

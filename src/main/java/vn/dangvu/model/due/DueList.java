@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import vn.dangvu.model.MemberStatus;
+import vn.dangvu.model.MembershipHistory;
 import vn.dangvu.model.MembershipState;
 import vn.dangvu.model.NameOrder;
 import vn.dangvu.model.PersonName;
@@ -15,11 +16,15 @@ import vn.dangvu.model.admission.AdmissionDeadlines;
 import vn.dangvu.model.admission.AdmissionStep;
 import vn.dangvu.model.admission.Candidate;
 import vn.dangvu.model.admission.CandidateStep;
+import vn.dangvu.model.probation.ProbationDocument;
+import vn.dangvu.model.probation.ProbationDossier;
+import vn.dangvu.model.probation.ProbationStep;
 
 /**
  * Việc cần làm on a day, derived from the data only (DOMAIN.md §5, appendix C). An item is
  * listed from its start until it is resolved, so an overdue item stays on the list, red, for
- * as long as nothing is recorded.
+ * as long as nothing is recorded. A past day's list is the one of that day: what was decided
+ * later does not take anything off it.
  */
 public final class DueList {
 
@@ -33,14 +38,16 @@ public final class DueList {
 
     /**
      * @param people      people whose history may hold an open probation (others give nothing)
+     * @param dossiers    member id → the dossier of the probation open on {@code asOf}, where one was kept
      * @param candidates  candidate dossiers
      * @param branchNames branch id → name
      */
-    public static List<DueItem> on(LocalDate asOf, List<RegisterEntry> people, List<Candidate> candidates,
-                                   Map<Long, String> branchNames, AdmissionDeadlines rules) {
+    public static List<DueItem> on(LocalDate asOf, List<RegisterEntry> people, Map<Long, ProbationDossier> dossiers,
+                                   List<Candidate> candidates, Map<Long, String> branchNames,
+                                   AdmissionDeadlines rules) {
         List<DueItem> items = new ArrayList<>();
         for (RegisterEntry person : people) {
-            probationItems(asOf, person, branchNames, rules, items);
+            probationItems(asOf, person, dossiers.get(person.id()), branchNames, rules, items);
         }
         for (Candidate candidate : candidates) {
             candidateItems(asOf, candidate, branchNames, rules, items);
@@ -57,14 +64,27 @@ public final class DueList {
         return all;
     }
 
-    private static void probationItems(LocalDate asOf, RegisterEntry person, Map<Long, String> branchNames,
-                                       AdmissionDeadlines rules, List<DueItem> items) {
-        MembershipState state = person.history().stateOn(asOf);
-        // Recognised, removed, gone elsewhere or dead: the probation is resolved for this committee.
+    /** The members on probation at the end of {@code asOf} among those given, with the ceremony that began it. */
+    public static Map<Long, LocalDate> probations(LocalDate asOf, List<RegisterEntry> people) {
+        Map<Long, LocalDate> probations = new java.util.HashMap<>();
+        for (RegisterEntry person : people) {
+            MembershipHistory known = person.history().asKnownOn(asOf);
+            if (known.stateOn(asOf).status() == MemberStatus.PROBATIONARY) {
+                known.admissionDateOn(asOf).ifPresent(ceremony -> probations.put(person.id(), ceremony));
+            }
+        }
+        return probations;
+    }
+
+    private static void probationItems(LocalDate asOf, RegisterEntry person, ProbationDossier dossier,
+                                       Map<Long, String> branchNames, AdmissionDeadlines rules, List<DueItem> items) {
+        MembershipHistory known = person.history().asKnownOn(asOf);
+        MembershipState state = known.stateOn(asOf);
+        // Recognised, removed, gone elsewhere or dead by then: the probation was resolved for this committee.
         if (state.status() != MemberStatus.PROBATIONARY) {
             return;
         }
-        Optional<LocalDate> ceremony = person.history().admissionDateOn(asOf);
+        Optional<LocalDate> ceremony = known.admissionDateOn(asOf);
         if (ceremony.isEmpty()) {
             return;
         }
@@ -77,6 +97,18 @@ public final class DueList {
             items.add(counted(DueKind.RECOGNITION_DUE, person.name(), branch, ends, rules.recognitionDue(ends), asOf,
                     rules, person.id(), null));
         }
+        branchResolution(dossier, ceremony.get(), asOf).ifPresent(resolution -> items.add(counted(
+                DueKind.RECOGNITION_DECISION_DUE, person.name(), branch, resolution,
+                rules.recognitionDecisionDue(resolution), asOf, rules, person.id(), null)));
+    }
+
+    /** The branch's resolution proposing recognition, when the dossier of this probation records it by the day. */
+    private static Optional<LocalDate> branchResolution(ProbationDossier dossier, LocalDate ceremony, LocalDate asOf) {
+        if (dossier == null || !dossier.admittedOn().equals(ceremony)) {
+            return Optional.empty();
+        }
+        return dossier.document(ProbationStep.BRANCH_RESOLUTION).map(ProbationDocument::date)
+                .filter(day -> !day.isAfter(asOf));
     }
 
     private static void candidateItems(LocalDate asOf, Candidate candidate, Map<Long, String> branchNames,
