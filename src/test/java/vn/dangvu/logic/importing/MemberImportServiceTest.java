@@ -289,6 +289,33 @@ class MemberImportServiceTest {
     }
 
     @Test
+    void gradesOfTheYearsBefore2018AreImportedAtTheirRank() throws Exception {
+        SpreadsheetMl book = new SpreadsheetMl();
+        book.sheet("Đảng viên").row("Họ và tên", "Ngày sinh", "Giới tính", "Chi bộ", "Ngày vào Đảng", "Ngày chính thức")
+                .row("Lục Văn Hải", "01/01/1970", "Nam", NA_PAN, "10/01/2000", "10/01/2001")
+                .row("Hoàng Thị Mai", "02/02/1975", "Nữ", NA_PAN, "10/01/2000", "10/01/2001");
+        book.sheet("Xếp loại").row("Họ và tên", "Ngày sinh", "Năm", "Xếp loại")
+                .row("Lục Văn Hải", "01/01/1970", 2016, "Đủ tư cách, hoàn thành nhiệm vụ")
+                .row("Lục Văn Hải", "01/01/1970", 2017, "Đủ tư cách, hoàn thành tốt nhiệm vụ")
+                .row("Hoàng Thị Mai", "02/02/1975", 2016, "Vi phạm tư cách");
+        book.sheet("Xếp loại chi bộ").row("Chi bộ", "Năm", "Xếp loại")
+                .row(NA_PAN, 2016, "Trong sạch vững mạnh")
+                .row(NA_PAN, 2017, "Yếu kém");
+        ImportPlan plan = importer.preview(book.write(folder.resolve("xep-loai-cu.xlsx")));
+        assertEquals(List.of(), plan.errors().stream().map(ImportProblem::format).toList());
+        importer.apply(plan, "thư ký", ImportProgress.NONE, () -> false);
+        List<RatingGrade> members = database.read(r -> r.ratings().ofYear(2016)).stream()
+                .map(e -> e.grade()).sorted().toList();
+        assertEquals(List.of(RatingGrade.COMPLETED, RatingGrade.NOT_COMPLETED), members);
+        assertEquals(List.of(RatingGrade.GOOD), database.read(r -> r.ratings().ofYear(2017)).stream()
+                .map(e -> e.grade()).toList());
+        assertEquals(List.of(new BranchRating(naPan.id(), 2016, RatingGrade.EXCELLENT, null),
+                new BranchRating(naPan.id(), 2017, RatingGrade.NOT_COMPLETED, null)),
+                database.read(r -> r.ratings().ofBranches()).stream()
+                        .sorted(java.util.Comparator.comparingInt(BranchRating::year)).toList());
+    }
+
+    @Test
     void aWorkbookWithoutARequiredColumnSaysWhichOne() throws Exception {
         SpreadsheetMl book = new SpreadsheetMl();
         book.sheet("DS").row("Họ và tên", "Ngày sinh", "Giới tính", "Chi bộ")
