@@ -18,6 +18,7 @@ import vn.dangvu.model.admission.AdmissionDeadlines;
 import vn.dangvu.model.badge.BadgeRules;
 import vn.dangvu.model.badge.DisciplineWait;
 import vn.dangvu.model.fee.FeeRules;
+import vn.dangvu.model.meeting.AtRiskMonths;
 import vn.dangvu.model.meeting.MeetingLengthRules;
 import vn.dangvu.model.meeting.MinimumLengthRule;
 import vn.dangvu.model.rating.RatingRegime;
@@ -36,6 +37,7 @@ public final class RuleTables {
     public static final String RATING_REGIMES = "rules/rating-regimes.csv";
     public static final String FEES = "rules/dang-phi.csv";
     public static final String MEETING_LENGTH = "rules/meeting-minimum-length.csv";
+    public static final String REMOVAL = "rules/removal.properties";
 
     private RuleTables() {
     }
@@ -127,6 +129,13 @@ public final class RuleTables {
             rules.add(row.check(() -> new MinimumLengthRule(from, single, combined, row.text("basis"))));
         }
         return new MeetingLengthRules(rules);
+    }
+
+    /** From how many months without activity or fees a member is listed as approaching xóa tên (DOMAIN.md §8). */
+    public static AtRiskMonths atRiskMonths(Path dataFolder) {
+        RuleSettings settings = settings(dataFolder, REMOVAL);
+        int warnFrom = settings.whole("warnFromMonths", AtRiskMonths.STANDARD.warnFrom());
+        return settings.check(() -> new AtRiskMonths(warnFrom));
     }
 
     private static RuleTable csv(Path dataFolder, String name, String... columns) {

@@ -40,6 +40,7 @@ class RuleTablesTest {
         assertEquals(5, RuleTables.admissionDeadlines(folder).certificateValidYears());
         assertEquals(12, RuleTables.badgeRules(folder).milestones().size());
         assertEquals(DisciplineWait.Start.DECISION, RuleTables.badgeRules(folder).disciplineWaitFrom());
+        assertEquals(2, RuleTables.atRiskMonths(folder).warnFrom());
         assertEquals(List.of(1990, 2018, 2023, 2025),
                 RuleTables.ratingRegimes(folder).all().stream().map(r -> r.fromYear()).toList());
         assertEquals(6000, RuleTables.feeRules(folder).monthlyFee(YearMonth.of(2026, 3), FeeBasis.DEFAULT, null).amount());
@@ -70,6 +71,15 @@ class RuleTablesTest {
         assertEquals(6, rules.posthumousMonths());
         assertEquals(24, rules.illnessMonthsFrom70());
         assertEquals(DisciplineWait.Start.DECISION, rules.disciplineWaitFrom());
+    }
+
+    @Test
+    void anOfficeMayWarnOfRemovalFromAnotherMonthCount() throws IOException {
+        own(RuleTables.REMOVAL, "warnFromMonths=1\n");
+        assertEquals(1, RuleTables.atRiskMonths(folder).warnFrom());
+        Path removal = own(RuleTables.REMOVAL, "warnFromMonths=5\n");
+        assertEquals(removal + ": Số tháng bắt đầu cảnh báo phải từ 1 đến 3, không phải 5.",
+                assertThrows(IllegalArgumentException.class, () -> RuleTables.atRiskMonths(folder)).getMessage());
     }
 
     @Test
