@@ -111,6 +111,9 @@ public final class MemberPageViewModel {
         if (state.countsInPartyStrength() && state.temporarilyAway()) {
             text.append(" · đang sinh hoạt tạm thời nơi khác");
         }
+        if (state.countsInPartyStrength() && state.suspended()) {
+            text.append(" · đang bị đình chỉ sinh hoạt đảng");
+        }
         loaded.history().admissionDateOn(today).ifPresent(d -> text.append("\nNgày vào Đảng ").append(DateFormats.format(d)));
         loaded.history().officialDateOn(today).ifPresent(d -> text.append(" · Ngày chính thức ").append(DateFormats.format(d)));
         LocalDate ageUntil = PartyAge.shownUntil(loaded.history(), today);

@@ -155,12 +155,12 @@ class MemberImportServiceTest {
         assertEquals("12345678", an.cardNumber());
         assertEquals("001080012345", an.citizenId());
         assertEquals(MemberStatus.PROBATIONARY, state(an, 2005, 6, 1).status());
-        assertEquals(new MembershipState(MemberStatus.OFFICIAL, naPan.id(), false, false), state(an, 2024, 1, 1));
+        assertEquals(new MembershipState(MemberStatus.OFFICIAL, naPan.id(), false, false, false), state(an, 2024, 1, 1));
 
         RegisterEntry binh = people.get("Trần Thị Bình");
         assertEquals("00123456", binh.cardNumber(), "leading zeros kept");
         assertEquals(LocalDate.of(1985, 7, 12), binh.birthDate());
-        assertEquals(new MembershipState(MemberStatus.PROBATIONARY, school.id(), false, false), state(binh, 2024, 1, 1));
+        assertEquals(new MembershipState(MemberStatus.PROBATIONARY, school.id(), false, false, false), state(binh, 2024, 1, 1));
 
         RegisterEntry cuong = people.get("Lê Văn Cường");
         assertEquals(LocalDate.of(1950, 2, 1), cuong.birthDate());
@@ -171,7 +171,7 @@ class MemberImportServiceTest {
 
         RegisterEntry dung = people.get("Phạm Thị Dung");
         assertEquals(MemberStatus.NOT_YET_MEMBER, state(dung, 2017, 1, 1).status(), "history starts at the transfer");
-        assertEquals(new MembershipState(MemberStatus.OFFICIAL, naPan.id(), false, false), state(dung, 2019, 1, 1));
+        assertEquals(new MembershipState(MemberStatus.OFFICIAL, naPan.id(), false, false, false), state(dung, 2019, 1, 1));
 
         assertTrue(state(people.get("Hoàng Văn Em"), 2020, 1, 1).exempt());
         assertTrue(state(people.get("Hoàng Văn Em"), 2020, 1, 1).countsInPartyStrength());
