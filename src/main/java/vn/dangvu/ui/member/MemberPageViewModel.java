@@ -56,7 +56,7 @@ public final class MemberPageViewModel {
         this.background = background;
         this.dialogs = dialogs;
         this.memberId = memberId;
-        this.eventForm = new EventFormViewModel(registerService, background, userName);
+        this.eventForm = new EventFormViewModel(registerService, background, dialogs, userName);
         this.disciplineForm = new DisciplineFormViewModel(disciplineService, background, dialogs, userName);
     }
 
@@ -121,6 +121,7 @@ public final class MemberPageViewModel {
                 .append(ageUntil.equals(today) ? "" : ", tính đến " + DateFormats.format(ageUntil)));
         summary.set(text.toString());
         timeline.setAll(loaded.history().events().stream().map(e -> TimelineItem.of(e, names)).toList());
+        eventForm.admitted.set(loaded.history().admissionDateOn(today).orElse(null));
     }
 
     public void recordEvent(Runnable onRecorded) {

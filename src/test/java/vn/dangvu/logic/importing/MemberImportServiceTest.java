@@ -224,6 +224,39 @@ class MemberImportServiceTest {
         assertEquals(4, new BranchService(database).all().size() + 1, "no duplicate branch");
     }
 
+    /** Ngày chính thức in the file against the 12 calendar months after the ceremony (DOMAIN.md §5). */
+    @Test
+    void officialDatesOtherThanTheTwelveMonthDateAreListedAndOneTickWritesTheTwelveMonthDates() throws Exception {
+        Path file = file(ClerkWorkbook.clean().withDecisionDatesAsOfficial());
+        // row, admitted, in the file, the 12-month date worked by hand
+        String[][] rows = {
+            {"5", "19/05/1975", "02/07/1976", "19/05/1976"},  // 19/05/1975 + 12 months = 19/05/1976
+            {"9", "03/03/2003", "15/04/2004", "03/03/2004"},  // 03/03/2003 + 12 months = 03/03/2004
+        };
+        ImportPlan asInFile = importer.preview(file);
+        ImportPlan twelveMonths = importer.preview(file, true);
+        assertEquals(new ImportPlan.OfficialDates(2, false), asInFile.officialDates());
+        assertEquals(new ImportPlan.OfficialDates(2, true), twelveMonths.officialDates());
+        for (String[] row : rows) {
+            String warning = "Ngày chính thức " + row[2] + " khác ngày đủ 12 tháng dự bị " + row[3] + " (vào Đảng "
+                    + row[1] + "): đảng viên được công nhận chính thức từ ngày đủ 12 tháng, kể cả khi quyết định ra muộn.";
+            assertEquals("Sheet 'Đảng viên', dòng " + row[0] + ", cột 'Ngày chính thức': " + warning
+                    + " Sẽ ghi ngày trong tệp; đánh dấu \"Dùng ngày đủ 12 tháng\" để ghi ngày " + row[3] + ".",
+                    problemAt(asInFile, Integer.parseInt(row[0]), "Ngày chính thức").format());
+            assertEquals(warning + " Sẽ ghi ngày chính thức " + row[3] + ".",
+                    problemAt(twelveMonths, Integer.parseInt(row[0]), "Ngày chính thức").message());
+        }
+
+        importer.apply(twelveMonths, "thư ký", ImportProgress.NONE, () -> false);
+        Map<String, RegisterEntry> people = byName();
+        assertEquals(LocalDate.of(1976, 5, 19), people.get("Lê Văn Cường").history().officialDateOn(TODAY).orElseThrow());
+        assertEquals(LocalDate.of(2004, 3, 3), people.get("Đỗ Thị Giang").history().officialDateOn(TODAY).orElseThrow());
+
+        ImportPlan again = importer.preview(file);
+        assertEquals(0, again.summary().newEvents(), "the recognition recorded on the 12-month date is the file's");
+        assertEquals(new ImportPlan.OfficialDates(0, false), again.officialDates());
+    }
+
     private static List<String> updateOf(ImportPlan plan, String who) {
         return plan.updates().stream().filter(u -> u.who().equals(who)).findFirst().orElseThrow().changes();
     }
