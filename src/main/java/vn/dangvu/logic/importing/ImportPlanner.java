@@ -30,6 +30,7 @@ import vn.dangvu.model.PoliticalTheory;
 import vn.dangvu.model.admission.OfficialDate;
 import vn.dangvu.model.rating.BranchRating;
 import vn.dangvu.model.rating.MemberRating;
+import vn.dangvu.model.rating.RatingRoll;
 
 /**
  * Compares the parsed rows with what the database holds and decides what to write: new and
@@ -65,6 +66,8 @@ final class ImportPlanner {
     private int newMemberCount;
     private int unchangedMembers;
 
+    /** The checked history of each person row, by id, for the ratings of the same file (kept only when it has some). */
+    private final Map<Long, MembershipHistory> plannedHistories = new HashMap<>();
     private final List<MemberRating> memberRatings = new ArrayList<>();
     private final List<BranchRating> branchRatings = new ArrayList<>();
     private final List<ImportUpdate> updates = new ArrayList<>();
@@ -224,6 +227,9 @@ final class ImportPlanner {
         }
         if (base != null) {
             warnIfBranchDiffers(checked, branch, row);
+        }
+        if (!drafts.ratings.isEmpty()) {
+            plannedHistories.put(id, checked);
         }
         List<MembershipEvent> plain = events.stream().map(Tagged::event).toList();
         if (base == null) {
@@ -468,6 +474,7 @@ final class ImportPlanner {
             row.error(OtherSheets.YEAR, "Đã có xếp loại năm " + d.year() + " của người này ở dòng " + earlier.row() + ".");
             return;
         }
+        warnIfNotToBeRated(d, memberId, row);
         MemberRating before = memberId > 0 ? existing.rating(memberId, d.year()) : null;
         MemberRating rating = new MemberRating(memberId, d.year(), d.grade(),
                 d.score() != null ? d.score() : before == null ? null : before.score(),
@@ -483,6 +490,15 @@ final class ImportPlanner {
             updates.add(new ImportUpdate(d.sheet(), d.row(), ratedName(d, memberId), changes));
         }
         memberRatings.add(rating);
+    }
+
+    /** Exempt, suspended, admitted under 6 months or hosted on the rating day: not rated (DOMAIN.md §9). */
+    private void warnIfNotToBeRated(RatingDraft d, long memberId, RowProblems row) {
+        MembershipHistory history = plannedHistories.getOrDefault(memberId,
+                MembershipHistory.of(existing.events(memberId)));
+        RatingRoll.notRatedReason(history, d.year()).ifPresent(reason -> row.warn(OtherSheets.GRADE,
+                "Người này không thuộc diện xếp loại năm " + d.year() + " (" + reason.label().toLowerCase(java.util.Locale.ROOT)
+                        + "); xếp loại vẫn được ghi, màn hình Xếp loại sẽ cảnh báo để bỏ."));
     }
 
     private static String score(Integer score) {

@@ -349,6 +349,32 @@ class MemberImportServiceTest {
     }
 
     @Test
+    void aGradeForSomeoneNotToBeRatedThatYearIsWarnedOnItsRow() throws Exception {
+        SpreadsheetMl book = new SpreadsheetMl();
+        book.sheet("Đảng viên").row("Họ và tên", "Ngày sinh", "Giới tính", "Chi bộ", "Ngày vào Đảng",
+                        "Ngày miễn sinh hoạt")
+                .row("Lục Văn Hải", "01/01/1970", "Nam", NA_PAN, "10/01/2000", null)
+                .row("Hoàng Thị Mai", "02/02/1975", "Nữ", NA_PAN, "10/01/2000", "01/03/2023")
+                .row("Đinh Văn Tú", "03/03/1995", "Nam", NA_PAN, "02/07/2023", null);
+        // rating day 31/12; 6 months before it is 30/06
+        book.sheet("Xếp loại").row("Họ và tên", "Ngày sinh", "Năm", "Xếp loại")
+                .row("Lục Văn Hải", "01/01/1970", 2023, "HTTNV")    // row 2: admitted 2000, rated
+                .row("Hoàng Thị Mai", "02/02/1975", 2023, "HTNV")   // row 3: exempt since 01/03/2023
+                .row("Hoàng Thị Mai", "02/02/1975", 2022, "HTNV")   // row 4: not yet exempt on 31/12/2022
+                .row("Đinh Văn Tú", "03/03/1995", 2023, "HTNV")     // row 5: 02/07/2023 is after 30/06/2023
+                .row("Đinh Văn Tú", "03/03/1995", 2024, "HTNV");    // row 6: 18 months by 31/12/2024
+        ImportPlan plan = importer.preview(book.write(folder.resolve("khong-xep-loai.xlsx")));
+
+        assertEquals(List.of(
+                "Sheet 'Xếp loại', dòng 3, cột 'Xếp loại': Người này không thuộc diện xếp loại năm 2023 (miễn công tác"
+                        + " và sinh hoạt đảng); xếp loại vẫn được ghi, màn hình Xếp loại sẽ cảnh báo để bỏ.",
+                "Sheet 'Xếp loại', dòng 5, cột 'Xếp loại': Người này không thuộc diện xếp loại năm 2023 (kết nạp chưa"
+                        + " đủ 6 tháng đến ngày đánh giá); xếp loại vẫn được ghi, màn hình Xếp loại sẽ cảnh báo để bỏ."),
+                plan.problems().stream().filter(p -> "Xếp loại".equals(p.sheet())).map(ImportProblem::format).toList());
+        assertEquals(5, plan.summary().memberRatings(), "warned, not dropped: the clerk decides on the rating screen");
+    }
+
+    @Test
     void aWorkbookWithoutARequiredColumnSaysWhichOne() throws Exception {
         SpreadsheetMl book = new SpreadsheetMl();
         book.sheet("DS").row("Họ và tên", "Ngày sinh", "Giới tính", "Chi bộ")
