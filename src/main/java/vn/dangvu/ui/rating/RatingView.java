@@ -116,7 +116,7 @@ public final class RatingView {
         TableColumn<RatingLine, Integer> sickLeave = new TableColumn<>("Nghỉ ốm (tháng)");
         sickLeave.setCellValueFactory(c -> c.getValue().sickLeaveMonthsProperty());
         sickLeave.setCellFactory(TextFieldTableCell.forTableColumn(months()));
-        sickLeave.setPrefWidth(110);
+        sickLeave.setPrefWidth(125);
         TableColumn<RatingLine, String> note = new TableColumn<>("Ghi chú");
         note.setCellValueFactory(c -> c.getValue().noteProperty());
         note.setCellFactory(TextFieldTableCell.forTableColumn());
