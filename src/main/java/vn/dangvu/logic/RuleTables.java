@@ -16,7 +16,9 @@ import vn.dangvu.model.NumberFormats;
 import vn.dangvu.model.WorkingDays;
 import vn.dangvu.model.admission.AdmissionDeadlines;
 import vn.dangvu.model.badge.BadgeRules;
+import vn.dangvu.model.badge.DisciplineWait;
 import vn.dangvu.model.fee.FeeRules;
+import vn.dangvu.model.meeting.AtRiskMonths;
 import vn.dangvu.model.meeting.MeetingLengthRules;
 import vn.dangvu.model.meeting.MinimumLengthRule;
 import vn.dangvu.model.rating.RatingRegime;
@@ -35,6 +37,7 @@ public final class RuleTables {
     public static final String RATING_REGIMES = "rules/rating-regimes.csv";
     public static final String FEES = "rules/dang-phi.csv";
     public static final String MEETING_LENGTH = "rules/meeting-minimum-length.csv";
+    public static final String REMOVAL = "rules/removal.properties";
 
     private RuleTables() {
     }
@@ -66,8 +69,23 @@ public final class RuleTables {
         int illnessFrom70 = settings.whole("illnessMonthsFrom70", standard.illnessMonthsFrom70());
         int posthumous = settings.whole("posthumousMonths", standard.posthumousMonths());
         int earlier = settings.whole("earlierYears", standard.earlierYears());
+        DisciplineWait.Start waitFrom = settings.value("disciplineWaitFrom", text -> disciplineWaitStart(text,
+                standard.disciplineWaitFrom()));
         return settings.check(() -> new BadgeRules(rounds.isEmpty() ? standard.rounds() : rounds,
-                milestones.isEmpty() ? standard.milestones() : milestones, illness, illnessFrom70, posthumous, earlier));
+                milestones.isEmpty() ? standard.milestones() : milestones, illness, illnessFrom70, posthumous, earlier,
+                waitFrom));
+    }
+
+    /** "quyet-dinh" (the decision date) or "het-hieu-luc" (when the discipline lapses). */
+    private static DisciplineWait.Start disciplineWaitStart(String text, DisciplineWait.Start fallback) {
+        return switch (text) {
+            case "" -> fallback;
+            case "quyet-dinh" -> DisciplineWait.Start.DECISION;
+            case "het-hieu-luc" -> DisciplineWait.Start.LAPSE;
+            default -> throw new IllegalArgumentException("\"" + text
+                    + "\" không hợp lệ; viết quyet-dinh (tính từ ngày quyết định kỷ luật) hoặc het-hieu-luc"
+                    + " (tính từ khi kỷ luật hết hiệu lực).");
+        };
     }
 
     /** The rating regimes by year (DOMAIN.md §9). @param dataFolder the data folder, or null */
@@ -111,6 +129,13 @@ public final class RuleTables {
             rules.add(row.check(() -> new MinimumLengthRule(from, single, combined, row.text("basis"))));
         }
         return new MeetingLengthRules(rules);
+    }
+
+    /** From how many months without activity or fees a member is listed as approaching xóa tên (DOMAIN.md §8). */
+    public static AtRiskMonths atRiskMonths(Path dataFolder) {
+        RuleSettings settings = settings(dataFolder, REMOVAL);
+        int warnFrom = settings.whole("warnFromMonths", AtRiskMonths.STANDARD.warnFrom());
+        return settings.check(() -> new AtRiskMonths(warnFrom));
     }
 
     private static RuleTable csv(Path dataFolder, String name, String... columns) {

@@ -13,6 +13,9 @@ public enum MembershipEventType {
     BRANCH_MOVED("Chuyển chi bộ", BranchUse.REQUIRED),
     EXEMPTED("Miễn công tác và sinh hoạt đảng", BranchUse.NONE),
     EXEMPTION_ENDED("Thôi miễn công tác và sinh hoạt đảng", BranchUse.NONE),
+    /** Đình chỉ sinh hoạt đảng: still a member, counted, not rated while it lasts (DOMAIN.md §9). */
+    SUSPENDED("Đình chỉ sinh hoạt đảng", BranchUse.NONE),
+    SUSPENSION_ENDED("Hết đình chỉ sinh hoạt đảng", BranchUse.NONE),
     REMOVED("Xóa tên", BranchUse.NONE),
     EXPELLED("Khai trừ", BranchUse.NONE),
     RESIGNED("Xin ra khỏi Đảng", BranchUse.NONE),

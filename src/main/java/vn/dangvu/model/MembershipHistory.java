@@ -85,6 +85,25 @@ public final class MembershipHistory {
     }
 
     /**
+     * The history as it stood at the end of a day: the events dated by then, less a recognition
+     * decided after it. A recognition is dated at the end of the 12 months even when decided
+     * later (§5), so on the days between the member was still waiting for it.
+     */
+    public MembershipHistory asKnownOn(LocalDate day) {
+        List<MembershipEvent> known = new ArrayList<>(events.size());
+        for (MembershipEvent event : events) {
+            if (event.date().isAfter(day)) {
+                break;
+            }
+            LocalDate decided = event.decision().date();
+            if (event.type() != MembershipEventType.RECOGNIZED_OFFICIAL || decided == null || !decided.isAfter(day)) {
+                known.add(event);
+            }
+        }
+        return known.size() == events.size() ? this : new MembershipHistory(List.copyOf(known));
+    }
+
+    /**
      * The member's path through the days from..to in one replay: the state at the end of the day
      * before {@code from}, each event dated within the period with the state just before and
      * just after it, and the state at the end of {@code to}. Period tables count flows from it.
@@ -165,6 +184,7 @@ public final class MembershipHistory {
         private Long branchId;
         private boolean exempt;
         private boolean away;
+        private boolean suspended;
         private boolean readmitted;
         private Standing standingBeforeLeaving;
         private LocalDate admittedOn;
@@ -195,6 +215,7 @@ public final class MembershipHistory {
                     presence = Presence.TRANSFERRED_OUT;
                     away = false;
                     exempt = false;
+                    suspended = false;
                 }
                 case TEMPORARY_LEAVE -> away = true;
                 case TEMPORARY_RETURN -> away = false;
@@ -206,6 +227,8 @@ public final class MembershipHistory {
                 case BRANCH_MOVED -> branchId = e.branchId();
                 case EXEMPTED -> exempt = true;
                 case EXEMPTION_ENDED -> exempt = false;
+                case SUSPENDED -> suspended = true;
+                case SUSPENSION_ENDED -> suspended = false;
                 case REMOVED, EXPELLED, RESIGNED, DIED -> {
                     standingBeforeLeaving = standing;
                     standing = switch (e.type()) {
@@ -216,6 +239,7 @@ public final class MembershipHistory {
                     };
                     exempt = false;
                     away = false;
+                    suspended = false;
                 }
                 case RESTORED -> standing = standingBeforeLeaving;
             }
@@ -275,6 +299,8 @@ public final class MembershipHistory {
                 }
                 case EXEMPTED -> !inside ? notInside(member) : exempt ? "đã được miễn công tác và sinh hoạt." : null;
                 case EXEMPTION_ENDED -> exempt ? null : "không có quyết định miễn sinh hoạt nào đang hiệu lực.";
+                case SUSPENDED -> !inside ? notInside(member) : suspended ? "đang bị đình chỉ sinh hoạt đảng." : null;
+                case SUSPENSION_ENDED -> suspended ? null : "không bị đình chỉ sinh hoạt đảng.";
                 case EXPELLED -> !inside ? notInside(member) : standing == Standing.PROBATIONARY
                         ? "đảng viên dự bị chỉ bị khiển trách hoặc cảnh cáo; nếu không đủ tư cách thì xóa tên." : null;
                 case REMOVED, RESIGNED, DIED -> inside ? null : notInside(member);
@@ -304,7 +330,7 @@ public final class MembershipHistory {
         }
 
         MembershipState state() {
-            return new MembershipState(status(), branchId, exempt, away);
+            return new MembershipState(status(), branchId, exempt, away, suspended);
         }
 
         private MemberStatus status() {

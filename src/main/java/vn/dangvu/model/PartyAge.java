@@ -4,6 +4,7 @@ import static vn.dangvu.model.DateFormats.format;
 
 import java.time.LocalDate;
 import java.time.Period;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -21,10 +22,10 @@ public record PartyAge(LocalDate start, boolean fromDecision, List<Interruption>
     /** A time that does not count: out of the party until re-admitted, or between organisations on a transfer. */
     public record Interruption(LocalDate from, LocalDate until, String cause) {
 
-        /** The gap as of a day (an open gap runs to it). */
-        Period lengthOn(LocalDate day) {
+        /** The gap in days as of a day (an open gap runs to it). */
+        long daysOn(LocalDate day) {
             LocalDate end = until == null || until.isAfter(day) ? day : until;
-            return end.isAfter(from) ? Period.between(from, end) : Period.ZERO;
+            return end.isAfter(from) ? ChronoUnit.DAYS.between(from, end) : 0;
         }
 
         public String describe() {
@@ -108,7 +109,8 @@ public record PartyAge(LocalDate start, boolean fromDecision, List<Interruption>
 
     /**
      * The day party age reaches {@code years}: the start plus the years, pushed later by every
-     * interruption that began before it. Empty while the member is still out.
+     * interruption that began before it, day for day (a gap of 31/01–01/03 is 30 days in a leap
+     * year, not "1 month 1 day"). Empty while the member is still out.
      */
     public Optional<LocalDate> reachedOn(int years) {
         LocalDate target = start.plusYears(years);
@@ -119,7 +121,7 @@ public record PartyAge(LocalDate start, boolean fromDecision, List<Interruption>
             if (gap.until() == null) {
                 return Optional.empty();
             }
-            target = target.plus(Period.between(gap.from(), gap.until()));
+            target = target.plusDays(ChronoUnit.DAYS.between(gap.from(), gap.until()));
         }
         return Optional.of(target);
     }
@@ -136,24 +138,24 @@ public record PartyAge(LocalDate start, boolean fromDecision, List<Interruption>
         return years;
     }
 
-    /** The interruptions up to a day, added up. */
-    public Period gapOn(LocalDate day) {
-        Period total = Period.ZERO;
+    /** The days of interruption up to a day, added up. */
+    public long gapDaysOn(LocalDate day) {
+        long total = 0;
         for (Interruption gap : interruptions) {
             if (gap.from().isBefore(day)) {
-                total = total.plus(gap.lengthOn(day));
+                total += gap.daysOn(day);
             }
         }
-        return total.normalized();
+        return total;
     }
 
-    /** "từ 26/07/1990, trừ 1 năm 2 tháng gián đoạn" as of a day. */
+    /** "từ 26/07/1990, trừ 426 ngày gián đoạn" as of a day. */
     public String explanation(LocalDate day) {
-        Period gap = gapOn(day);
-        return "từ " + format(start) + (gap.isZero() ? "" : ", trừ " + describe(gap) + " gián đoạn");
+        long gap = gapDaysOn(day);
+        return "từ " + format(start) + (gap == 0 ? "" : ", trừ " + NumberFormats.count(gap) + " ngày gián đoạn");
     }
 
-    /** "35 năm (từ 26/07/1990, trừ 1 năm 2 tháng gián đoạn)". */
+    /** "35 năm (từ 26/07/1990, trừ 426 ngày gián đoạn)". */
     public String summaryOn(LocalDate day) {
         return yearsOn(day) + " năm (" + explanation(day) + ")";
     }
@@ -164,21 +166,5 @@ public record PartyAge(LocalDate start, boolean fromDecision, List<Interruption>
         lines.add("Tính từ " + format(start) + (fromDecision ? " (ngày quyết định kết nạp)" : " (ngày kết nạp; chưa có ngày quyết định)"));
         interruptions.forEach(gap -> lines.add("Không tính: " + gap.describe()));
         return lines;
-    }
-
-    /** "1 năm 2 tháng 5 ngày", zero parts left out. */
-    public static String describe(Period period) {
-        Period p = period.normalized();
-        List<String> parts = new ArrayList<>();
-        if (p.getYears() != 0) {
-            parts.add(p.getYears() + " năm");
-        }
-        if (p.getMonths() != 0) {
-            parts.add(p.getMonths() + " tháng");
-        }
-        if (p.getDays() != 0) {
-            parts.add(p.getDays() + " ngày");
-        }
-        return parts.isEmpty() ? "0 ngày" : String.join(" ", parts);
     }
 }

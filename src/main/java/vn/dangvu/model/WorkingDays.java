@@ -2,6 +2,9 @@ package vn.dangvu.model;
 
 import java.time.DayOfWeek;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
 
 /** Ngày làm việc: Monday to Friday, minus the public holidays of the table (DOMAIN.md appendix C). */
 public final class WorkingDays {
@@ -34,6 +37,21 @@ public final class WorkingDays {
             }
         }
         return day;
+    }
+
+    /**
+     * Why a deadline counted in working days from {@code from} to {@code due} may be wrong: the
+     * holiday table has no line for a year the count runs into, so its holidays were counted as
+     * working days. "chưa có lịch nghỉ lễ năm 2036", or empty when every year is covered.
+     */
+    public Optional<String> missingHolidays(LocalDate from, LocalDate due) {
+        List<String> years = new ArrayList<>();
+        for (int year = from.plusDays(1).getYear(); year <= due.getYear(); year++) {
+            if (!holidays.covers(year)) {
+                years.add(String.valueOf(year));
+            }
+        }
+        return years.isEmpty() ? Optional.empty() : Optional.of("chưa có lịch nghỉ lễ năm " + String.join(", ", years));
     }
 
     public HolidayCalendar holidays() {

@@ -67,7 +67,7 @@ public final class RatingBench {
             for (RegisterEntry person : register) {
                 MembershipState state = person.history().stateOn(RatingRoll.ratingDay(year));
                 if (RatingRoll.concerned(state) && RatingRoll.notRatedReason(person.history(), year).isEmpty()) {
-                    entries.add(new RatingEntry(person.id(), year, state.branchId(), grade(random), null, null, null, null));
+                    entries.add(new RatingEntry(person.id(), year, state.branchId(), grade(random), null, null, null, null, null));
                 }
             }
             ratings.saveMembers(year, entries, List.of(), "bench");

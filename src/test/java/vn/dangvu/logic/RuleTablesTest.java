@@ -15,6 +15,7 @@ import java.time.YearMonth;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import vn.dangvu.model.badge.DisciplineWait;
 import vn.dangvu.model.fee.FeeBasis;
 import vn.dangvu.model.rating.RatingGrade;
 import vn.dangvu.model.rating.RatingRegimes;
@@ -38,6 +39,8 @@ class RuleTablesTest {
                 .singleMinutes());
         assertEquals(5, RuleTables.admissionDeadlines(folder).certificateValidYears());
         assertEquals(12, RuleTables.badgeRules(folder).milestones().size());
+        assertEquals(DisciplineWait.Start.DECISION, RuleTables.badgeRules(folder).disciplineWaitFrom());
+        assertEquals(2, RuleTables.atRiskMonths(folder).warnFrom());
         assertEquals(List.of(1990, 2018, 2023, 2025),
                 RuleTables.ratingRegimes(folder).all().stream().map(r -> r.fromYear()).toList());
         assertEquals(6000, RuleTables.feeRules(folder).monthlyFee(YearMonth.of(2026, 3), FeeBasis.DEFAULT, null).amount());
@@ -67,6 +70,26 @@ class RuleTablesTest {
         assertEquals(List.of(MonthDay.of(2, 3), MonthDay.of(9, 2)), rules.rounds());
         assertEquals(6, rules.posthumousMonths());
         assertEquals(24, rules.illnessMonthsFrom70());
+        assertEquals(DisciplineWait.Start.DECISION, rules.disciplineWaitFrom());
+    }
+
+    @Test
+    void anOfficeMayWarnOfRemovalFromAnotherMonthCount() throws IOException {
+        own(RuleTables.REMOVAL, "warnFromMonths=1\n");
+        assertEquals(1, RuleTables.atRiskMonths(folder).warnFrom());
+        Path removal = own(RuleTables.REMOVAL, "warnFromMonths=5\n");
+        assertEquals(removal + ": Số tháng bắt đầu cảnh báo phải từ 1 đến 3, không phải 5.",
+                assertThrows(IllegalArgumentException.class, () -> RuleTables.atRiskMonths(folder)).getMessage());
+    }
+
+    @Test
+    void anOfficeMayCountTheDisciplineWaitFromTheLapse() throws IOException {
+        own(RuleTables.BADGES, "disciplineWaitFrom = het-hieu-luc\n");
+        assertEquals(DisciplineWait.Start.LAPSE, RuleTables.badgeRules(folder).disciplineWaitFrom());
+        Path badges = own(RuleTables.BADGES, "disciplineWaitFrom=ngay-cong-bo\n");
+        assertEquals(badges + ", disciplineWaitFrom: \"ngay-cong-bo\" không hợp lệ; viết quyet-dinh (tính từ ngày quyết"
+                + " định kỷ luật) hoặc het-hieu-luc (tính từ khi kỷ luật hết hiệu lực).",
+                assertThrows(IllegalArgumentException.class, () -> RuleTables.badgeRules(folder)).getMessage());
     }
 
     @Test

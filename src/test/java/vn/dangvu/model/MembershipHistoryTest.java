@@ -157,6 +157,20 @@ class MembershipHistoryTest {
     }
 
     @Test
+    void aSuspendedMemberIsCountedAndShownAsSuspendedUntilTheSuspensionEnds() {
+        MembershipHistory history = history(OFFICIAL_SINCE_2021 + "; SUSPENDED 01/02/2022; SUSPENSION_ENDED 02/05/2022");
+
+        assertFalse(history.stateOn(date("31/01/2022")).suspended());
+        MembershipState suspended = history.stateOn(date("01/02/2022"));
+        assertTrue(suspended.suspended());
+        assertTrue(suspended.countsInPartyStrength());
+        assertEquals(MemberStatus.OFFICIAL, suspended.status());
+        assertFalse(history.stateOn(date("02/05/2022")).suspended());
+        assertFalse(history(OFFICIAL_SINCE_2021 + "; SUSPENDED 01/02/2022; EXPELLED 01/04/2022")
+                .stateOn(date("01/04/2022")).suspended(), "leaving ends the suspension");
+    }
+
+    @Test
     void leavingTheCommitteeEndsExemptionAndTemporaryLeave() {
         MembershipState state = history(OFFICIAL_SINCE_2021 + "; EXEMPTED 01/02/2022; TEMPORARY_LEAVE 01/03/2022; DIED 01/04/2022")
                 .stateOn(date("01/04/2022"));
@@ -240,7 +254,13 @@ class MembershipHistoryTest {
                 arguments("moving to the branch they are in", OFFICIAL_SINCE_2021, "BRANCH_MOVED 01/06/2022 @1",
                         List.of("01/06/2022", "đã ở chi bộ này")),
                 arguments("exempting someone who never joined", "", "EXEMPTED 01/06/2022",
-                        List.of("01/06/2022", "chưa vào Đảng")));
+                        List.of("01/06/2022", "chưa vào Đảng")),
+                arguments("suspended twice", OFFICIAL_SINCE_2021 + "; SUSPENDED 01/02/2022", "SUSPENDED 01/03/2022",
+                        List.of("Đình chỉ sinh hoạt đảng", "01/03/2022", "đang bị đình chỉ sinh hoạt đảng")),
+                arguments("ending a suspension that never began", OFFICIAL_SINCE_2021, "SUSPENSION_ENDED 01/03/2022",
+                        List.of("01/03/2022", "không bị đình chỉ sinh hoạt đảng")),
+                arguments("suspending someone transferred out", OFFICIAL_SINCE_2021 + "; TRANSFERRED_OUT 01/01/2022",
+                        "SUSPENDED 01/03/2022", List.of("01/03/2022", "đã chuyển đi khỏi Đảng bộ")));
     }
 
     @ParameterizedTest(name = "[{index}] {0}")

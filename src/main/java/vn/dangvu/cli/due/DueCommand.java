@@ -62,7 +62,11 @@ public final class DueCommand implements Command {
                     .name("member").value(item.person().full())
                     .name("branch").value(item.branch())
                     .name("dueDate").value(item.dueDate().toString())
-                    .name("overdue").value(item.overdue()).endObject();
+                    .name("overdue").value(item.overdue());
+            if (item.caveat() != null) {
+                json.name("caveat").value(item.caveat());
+            }
+            json.endObject();
         }
         out.println(json.endArray());
     }
@@ -73,7 +77,8 @@ public final class DueCommand implements Command {
                 + (overdue > 0 ? ", " + overdue + " việc quá hạn." : "."));
         for (DueItem item : items) {
             out.println((item.overdue() ? "QUÁ HẠN  " : "         ") + DateFormats.format(item.dueDate()) + "  "
-                    + item.kind().label() + " — " + item.person().full() + " — " + item.branch());
+                    + item.kind().label() + " — " + item.person().full() + " — " + item.branch()
+                    + (item.caveat() == null ? "" : " (" + item.caveat() + ")"));
         }
     }
 }

@@ -14,7 +14,10 @@ import vn.dangvu.logic.importing.ImportProgress;
 import vn.dangvu.logic.importing.ImportReport;
 import vn.dangvu.logic.importing.MemberImportService;
 
-/** import FILE [--dry-run]: imports members from the clerk's Excel workbook, all or nothing. */
+/**
+ * import FILE [--dry-run] [--official-12-months]: imports members from the clerk's Excel workbook,
+ * all or nothing; the last option writes the 12-month date where Ngày chính thức differs from it.
+ */
 public final class ImportCommand implements Command {
 
     @Override
@@ -24,12 +27,13 @@ public final class ImportCommand implements Command {
 
     @Override
     public String usage() {
-        return "import TỆP.xlsx [--dry-run]    nhập đảng viên từ Excel (--dry-run: chỉ kiểm tra, không ghi)";
+        return "import TỆP.xlsx [--dry-run] [--official-12-months]    nhập đảng viên từ Excel (--dry-run: chỉ kiểm"
+                + " tra, không ghi; --official-12-months: ngày chính thức là ngày đủ 12 tháng dự bị)";
     }
 
     @Override
     public int run(CommandContext context, List<String> args) {
-        Options options = Options.parse(args, Set.of(), Set.of("--dry-run"));
+        Options options = Options.parse(args, Set.of(), Set.of("--dry-run", "--official-12-months"));
         if (options.positional().isEmpty()) {
             throw new UsageException("Thiếu tên tệp Excel cần nhập.");
         }
@@ -40,7 +44,7 @@ public final class ImportCommand implements Command {
         boolean dryRun = options.has("--dry-run");
         try (Services services = context.openServices()) {
             MemberImportService service = services.importer();
-            ImportPlan plan = service.preview(file);
+            ImportPlan plan = service.preview(file, options.has("--official-12-months"));
             if (plan.hasErrors()) {
                 ImportReport.summary("Xem trước tệp " + plan.fileName() + " (chưa nhập):", plan).forEach(context.out()::println);
                 context.err().println("Không nhập tệp " + plan.fileName() + " vì có lỗi. Không có gì được ghi.");

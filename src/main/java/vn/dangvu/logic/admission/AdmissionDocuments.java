@@ -26,6 +26,7 @@ import vn.dangvu.model.DateFormats;
 import vn.dangvu.model.Member;
 import vn.dangvu.model.NameOrder;
 import vn.dangvu.model.RegisterEntry;
+import vn.dangvu.model.admission.AdmissionDeadlines;
 import vn.dangvu.model.admission.AdmissionStep;
 import vn.dangvu.model.admission.Candidate;
 import vn.dangvu.model.admission.CandidateStep;
@@ -135,21 +136,24 @@ public final class AdmissionDocuments {
         List<Map<String, Object>> rows = new ArrayList<>();
         int overdue = 0;
         for (Map.Entry<Long, List<DueItem>> member : byMember.entrySet()) {
-            DueItem ends = find(member.getValue(), DueKind.PROBATION_ENDS);
+            DueItem first = member.getValue().get(0);
+            LocalDate ends = AdmissionDeadlines.probationEnds(admissions.get(member.getKey()));
             DueItem recognition = find(member.getValue(), DueKind.RECOGNITION_DUE);
-            boolean late = recognition != null && recognition.overdue();
+            DueItem decision = find(member.getValue(), DueKind.RECOGNITION_DECISION_DUE);
+            boolean late = recognition != null && recognition.overdue() || decision != null && decision.overdue();
             overdue += late ? 1 : 0;
             Map<String, Object> row = new HashMap<>();
             row.put("number", String.valueOf(rows.size() + 1));
-            row.put("name", ends.person().full());
-            row.put("branch", ends.branch());
+            row.put("name", first.person().full());
+            row.put("branch", first.branch());
             row.put("admitted", DateFormats.format(admissions.get(member.getKey())));
-            row.put("probationEnds", DateFormats.format(ends.dueDate()));
-            row.put("recognitionDue", recognition == null ? DateFormats.format(due.deadlines().recognitionDue(ends.dueDate()))
-                    : DateFormats.format(recognition.dueDate()));
+            row.put("probationEnds", DateFormats.format(ends));
+            row.put("recognitionDue", recognition == null ? DateFormats.format(due.deadlines().recognitionDue(ends))
+                    : DateFormats.format(recognition.dueDate())
+                    + (recognition.caveat() == null ? "" : " (" + recognition.caveat() + ")"));
             int missing = dossiers.get(member.getKey()).missing().size();
-            row.put("state", (late ? "Quá hạn xét" : recognition != null ? "Đến hạn xét" : "Sắp hết dự bị")
-                    + (missing == 0 ? "; hồ sơ đủ" : "; hồ sơ thiếu " + missing + " giấy tờ"));
+            row.put("state", state(recognition, decision) + (missing == 0 ? "; hồ sơ đủ" : "; hồ sơ thiếu " + missing
+                    + " giấy tờ"));
             rows.add(row);
         }
         Map<String, Object> data = header(loaded.committee(), asOf);
@@ -158,6 +162,15 @@ public final class AdmissionDocuments {
         data.put("count", String.valueOf(rows.size()));
         data.put("overdue", String.valueOf(overdue));
         render(REMINDERS, data, file);
+    }
+
+    /** Where the probation stands: the branch has proposed (the committee's decision is due), or not yet. */
+    private static String state(DueItem recognition, DueItem decision) {
+        if (decision != null) {
+            return (decision.overdue() ? "Quá hạn ra quyết định" : "Chi bộ đã đề nghị, hạn ra quyết định")
+                    + " " + DateFormats.format(decision.dueDate());
+        }
+        return recognition == null ? "Sắp hết dự bị" : recognition.overdue() ? "Quá hạn xét" : "Đến hạn xét";
     }
 
     private static DueItem find(List<DueItem> items, DueKind kind) {

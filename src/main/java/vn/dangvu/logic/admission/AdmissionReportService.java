@@ -14,9 +14,8 @@ import vn.dangvu.model.Committee;
 import vn.dangvu.model.admission.AdmissionReport;
 import vn.dangvu.model.admission.AdmissionTarget;
 import vn.dangvu.model.admission.AdmissionYear;
-import vn.dangvu.model.admission.NewMemberProfile;
 
-/** Admission targets and the reports on admissions: by year against targets, and Biểu 2. */
+/** Admission targets and the report on admissions by year against them (Biểu 2 is a statistics table). */
 public final class AdmissionReportService {
 
     private final Database database;
@@ -50,21 +49,16 @@ public final class AdmissionReportService {
         });
     }
 
-    public NewMemberProfile newMembers(LocalDate from, LocalDate to) {
-        return NewMemberProfile.of(database.read(r -> r.admissionReports().between(from, to)));
-    }
-
     /**
-     * Writes both tables to an Excel file for the higher committee; the file appears whole or
-     * not at all (written beside it, then moved).
+     * Writes the table to an Excel file for the higher committee; the file appears whole or not
+     * at all (written beside it, then moved). Biểu 2 is in the statistics workbook.
      */
     public void exportExcel(Path file, Committee committee, int fromYear, int toYear, String scopeName, Long branchId) {
         List<AdmissionYear> years = byYear(fromYear, toYear, branchId);
-        NewMemberProfile profile = newMembers(LocalDate.of(fromYear, 1, 1), LocalDate.of(toYear, 12, 31));
         Path partial = file.resolveSibling(file.getFileName() + ".tmp");
         try {
             try (OutputStream out = Files.newOutputStream(partial)) {
-                new AdmissionWorkbook(committee, LocalDate.now()).write(out, fromYear, toYear, scopeName, years, profile);
+                new AdmissionWorkbook(committee, LocalDate.now()).write(out, fromYear, toYear, scopeName, years);
             }
             Files.move(partial, file, StandardCopyOption.REPLACE_EXISTING);
             OutputLog.exported(database, "Báo cáo kết nạp đảng viên " + fromYear + "–" + toYear + " (" + scopeName + ")",

@@ -5,7 +5,6 @@ import java.io.OutputStream;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import org.apache.poi.ss.usermodel.BorderStyle;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
@@ -15,12 +14,10 @@ import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
-import vn.dangvu.model.AgeBand;
 import vn.dangvu.model.Committee;
 import vn.dangvu.model.admission.AdmissionYear;
-import vn.dangvu.model.admission.NewMemberProfile;
 
-/** The admission tables as an Excel workbook in the layout the higher committee expects (DOMAIN.md §14). */
+/** Kết nạp đảng viên qua các năm as an Excel workbook in the layout the higher committee expects (DOMAIN.md §14). */
 final class AdmissionWorkbook {
 
     private final Committee committee;
@@ -31,12 +28,11 @@ final class AdmissionWorkbook {
         this.made = made;
     }
 
-    void write(OutputStream out, int fromYear, int toYear, String scopeName, List<AdmissionYear> years,
-               NewMemberProfile profile) throws IOException {
+    void write(OutputStream out, int fromYear, int toYear, String scopeName, List<AdmissionYear> years)
+            throws IOException {
         try (XSSFWorkbook book = new XSSFWorkbook()) {
             Styles styles = new Styles(book);
             byYear(book.createSheet("Kết nạp qua các năm"), styles, fromYear, toYear, scopeName, years);
-            newMembers(book.createSheet("Biểu 2"), styles, fromYear, toYear, profile);
             book.write(out);
         }
     }
@@ -63,61 +59,6 @@ final class AdmissionWorkbook {
         for (int c = 0; c < 4; c++) {
             sheet.setColumnWidth(c, 18 * 256);
         }
-    }
-
-    private void newMembers(Sheet sheet, Styles s, int fromYear, int toYear, NewMemberProfile p) {
-        int row = header(sheet, s, "BIỂU 2 — ĐẢNG VIÊN MỚI KẾT NẠP",
-                "Từ ngày 01/01/" + fromYear + " đến ngày 31/12/" + toYear);
-        tableRow(sheet, row++, s.head, "Chỉ tiêu", "Số lượng", "Tỷ lệ % so với tổng số");
-        row = line(sheet, s, row, "Tổng số đảng viên mới kết nạp", p.total(), p.total(), true);
-        row = section(sheet, s, row, "Trong đó");
-        row = line(sheet, s, row, "Nữ", p.women(), p.total(), false);
-        row = line(sheet, s, row, "Dân tộc thiểu số", p.ethnicMinority(), p.total(), false);
-        row = line(sheet, s, row, "Có tôn giáo", p.religious(), p.total(), false);
-        row = line(sheet, s, row, "Đoàn viên TNCS Hồ Chí Minh", p.youthUnion(), p.total(), false);
-        row = line(sheet, s, row, "Chủ doanh nghiệp tư nhân", p.businessOwners(), p.total(), false);
-        row = line(sheet, s, row, "Kết nạp lại", p.readmitted(), p.total(), false);
-        row = section(sheet, s, row, "Tuổi đời khi kết nạp");
-        for (Map.Entry<AgeBand, Integer> band : p.ageBands().entrySet()) {
-            row = line(sheet, s, row, band.getKey() == AgeBand.OVER_60 ? "Trên 60 tuổi" : "Từ " + band.getKey().label()
-                    .replace("–", " đến ") + " tuổi", band.getValue(), p.total(), false);
-        }
-        row = group(sheet, s, row, "Giáo dục phổ thông", p.generalEducation(), p.total());
-        row = group(sheet, s, row, "Chuyên môn nghiệp vụ", p.professionalLevel(), p.total());
-        row = group(sheet, s, row, "Nghề nghiệp", p.occupation(), p.total());
-        signatures(sheet, s, row + 1);
-        sheet.setColumnWidth(0, 42 * 256);
-        sheet.setColumnWidth(1, 14 * 256);
-        sheet.setColumnWidth(2, 22 * 256);
-        sheet.setColumnWidth(3, 14 * 256);
-    }
-
-    private int group(Sheet sheet, Styles s, int row, String title, Map<String, Integer> counts, int total) {
-        int next = section(sheet, s, row, title);
-        for (Map.Entry<String, Integer> entry : counts.entrySet()) {
-            next = line(sheet, s, next, entry.getKey(), entry.getValue(), total, false);
-        }
-        return next;
-    }
-
-    private static int section(Sheet sheet, Styles s, int row, String title) {
-        Row r = sheet.createRow(row);
-        text(r, 0, title, s.boldCell);
-        text(r, 1, "", s.cell);
-        text(r, 2, "", s.cell);
-        return row + 1;
-    }
-
-    private static int line(Sheet sheet, Styles s, int row, String label, int count, int total, boolean bold) {
-        Row r = sheet.createRow(row);
-        text(r, 0, bold ? label : "   " + label, bold ? s.boldCell : s.cell);
-        number(r, 1, count, s.count);
-        if (total > 0) {
-            number(r, 2, count * 100.0 / total, s.percent);
-        } else {
-            text(r, 2, "", s.cell);
-        }
-        return row + 1;
     }
 
     /** Issuing body left, "ĐẢNG CỘNG SẢN VIỆT NAM" and the date line right, then the title. */

@@ -11,11 +11,11 @@ import java.util.stream.Stream;
 import vn.dangvu.logic.RecordLog;
 import vn.dangvu.logic.RecordRejected;
 import vn.dangvu.logic.export.OfficialWorkbook;
+import vn.dangvu.logic.PartyAges;
 import vn.dangvu.logic.persistence.Database;
 import vn.dangvu.logic.persistence.Repositories;
 import vn.dangvu.model.DateFormats;
 import vn.dangvu.model.Decision;
-import vn.dangvu.model.MembershipEvent;
 import vn.dangvu.model.MembershipHistory;
 import vn.dangvu.model.MembershipState;
 import vn.dangvu.model.RegisterEntry;
@@ -58,10 +58,10 @@ public final class BadgeService {
 
     private BadgeRoundList load(Repositories r, LocalDate round) {
         Map<Long, String> branchNames = r.branches().namesOn(round);
-        Map<Long, LocalDate> decided = r.badges().partyAgeDecisionDates();
+        PartyAges ages = PartyAges.read(r);
         List<BadgeMember> members = new ArrayList<>();
         for (RegisterEntry entry : r.register().loadAll()) {
-            MembershipHistory history = withDecisionDates(entry.history(), decided);
+            MembershipHistory history = ages.complete(entry.history());
             MembershipState state = history.stateOn(round);
             members.add(new BadgeMember(entry.id(), entry.name(),
                     state.branchId() == null ? "" : branchNames.getOrDefault(state.branchId(), ""), history));
@@ -70,18 +70,6 @@ public final class BadgeService {
                 .collect(Collectors.groupingBy(Discipline::memberId));
         return BadgeRoundList.build(round, rules, new BadgeRoundList.Input(members, discipline, r.badges().awards(),
                 r.badges().exclusions(round), r.badges().proposals(round)));
-    }
-
-    private static MembershipHistory withDecisionDates(MembershipHistory history, Map<Long, LocalDate> decided) {
-        boolean any = history.events().stream().anyMatch(e -> e.id() != null && decided.containsKey(e.id()));
-        if (!any) {
-            return history;
-        }
-        List<MembershipEvent> events = history.events().stream()
-                .map(e -> e.id() != null && decided.containsKey(e.id())
-                        ? e.withDecision(new Decision(null, decided.get(e.id()), null)) : e)
-                .toList();
-        return MembershipHistory.of(events);
     }
 
     /** Records the badge given to a line of the round, refused unless it is proposed and not yet given. */

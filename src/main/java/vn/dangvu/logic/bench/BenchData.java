@@ -71,7 +71,7 @@ public final class BenchData {
                 MembershipState state = person.history().stateOn(end);
                 if (state.countsInPartyStrength()) {
                     ratings.add(new RatingEntry(person.id(), year, state.branchId(), grade(random.nextInt(100)), null,
-                            null, null, null));
+                            null, null, null, null));
                 }
             }
         }

@@ -15,6 +15,7 @@ import java.util.Set;
 import vn.dangvu.logic.RecordLog;
 import vn.dangvu.logic.RecordRejected;
 import vn.dangvu.logic.export.OfficialWorkbook;
+import vn.dangvu.logic.PartyAges;
 import vn.dangvu.logic.persistence.Database;
 import vn.dangvu.logic.persistence.Repositories;
 import vn.dangvu.model.Branch;
@@ -56,14 +57,6 @@ public final class FeeService {
 
     public FeeRules rules() {
         return rules;
-    }
-
-    /**
-     * The day party age counts from, for the exemption at 50 years: for now the first admission
-     * on file. The party-age calculation (interruptions, DOMAIN.md §6) replaces this one method.
-     */
-    public static PartyAge partyAge(MembershipHistory history) {
-        return PartyAge.of(history).orElse(null);
     }
 
     /** Sổ thu đảng phí of a branch for a year, as of a day (months after it are not yet arrears). */
@@ -212,16 +205,19 @@ public final class FeeService {
     private static List<FeePayer> payers(Repositories r, YearMonth from, YearMonth to) {
         Map<Long, FeeBasis> bases = r.fees().bases();
         Map<Long, Map<YearMonth, Long>> payments = r.fees().payments(from, to);
+        PartyAges ages = PartyAges.read(r);
         List<FeePayer> payers = new ArrayList<>();
         for (RegisterEntry entry : r.register().loadAll()) {
-            payers.add(new FeePayer(entry, bases.get(entry.id()), partyAge(entry.history()),
+            payers.add(new FeePayer(entry, bases.get(entry.id()), ages.of(entry.history()).orElse(null),
                     payments.getOrDefault(entry.id(), Map.of())));
         }
         return payers;
     }
 
     private static Optional<FeePayer> payer(Repositories r, long memberId) {
+        // The member's own events carry their decisions: party age as the badges count it.
+        PartyAge age = PartyAge.of(MembershipHistory.of(r.events().forMember(memberId))).orElse(null);
         return r.register().load(memberId).stream().findFirst().map(entry -> new FeePayer(entry,
-                r.fees().basis(memberId).orElse(null), partyAge(entry.history()), r.fees().paymentsOf(memberId)));
+                r.fees().basis(memberId).orElse(null), age, r.fees().paymentsOf(memberId)));
     }
 }

@@ -20,6 +20,13 @@ public final class ImportPlan {
     record PlannedMember(int row, Member member, boolean isNew, boolean changed, List<MembershipEvent> newEvents) {
     }
 
+    /**
+     * Rows whose Ngày chính thức is not the 12-month date (DOMAIN.md §5), each warned about, and
+     * whether the plan writes the 12-month dates for them instead of the file's.
+     */
+    public record OfficialDates(int rowsDiffering, boolean twelveMonthDatesUsed) {
+    }
+
     private final String fileName;
     private final List<ImportProblem> problems;
     private final ImportSummary summary;
@@ -30,10 +37,12 @@ public final class ImportPlan {
     final List<PlannedMember> members;
     final List<MemberRating> memberRatings;
     final List<BranchRating> branchRatings;
+    private final OfficialDates officialDates;
 
     ImportPlan(String fileName, List<ImportProblem> problems, ImportSummary summary, List<ImportUpdate> updates,
                Fingerprint fingerprint, List<Branch> newBranches, List<Branch> changedBranches,
-               List<PlannedMember> members, List<MemberRating> memberRatings, List<BranchRating> branchRatings) {
+               List<PlannedMember> members, List<MemberRating> memberRatings, List<BranchRating> branchRatings,
+               OfficialDates officialDates) {
         this.fileName = fileName;
         this.problems = List.copyOf(problems);
         this.summary = summary;
@@ -44,6 +53,11 @@ public final class ImportPlan {
         this.members = List.copyOf(members);
         this.memberRatings = List.copyOf(memberRatings);
         this.branchRatings = List.copyOf(branchRatings);
+        this.officialDates = officialDates;
+    }
+
+    public OfficialDates officialDates() {
+        return officialDates;
     }
 
     public String fileName() {

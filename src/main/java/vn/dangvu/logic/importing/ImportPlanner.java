@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.function.Function;
 import vn.dangvu.logic.importing.Drafts.BranchDraft;
 import vn.dangvu.logic.importing.Drafts.BranchRatingDraft;
@@ -26,8 +27,10 @@ import vn.dangvu.model.MembershipRuleViolation;
 import vn.dangvu.model.MembershipState;
 import vn.dangvu.model.OtherOrganisation;
 import vn.dangvu.model.PoliticalTheory;
+import vn.dangvu.model.admission.OfficialDate;
 import vn.dangvu.model.rating.BranchRating;
 import vn.dangvu.model.rating.MemberRating;
+import vn.dangvu.model.rating.RatingRoll;
 
 /**
  * Compares the parsed rows with what the database holds and decides what to write: new and
@@ -44,6 +47,9 @@ final class ImportPlanner {
     private final Existing existing;
     private final Problems problems;
     private final LocalDate today;
+    /** Write the 12-month date where a row's Ngày chính thức differs from it (the preview's tick). */
+    private final boolean twelveMonthOfficialDates;
+    private int officialDateRows;
 
     private final Map<String, Branch> branchByKey = new HashMap<>();
     private final Map<Long, Branch> branchById = new HashMap<>();
@@ -60,15 +66,19 @@ final class ImportPlanner {
     private int newMemberCount;
     private int unchangedMembers;
 
+    /** The checked history of each person row, by id, for the ratings of the same file (kept only when it has some). */
+    private final Map<Long, MembershipHistory> plannedHistories = new HashMap<>();
     private final List<MemberRating> memberRatings = new ArrayList<>();
     private final List<BranchRating> branchRatings = new ArrayList<>();
     private final List<ImportUpdate> updates = new ArrayList<>();
 
-    private ImportPlanner(Drafts drafts, Existing existing, Problems problems, LocalDate today) {
+    private ImportPlanner(Drafts drafts, Existing existing, Problems problems, LocalDate today,
+                          boolean twelveMonthOfficialDates) {
         this.drafts = drafts;
         this.existing = existing;
         this.problems = problems;
         this.today = today;
+        this.twelveMonthOfficialDates = twelveMonthOfficialDates;
         for (Branch branch : existing.branches) {
             branchByKey.putIfAbsent(branchKey(branch.name()), branch);
             branchById.put(branch.id(), branch);
@@ -76,8 +86,8 @@ final class ImportPlanner {
     }
 
     static ImportPlan plan(String fileName, Drafts drafts, Existing existing, Problems problems, LocalDate today,
-                           List<String> sheetOrder) {
-        return new ImportPlanner(drafts, existing, problems, today).plan(fileName, sheetOrder);
+                           List<String> sheetOrder, boolean twelveMonthOfficialDates) {
+        return new ImportPlanner(drafts, existing, problems, today, twelveMonthOfficialDates).plan(fileName, sheetOrder);
     }
 
     private ImportPlan plan(String fileName, List<String> sheetOrder) {
@@ -92,7 +102,8 @@ final class ImportPlanner {
         sorted.sort(java.util.Comparator.comparingInt((ImportProblem p) -> sheetOrder.indexOf(p.sheet()))
                 .thenComparingInt(ImportProblem::row));
         return new ImportPlan(fileName, sorted, summary, updates, existing.fingerprint, newBranches, changedBranches,
-                members, memberRatings, branchRatings);
+                members, memberRatings, branchRatings, new ImportPlan.OfficialDates(officialDateRows,
+                        twelveMonthOfficialDates));
     }
 
     // ------------------------------------------------------------------ branches
@@ -208,7 +219,7 @@ final class ImportPlanner {
             return;
         }
         List<MembershipEvent> history = base == null ? List.of() : existing.events(base.id());
-        List<Tagged> events = newEvents(d, branch, history);
+        List<Tagged> events = newEvents(d, officialDate(d, history, row), branch, history);
         MembershipHistory checked = check(member, base, history, events, branch, row);
         if (row.failed) {
             rememberIdentity(d, INVALID);
@@ -216,6 +227,9 @@ final class ImportPlanner {
         }
         if (base != null) {
             warnIfBranchDiffers(checked, branch, row);
+        }
+        if (!drafts.ratings.isEmpty()) {
+            plannedHistories.put(id, checked);
         }
         List<MembershipEvent> plain = events.stream().map(Tagged::event).toList();
         if (base == null) {
@@ -292,8 +306,39 @@ final class ImportPlanner {
     private record Tagged(MembershipEvent event, ImportColumn column) {
     }
 
+    /**
+     * The row's Ngày chính thức, or the 12-month date when the tick asks for it (DOMAIN.md §5); a
+     * date other than the 12-month one is warned about with both dates. A recognition already
+     * recorded on either date is the one in the file: importing it again adds nothing.
+     */
+    private LocalDate officialDate(MemberDraft d, List<MembershipEvent> history, RowProblems row) {
+        if (d.official == null || d.admitted == null) {
+            return d.official;
+        }
+        LocalDate proposed = OfficialDate.proposed(d.admitted);
+        Optional<String> warning = OfficialDate.warning(d.admitted, d.official);
+        if (warning.isEmpty()) {
+            return d.official;
+        }
+        Optional<LocalDate> recorded = history.stream().filter(e -> e.type() == MembershipEventType.RECOGNIZED_OFFICIAL)
+                .map(MembershipEvent::date).filter(on -> on.equals(d.official) || on.equals(proposed)).findFirst();
+        if (recorded.isPresent()) {
+            return recorded.get();
+        }
+        officialDateRows++;
+        if (twelveMonthOfficialDates) {
+            row.warn(MemberSheet.OFFICIAL, warning.get() + " Sẽ ghi ngày chính thức " + DateFormats.format(proposed)
+                    + ".");
+            return proposed;
+        }
+        row.warn(MemberSheet.OFFICIAL, warning.get() + " Sẽ ghi ngày trong tệp; đánh dấu \"Dùng ngày đủ 12 tháng\""
+                + " để ghi ngày " + DateFormats.format(proposed) + ".");
+        return d.official;
+    }
+
     /** The events the row's dates imply, less those (same type and date) already in the history. */
-    private static List<Tagged> newEvents(MemberDraft d, Branch branch, List<MembershipEvent> history) {
+    private static List<Tagged> newEvents(MemberDraft d, LocalDate official, Branch branch,
+                                          List<MembershipEvent> history) {
         List<Tagged> events = new ArrayList<>();
         boolean transferred = d.transferredIn != null;
         events.add(new Tagged(MembershipEvent.of(MembershipEventType.ADMITTED, d.admitted, transferred ? null : branch.id())
@@ -302,7 +347,7 @@ final class ImportPlanner {
             events.add(new Tagged(MembershipEvent.of(MembershipEventType.TRANSFERRED_IN, d.transferredIn, branch.id())
                     .withOtherOrganisation(new OtherOrganisation(d.transferredFrom, null, null)), MemberSheet.TRANSFERRED_IN));
         }
-        add(events, MembershipEventType.RECOGNIZED_OFFICIAL, d.official, MemberSheet.OFFICIAL);
+        add(events, MembershipEventType.RECOGNIZED_OFFICIAL, official, MemberSheet.OFFICIAL);
         add(events, MembershipEventType.EXEMPTED, d.exempted, MemberSheet.EXEMPTED);
         if (d.transferredOut != null) {
             events.add(new Tagged(MembershipEvent.of(MembershipEventType.TRANSFERRED_OUT, d.transferredOut, null)
@@ -429,6 +474,7 @@ final class ImportPlanner {
             row.error(OtherSheets.YEAR, "Đã có xếp loại năm " + d.year() + " của người này ở dòng " + earlier.row() + ".");
             return;
         }
+        warnIfNotToBeRated(d, memberId, row);
         MemberRating before = memberId > 0 ? existing.rating(memberId, d.year()) : null;
         MemberRating rating = new MemberRating(memberId, d.year(), d.grade(),
                 d.score() != null ? d.score() : before == null ? null : before.score(),
@@ -444,6 +490,15 @@ final class ImportPlanner {
             updates.add(new ImportUpdate(d.sheet(), d.row(), ratedName(d, memberId), changes));
         }
         memberRatings.add(rating);
+    }
+
+    /** Exempt, suspended, admitted under 6 months or hosted on the rating day: not rated (DOMAIN.md §9). */
+    private void warnIfNotToBeRated(RatingDraft d, long memberId, RowProblems row) {
+        MembershipHistory history = plannedHistories.getOrDefault(memberId,
+                MembershipHistory.of(existing.events(memberId)));
+        RatingRoll.notRatedReason(history, d.year()).ifPresent(reason -> row.warn(OtherSheets.GRADE,
+                "Người này không thuộc diện xếp loại năm " + d.year() + " (" + reason.label().toLowerCase(java.util.Locale.ROOT)
+                        + "); xếp loại vẫn được ghi, màn hình Xếp loại sẽ cảnh báo để bỏ."));
     }
 
     private static String score(Integer score) {

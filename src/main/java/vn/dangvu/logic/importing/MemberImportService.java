@@ -49,6 +49,16 @@ public final class MemberImportService {
      * @throws ImportRejected when the file is not a readable workbook (junk, password, empty)
      */
     public ImportPlan preview(Path file) {
+        return preview(file, false);
+    }
+
+    /**
+     * The preview, writing the 12-month date as Ngày chính thức on every row whose date differs
+     * from it when {@code twelveMonthOfficialDates} (DOMAIN.md §5); each such row is warned about.
+     *
+     * @throws ImportRejected when the file is not a readable workbook (junk, password, empty)
+     */
+    public ImportPlan preview(Path file, boolean twelveMonthOfficialDates) {
         WorkbookData workbook = WorkbookReader.read(file);
         LocalDate day = today.get();
         Problems problems = new Problems();
@@ -57,7 +67,7 @@ public final class MemberImportService {
         sheetOrder.add(null);
         workbook.sheets().forEach(s -> sheetOrder.add(s.name()));
         return database.read(r -> ImportPlanner.plan(workbook.fileName(), drafts, Existing.load(r, drafts), problems,
-                day, sheetOrder));
+                day, sheetOrder, twelveMonthOfficialDates));
     }
 
     /**

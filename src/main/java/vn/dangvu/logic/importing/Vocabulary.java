@@ -92,10 +92,22 @@ final class Vocabulary {
 
     /**
      * The four grades: full text, abbreviation (HTXSNV, HTTNV, HTNV, KHTNV) or short form
-     * ("Xuất sắc", "Tốt", "Hoàn thành", "Không hoàn thành").
+     * ("Xuất sắc", "Tốt", "Hoàn thành", "Không hoàn thành"), and the labels of the years up to
+     * 2017 (DOMAIN.md §9): members "Đủ tư cách, hoàn thành xuất sắc / tốt / hoàn thành nhiệm vụ"
+     * and "Vi phạm tư cách", organisations "Trong sạch vững mạnh (tiêu biểu)" and "Yếu kém", each
+     * the same rank as the grade in its place today.
      */
     static Optional<RatingGrade> grade(String text) {
         String key = ImportColumn.key(text);
+        if (key.startsWith(FIT + " ")) {
+            key = key.substring(FIT.length() + 1);
+        }
+        if (key.equals("vi pham tu cach") || key.equals("yeu kem")) {
+            return Optional.of(RatingGrade.NOT_COMPLETED);
+        }
+        if (key.startsWith("trong sach vung manh") || key.equals("tsvm")) {
+            return Optional.of(RatingGrade.EXCELLENT);
+        }
         RatingGrade exact = GRADE_KEYS.get(key);
         if (exact != null) {
             return Optional.of(exact);
@@ -115,8 +127,13 @@ final class Vocabulary {
         return Optional.empty();
     }
 
+    /** "Đủ tư cách", folded: the words before a member's grade up to 2017. */
+    private static final String FIT = "du tu cach";
+
     static final String GRADES = "Hoàn thành xuất sắc nhiệm vụ (HTXSNV, Xuất sắc), Hoàn thành tốt nhiệm vụ (HTTNV, Tốt),"
-            + " Hoàn thành nhiệm vụ (HTNV, Hoàn thành), Không hoàn thành nhiệm vụ (KHTNV, Không hoàn thành)";
+            + " Hoàn thành nhiệm vụ (HTNV, Hoàn thành), Không hoàn thành nhiệm vụ (KHTNV, Không hoàn thành);"
+            + " đến năm 2017: Đủ tư cách, hoàn thành xuất sắc / tốt / hoàn thành nhiệm vụ, Vi phạm tư cách,"
+            + " Trong sạch vững mạnh, Yếu kém";
 
     /** Loại chi bộ by its label or a word of it: "Thôn", "Trường học", "Công an", ... */
     static Optional<BranchKind> branchKind(String text) {

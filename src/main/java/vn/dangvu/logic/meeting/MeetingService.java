@@ -49,16 +49,21 @@ import vn.dangvu.model.meeting.RosterLine;
 public final class MeetingService {
 
     /** Absent without reason in this many months of a year puts a member on the "at risk" list (QĐ24 8.1). */
-    public static final int AT_RISK_MONTHS = AtRiskMonths.THRESHOLD;
 
     private final Database database;
     private final MeetingLengthRules lengthRules;
+    private final AtRiskMonths atRiskRule;
     private final MinutesPrinter printer = new MinutesPrinter();
 
     /** @param lengthRules the office's table of minimum lengths ({@code RuleTables.meetingLengthRules}) */
-    public MeetingService(Database database, MeetingLengthRules lengthRules) {
+    public MeetingService(Database database, MeetingLengthRules lengthRules, AtRiskMonths atRiskRule) {
         this.database = database;
         this.lengthRules = lengthRules;
+        this.atRiskRule = atRiskRule;
+    }
+
+    public AtRiskMonths atRiskRule() {
+        return atRiskRule;
     }
 
     public MeetingLengthRules lengthRules() {
@@ -309,9 +314,9 @@ public final class MeetingService {
     }
 
     /**
-     * Members absent without reason in {@value #AT_RISK_MONTHS} or more months of the year (two
-     * meetings missed in one month count once), most months first; months with a valid reason
-     * recorded do not count.
+     * Members absent without reason in as many months of the year as the at-risk rule warns from
+     * (two meetings missed in one month count once), most months first; months with a valid
+     * reason recorded do not count.
      */
     public List<AtRiskMember> atRisk(int year) {
         return atRisk(year, Map.of());
@@ -337,7 +342,7 @@ public final class MeetingService {
                         .map(m -> YearMonth.from(m.date())).collect(Collectors.toSet());
                 Set<YearMonth> months = AtRiskMonths.unexplained(absent, monthsWithoutFees.getOrDefault(id, Set.of()),
                         excused.getOrDefault(id, Set.of()));
-                if (AtRiskMonths.atRisk(months)) {
+                if (atRiskRule.listed(months)) {
                     counted.put(id, months);
                 }
             }

@@ -3,15 +3,11 @@ package vn.dangvu.logic.persistence;
 import static vn.dangvu.logic.persistence.jooq.Tables.BADGE_AWARD;
 import static vn.dangvu.logic.persistence.jooq.Tables.BADGE_EARLY;
 import static vn.dangvu.logic.persistence.jooq.Tables.BADGE_EXCLUSION;
-import static vn.dangvu.logic.persistence.jooq.Tables.MEMBERSHIP_EVENT;
 
 import java.time.LocalDate;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import org.jooq.DSLContext;
 import vn.dangvu.model.Decision;
-import vn.dangvu.model.MembershipEventType;
 import vn.dangvu.model.badge.BadgeAward;
 import vn.dangvu.model.badge.BadgeExclusion;
 import vn.dangvu.model.badge.BadgeKind;
@@ -76,20 +72,5 @@ public final class BadgeRepository {
                         BADGE_EARLY.KIND, BADGE_EARLY.RECORDED_BY)
                 .values(proposal.memberId(), proposal.round(), proposal.milestone(), proposal.kind().name(), recordedBy)
                 .execute();
-    }
-
-    /**
-     * Decision dates of admissions, re-admissions and transfers in, by event id: party age
-     * counts from the admission decision and a transfer letter's date opens a gap. The
-     * register load leaves decisions out, so they come in this one extra query.
-     */
-    public Map<Long, LocalDate> partyAgeDecisionDates() {
-        Map<Long, LocalDate> dates = new HashMap<>();
-        dsl.select(MEMBERSHIP_EVENT.ID, MEMBERSHIP_EVENT.DECISION_DATE).from(MEMBERSHIP_EVENT)
-                .where(MEMBERSHIP_EVENT.TYPE.in(MembershipEventType.ADMITTED.name(),
-                        MembershipEventType.READMITTED.name(), MembershipEventType.TRANSFERRED_IN.name()),
-                        MEMBERSHIP_EVENT.DECISION_DATE.isNotNull())
-                .forEach(r -> dates.put(r.value1(), r.value2()));
-        return dates;
     }
 }

@@ -31,14 +31,19 @@ public final class PersonHistoryRepository {
     }
 
     /**
-     * People whose latest admission has no recognition after it: probation may be open. One
-     * aggregate over the index of each person's events (V17 carries type and date).
+     * People whose latest admission on or before the day had no recognition after it known by that
+     * day: their probation may have been open then, whatever was recorded later. One aggregate over
+     * the index of each person's events (V17 carries type and date, V20 the decision date).
      */
-    public List<RegisterEntry> unrecognised() {
+    public List<RegisterEntry> unrecognisedOn(LocalDate day) {
         Field<LocalDate> admitted = DSL.max(DSL.when(MEMBERSHIP_EVENT.TYPE.in(ADMISSIONS), MEMBERSHIP_EVENT.EVENT_DATE));
-        Field<LocalDate> recognised = DSL.max(DSL.when(MEMBERSHIP_EVENT.TYPE.eq(RECOGNITION), MEMBERSHIP_EVENT.EVENT_DATE));
+        // A recognition dated by the day but decided after it was not known yet (MembershipHistory.asKnownOn).
+        Field<LocalDate> recognised = DSL.max(DSL.when(MEMBERSHIP_EVENT.TYPE.eq(RECOGNITION)
+                .and(MEMBERSHIP_EVENT.DECISION_DATE.isNull().or(MEMBERSHIP_EVENT.DECISION_DATE.le(day))),
+                MEMBERSHIP_EVENT.EVENT_DATE));
         List<Long> ids = dsl.select(MEMBERSHIP_EVENT.MEMBER_ID).from(MEMBERSHIP_EVENT)
                 .where(MEMBERSHIP_EVENT.TYPE.in(ADMISSIONS).or(MEMBERSHIP_EVENT.TYPE.eq(RECOGNITION)))
+                .and(MEMBERSHIP_EVENT.EVENT_DATE.le(day))
                 .groupBy(MEMBERSHIP_EVENT.MEMBER_ID)
                 .having(admitted.isNotNull().and(recognised.isNull().or(admitted.gt(recognised))))
                 .fetch(MEMBERSHIP_EVENT.MEMBER_ID);

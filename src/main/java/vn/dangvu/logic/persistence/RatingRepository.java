@@ -95,16 +95,17 @@ public final class RatingRepository {
     public List<RatingEntry> ofYear(int year) {
         return dsl.selectFrom(MEMBER_RATING).where(MEMBER_RATING.RATING_YEAR.eq(year))
                 .fetch(r -> new RatingEntry(r.getMemberId(), year, r.getBranchId(), RatingGrade.valueOf(r.getGrade()),
-                        r.getScore(), grade(r.getSelfGrade()), grade(r.getProposedGrade()), r.getNote()));
+                        r.getScore(), grade(r.getSelfGrade()), grade(r.getProposedGrade()), r.getSickLeaveMonths(),
+                        r.getNote()));
     }
 
     /** Inserts the rating lines, replacing those of the same member and year. */
     public void saveEntries(List<RatingEntry> entries, String recordedBy) {
         String sql = Upsert.sql(dsl, MEMBER_RATING,
                 List.of("MEMBER_ID", "RATING_YEAR", "BRANCH_ID", "GRADE", "SCORE", "SELF_GRADE", "PROPOSED_GRADE",
-                        "NOTE", "RECORDED_BY", "RECORDED_AT"),
+                        "SICK_LEAVE_MONTHS", "NOTE", "RECORDED_BY", "RECORDED_AT"),
                 List.of("MEMBER_ID", "RATING_YEAR"),
-                List.of("?", "?", "?", "?", "?", "?", "?", "?", "?", "CURRENT_TIMESTAMP"));
+                List.of("?", "?", "?", "?", "?", "?", "?", "?", "?", "?", "CURRENT_TIMESTAMP"));
         JdbcBatch.run(dsl, sql, entries, MEMBER_RATING.getName(), (statement, e) -> {
             statement.setLong(1, e.memberId());
             statement.setInt(2, e.year());
@@ -113,8 +114,9 @@ public final class RatingRepository {
             statement.setObject(5, e.score(), Types.INTEGER);
             statement.setString(6, e.selfGrade() == null ? null : e.selfGrade().name());
             statement.setString(7, e.proposedGrade() == null ? null : e.proposedGrade().name());
-            statement.setString(8, e.note());
-            statement.setString(9, recordedBy);
+            statement.setObject(8, e.sickLeaveMonths(), Types.INTEGER);
+            statement.setString(9, e.note());
+            statement.setString(10, recordedBy);
         });
     }
 

@@ -29,7 +29,7 @@ import vn.dangvu.model.stats.YearRatings;
  * What the period statistics read: every person with the attributes the tables break down by
  * and all their events, in two table scans. Rows are read straight from the JDBC result set:
  * building a jOOQ record for each of several hundred thousand rows would cost more than the
- * statistics themselves. Every column read here is in the index the read walks (V17): a column
+ * statistics themselves. Every column read here is in the index the read walks (V17, V20): a column
  * added here belongs in that index too, or the read goes back to the wide rows, several times slower.
  */
 public final class StatisticsRepository {
@@ -46,14 +46,15 @@ public final class StatisticsRepository {
         Map<String, String> shared = new HashMap<>();
         List<MemberFacts> people = new ArrayList<>(events.size());
         read(dsl.select(MEMBER.ID, MEMBER.SEX, MEMBER.BIRTH_DATE, MEMBER.ETHNICITY, MEMBER.RELIGION,
-                MEMBER.POLITICAL_THEORY, MEMBER.GENERAL_EDUCATION, MEMBER.PROFESSIONAL_LEVEL).from(MEMBER), rs -> {
+                MEMBER.POLITICAL_THEORY, MEMBER.GENERAL_EDUCATION, MEMBER.PROFESSIONAL_LEVEL, MEMBER.OCCUPATION,
+                MEMBER.YOUTH_UNION_DATE).from(MEMBER), rs -> {
             long id = rs.getLong(1);
             String theory = rs.getString(6);
             people.add(new MemberFacts(id, MemberRepository.sex(rs.getString(2)), rs.getObject(3, LocalDate.class),
                     share(shared, rs.getString(4)), share(shared, rs.getString(5)),
                     theory == null ? PoliticalTheory.NONE : PoliticalTheory.valueOf(theory),
-                    share(shared, rs.getString(7)), share(shared, rs.getString(8)),
-                    MembershipHistory.of(events.getOrDefault(id, List.of()))));
+                    share(shared, rs.getString(7)), share(shared, rs.getString(8)), share(shared, rs.getString(9)),
+                    rs.getObject(10, LocalDate.class) != null, MembershipHistory.of(events.getOrDefault(id, List.of()))));
         });
         return people;
     }

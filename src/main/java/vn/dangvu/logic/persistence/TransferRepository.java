@@ -58,9 +58,9 @@ public final class TransferRepository {
         return letters(TRANSFER_LETTER.REGISTER_YEAR.eq(year));
     }
 
-    /** Outgoing official letters not confirmed by the destination, whatever their year. */
-    public List<RecordedLetter> unconfirmed() {
-        return letters(TRANSFER_LETTER.RECEIPT_CONFIRMED_ON.isNull()
+    /** Outgoing official letters not yet confirmed by the destination at the end of a day, whatever their year. */
+    public List<RecordedLetter> unconfirmedOn(LocalDate day) {
+        return letters(TRANSFER_LETTER.RECEIPT_CONFIRMED_ON.isNull().or(TRANSFER_LETTER.RECEIPT_CONFIRMED_ON.gt(day))
                 .and(MEMBERSHIP_EVENT.TYPE.eq(TransferKind.OFFICIAL_OUT.eventType().name())));
     }
 
@@ -122,9 +122,10 @@ public final class TransferRepository {
                 .where(EXPECTED_TRANSFER.ID.eq(id)).execute();
     }
 
-    /** Changes not closed by the clerk (a recorded transfer resolves the others in the model). */
-    public List<ExpectedTransfer> openExpected() {
-        return dsl.selectFrom(EXPECTED_TRANSFER).where(EXPECTED_TRANSFER.CLOSED_ON.isNull())
+    /** Changes the clerk had not closed by the end of a day (a recorded transfer resolves the others in the model). */
+    public List<ExpectedTransfer> openExpectedOn(LocalDate day) {
+        return dsl.selectFrom(EXPECTED_TRANSFER)
+                .where(EXPECTED_TRANSFER.CLOSED_ON.isNull().or(EXPECTED_TRANSFER.CLOSED_ON.gt(day)))
                 .orderBy(EXPECTED_TRANSFER.OCCURRED_ON, EXPECTED_TRANSFER.ID)
                 .fetch(r -> new ExpectedTransfer(r.getId(), r.getMemberId(), r.getOccurredOn(), r.getReason(),
                         r.getClosedOn(), r.getClosedReason()));

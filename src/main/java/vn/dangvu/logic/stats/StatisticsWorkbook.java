@@ -21,9 +21,11 @@ import vn.dangvu.model.Committee;
 import vn.dangvu.model.DateFormats;
 import vn.dangvu.model.NumberFormats;
 import vn.dangvu.model.RegisterEntry;
+import vn.dangvu.model.register.RegisterRow;
 import vn.dangvu.model.stats.BranchLine;
 import vn.dangvu.model.stats.ChangeLine;
 import vn.dangvu.model.stats.Figure;
+import vn.dangvu.model.stats.FigurePeople;
 import vn.dangvu.model.stats.StatisticsPeriod;
 import vn.dangvu.model.stats.StatisticsReport;
 import vn.dangvu.model.stats.StatisticsRow;
@@ -41,7 +43,6 @@ final class StatisticsWorkbook {
     /** Above this many listed lines the people sheet keeps to the flows of Biểu 1 (Excel stops at 1,048,576 rows). */
     static final int LISTED_LINES_LIMIT = 200_000;
     private static final Locale VIETNAMESE = Locale.forLanguageTag("vi-VN");
-    private static final String BRANCHES_CODE = "Chi bộ";
 
     private final Database database;
     private final Clock clock;
@@ -59,7 +60,7 @@ final class StatisticsWorkbook {
         try (OfficialWorkbook book = new OfficialWorkbook(committee, LocalDate.now(clock))) {
             List<StatisticsTable> tables = StatisticsTables.of(report);
             for (StatisticsTable table : tables) {
-                if (table.code().equals(BRANCHES_CODE)) {
+                if (table.kind() == StatisticsTable.Kind.BRANCHES) {
                     writeBranches(book, report);
                 } else {
                     writeTable(book, report, table);
@@ -110,12 +111,12 @@ final class StatisticsWorkbook {
                         .centred(line.average().percent() == null ? "" : decimal(line.average().percent()) + "%");
                 continue;
             }
-            ChangeLine change = table.code().equals("Biểu 1") ? changeLine(line.label()) : null;
+            ChangeLine change = line.key() instanceof ChangeLine c ? c : null;
             writeCounts(row, line.figure(), change, changeRows, report.change().balanced());
             if (change != null) {
                 changeRows.put(change, row);
             }
-            if (isAgeBand(line.label())) {
+            if (table.kind() == StatisticsTable.Kind.MEMBERSHIP && line.key() instanceof AgeBand) {
                 ageRows.add(row);
             }
         }
@@ -163,14 +164,6 @@ final class StatisticsWorkbook {
         return String.join("+", Arrays.stream(lines).map(l -> above.get(l).reference(column)).toList());
     }
 
-    private static ChangeLine changeLine(String label) {
-        return Arrays.stream(ChangeLine.values()).filter(l -> l.label().equals(label)).findFirst().orElse(null);
-    }
-
-    private static boolean isAgeBand(String label) {
-        return Arrays.stream(AgeBand.values()).anyMatch(b -> b.toString().equals(label));
-    }
-
     private static void ageChart(TableSheet sheet, List<TableRow> ageRows, StatisticsReport report) {
         AgeBand[] bands = AgeBand.values();
         String[] labels = Arrays.stream(bands).map(AgeBand::toString).toArray(String[]::new);
@@ -182,7 +175,7 @@ final class StatisticsWorkbook {
     }
 
     private static void writeBranches(OfficialWorkbook book, StatisticsReport report) {
-        TableSheet sheet = book.addSheet(BRANCHES_CODE, Orientation.PORTRAIT, 6, 40, 11, 11, 11, 13, 11);
+        TableSheet sheet = book.addSheet("Chi bộ", Orientation.PORTRAIT, 6, 40, 11, 11, 11, 13, 11);
         sheet.title("ĐẢNG VIÊN THEO CHI BỘ").subtitle(periodLine(report) + "; đảng số cuối kỳ");
         sheet.header(new String[] {"STT", "Chi bộ", "Kỳ này", TableSheet.SPAN_LEFT, TableSheet.SPAN_LEFT,
                         "Cùng kỳ năm trước", "Tỷ lệ (%)"},
@@ -232,7 +225,7 @@ final class StatisticsWorkbook {
         long lines = listed.stream().mapToLong(l -> l.row().figure().value()).sum();
         boolean flowsOnly = lines > LISTED_LINES_LIMIT;
         if (flowsOnly) {
-            listed.removeIf(l -> !l.table().code().equals("Biểu 1") || isStockLine(l.row().label()));
+            listed.removeIf(l -> l.table().kind() != StatisticsTable.Kind.CHANGE || isStockLine(l.row().key()));
         }
         TableSheet sheet = book.addSheet("Danh sách", Orientation.PORTRAIT, 6, 34, 12, 9, 36);
         sheet.title("DANH SÁCH ĐẢNG VIÊN THEO TỪNG SỐ LIỆU").subtitle(periodLine(report));
@@ -241,33 +234,24 @@ final class StatisticsWorkbook {
                     + "xem trên màn hình Báo cáo thống kê (nhấp đúp vào số).");
         }
         sheet.header(new String[] {"STT", "Họ và tên", "Ngày sinh", "Giới tính", "Chi bộ"});
-        Map<Long, Integer> position = new HashMap<>();
-        for (int i = 0; i < register.size(); i++) {
-            position.put(register.get(i).id(), i);
-        }
+        FigurePeople people = new FigurePeople(register);
         for (Listed item : listed) {
             sheet.section(item.table().code() + " · " + item.row().label() + ": "
                     + NumberFormats.count(item.row().figure().value()) + " người");
             int number = 0;
-            for (RegisterEntry entry : inNameOrder(register, item.row().figure().ids(), position)) {
-                Long branchId = entry.history().stateOn(report.period().to()).branchId();
-                sheet.row().number(++number).text(entry.name().full()).date(entry.birthDate())
-                        .centred(entry.sex().toString()).text(branchId == null ? "" : branchNames.getOrDefault(branchId, ""));
+            for (RegisterRow person : people.rows(item.row().figure().ids(), report.period().to())) {
+                Long branchId = person.state().branchId();
+                sheet.row().number(++number).text(person.entry().name().full()).date(person.entry().birthDate())
+                        .centred(person.entry().sex().toString())
+                        .text(branchId == null ? "" : branchNames.getOrDefault(branchId, ""));
             }
         }
         sheet.signatures();
     }
 
-    private static boolean isStockLine(String label) {
-        return label.equals(ChangeLine.OPENING.label()) || label.equals(ChangeLine.CLOSING.label())
-                || label.equals(ChangeLine.INCREASES.label()) || label.equals(ChangeLine.DECREASES.label());
-    }
-
-    /** The people of a figure in the register's Vietnamese name order (a flow may name someone twice). */
-    private static List<RegisterEntry> inNameOrder(List<RegisterEntry> register, long[] ids,
-                                                   Map<Long, Integer> position) {
-        return Arrays.stream(ids).boxed().sorted(java.util.Comparator.comparing(position::get))
-                .map(id -> register.get(position.get(id))).toList();
+    private static boolean isStockLine(Enum<?> key) {
+        return key == ChangeLine.OPENING || key == ChangeLine.CLOSING || key == ChangeLine.INCREASES
+                || key == ChangeLine.DECREASES;
     }
 
     private record Listed(StatisticsTable table, StatisticsRow row) {

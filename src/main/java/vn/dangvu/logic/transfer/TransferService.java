@@ -74,7 +74,7 @@ public final class TransferService {
         return database.read(r -> {
             Map<Long, String> branchNames = r.branches().namesOn(asOf);
             List<RecordedLetter> ofYear = r.transfers().inYear(year);
-            List<RecordedLetter> unconfirmed = r.transfers().unconfirmed();
+            List<RecordedLetter> unconfirmed = r.transfers().unconfirmedOn(asOf);
             List<RegisterEntry> register = r.register().loadAll();
             Map<Long, RegisterEntry> people = new HashMap<>();
             register.forEach(e -> people.put(e.id(), e));
@@ -190,8 +190,8 @@ public final class TransferService {
 
     /** The transfer items of the due list, inside the due list's read. */
     public static List<DueItem> dueOn(Repositories r, LocalDate asOf, Map<Long, String> branchNames, WorkingDays days) {
-        List<RecordedLetter> letters = r.transfers().unconfirmed();
-        List<ExpectedTransfer> expected = r.transfers().openExpected();
+        List<RecordedLetter> letters = r.transfers().unconfirmedOn(asOf);
+        List<ExpectedTransfer> expected = r.transfers().openExpectedOn(asOf);
         if (letters.isEmpty() && expected.isEmpty()) {
             return List.of();
         }

@@ -20,6 +20,8 @@ public record AdmissionDeadlines(WorkingDays workingDays, int certificateValidYe
     public static final int CEREMONY_WORKING_DAYS = 30;
     /** The branch considers recognition within 30 working days after the 12 months. */
     public static final int RECOGNITION_WORKING_DAYS = 30;
+    /** The committee decides the recognition within 30 working days of the branch's resolution. */
+    public static final int RECOGNITION_DECISION_WORKING_DAYS = 30;
     /** Introductions and comments older than 12 months must be redone. */
     public static final int INTRODUCTION_VALID_MONTHS = 12;
     public static final int DEFAULT_CERTIFICATE_VALID_YEARS = 5;
@@ -48,6 +50,10 @@ public record AdmissionDeadlines(WorkingDays workingDays, int certificateValidYe
         return workingDays.nthAfter(probationEnds, RECOGNITION_WORKING_DAYS);
     }
 
+    public LocalDate recognitionDecisionDue(LocalDate branchResolution) {
+        return workingDays.nthAfter(branchResolution, RECOGNITION_DECISION_WORKING_DAYS);
+    }
+
     public LocalDate decisionDue(LocalDate branchResolution) {
         return workingDays.nthAfter(branchResolution, DECISION_WORKING_DAYS);
     }
@@ -61,7 +67,10 @@ public record AdmissionDeadlines(WorkingDays workingDays, int certificateValidYe
         return issued.plusYears(certificateValidYears).minusDays(1);
     }
 
-    /** From this day on an introduction (or comment) given on {@code introduced} is too old. */
+    /**
+     * The day the 12 months of an introduction (or comment) given on {@code introduced} end: a
+     * branch considering the candidate on a later day needs it redone.
+     */
     public static LocalDate introductionExpires(LocalDate introduced) {
         return CalendarMonths.after(introduced, INTRODUCTION_VALID_MONTHS);
     }

@@ -121,7 +121,10 @@ public final class AdmissionDossier {
         }
     }
 
-    /** Two official members, or the Youth Union / trade union and one member; none older than 12 months. */
+    /**
+     * Two official members, or the Youth Union / trade union and one member; no introduction and
+     * no comment older than 12 months on the day the branch considers the candidate.
+     */
     private static void introductionsIssues(Candidate candidate, LocalDate considered, List<DossierIssue> issues) {
         boolean union = candidate.step(AdmissionStep.UNION_INTRODUCTION).isPresent();
         int members = (candidate.step(AdmissionStep.FIRST_INTRODUCER).isPresent() ? 1 : 0)
@@ -130,9 +133,13 @@ public final class AdmissionDossier {
             issues.add(new DossierIssue(AdmissionStep.FIRST_INTRODUCER, "Chưa đủ người giới thiệu: cần hai đảng viên "
                     + "chính thức, hoặc Đoàn TNCS Hồ Chí Minh / Công đoàn và một đảng viên chính thức."));
         }
-        candidate.firstIntroduction().map(AdmissionDeadlines::introductionExpires)
-                .filter(expires -> expires.isBefore(considered))
-                .ifPresent(expires -> issues.add(new DossierIssue(AdmissionStep.FIRST_INTRODUCER,
-                        "Giới thiệu đã quá 12 tháng (từ " + format(expires) + "): phải giới thiệu và nhận xét lại.")));
+        for (CandidateStep s : candidate.introductionsAndComments()) {
+            LocalDate ends = AdmissionDeadlines.introductionExpires(s.date());
+            if (ends.isBefore(considered)) {
+                issues.add(new DossierIssue(s.step(), s.step().label() + " ngày " + format(s.date())
+                        + " đã quá 12 tháng (hết ngày " + format(ends) + "): phải "
+                        + (s.step().isComment() ? "nhận xét" : "giới thiệu") + " lại."));
+            }
+        }
     }
 }

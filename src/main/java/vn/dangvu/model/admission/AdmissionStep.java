@@ -45,6 +45,16 @@ public enum AdmissionStep {
         return isIntroducer() || this == UNION_INTRODUCTION;
     }
 
+    /** A comment on the candidate (mass organisation, residence branch). */
+    public boolean isComment() {
+        return this == MASS_ORGANISATION_COMMENTS || this == RESIDENCE_COMMENTS;
+    }
+
+    /** Introductions and comments: older than 12 months when the branch considers the candidate, they are redone (§5). */
+    public boolean redoneAfterTwelveMonths() {
+        return isIntroduction() || isComment();
+    }
+
     /** Steps that record a document number: certificate, resolutions, decision. */
     public boolean hasNumber() {
         return this == CLASS_CERTIFICATE || this == BRANCH_RESOLUTION || this == COMMITTEE_RESOLUTION

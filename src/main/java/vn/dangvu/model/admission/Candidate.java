@@ -3,6 +3,7 @@ package vn.dangvu.model.admission;
 import java.time.LocalDate;
 import java.util.Collections;
 import java.util.EnumMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -61,10 +62,9 @@ public record Candidate(Long id, int version, long branchId, Member person, Stri
         return doneOn(AdmissionStep.CEREMONY, day).isEmpty() && (withdrawnOn == null || withdrawnOn.isAfter(day));
     }
 
-    /** The earliest introduction (members or union): the 12-month rule counts from it. */
-    public Optional<LocalDate> firstIntroduction() {
-        return steps.values().stream().filter(s -> s.step().isIntroduction()).map(CandidateStep::date)
-                .min(LocalDate::compareTo);
+    /** The introductions and comments (in step order): each is redone when older than 12 months. */
+    public List<CandidateStep> introductionsAndComments() {
+        return steps.values().stream().filter(s -> s.step().redoneAfterTwelveMonths()).toList();
     }
 
     public Candidate withId(long newId) {

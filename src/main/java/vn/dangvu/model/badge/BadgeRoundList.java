@@ -181,7 +181,8 @@ public record BadgeRoundList(LocalDate round, LocalDate previousRound, List<Badg
                                     Map<Integer, BadgeAward> given, boolean alive) {
             String excluded = exclusions.get(member.id() + ":" + milestone);
             if (excluded == null && alive) {
-                excluded = DisciplineWait.reasonOn(input.discipline().getOrDefault(member.id(), List.of()), round)
+                excluded = DisciplineWait.reasonOn(input.discipline().getOrDefault(member.id(), List.of()), round,
+                        rules.disciplineWaitFrom())
                         .orElse(null);
             }
             BadgeAward award = given.get(milestone);

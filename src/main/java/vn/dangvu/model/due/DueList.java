@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import vn.dangvu.model.MemberStatus;
+import vn.dangvu.model.MembershipHistory;
 import vn.dangvu.model.MembershipState;
 import vn.dangvu.model.NameOrder;
 import vn.dangvu.model.PersonName;
@@ -15,11 +16,15 @@ import vn.dangvu.model.admission.AdmissionDeadlines;
 import vn.dangvu.model.admission.AdmissionStep;
 import vn.dangvu.model.admission.Candidate;
 import vn.dangvu.model.admission.CandidateStep;
+import vn.dangvu.model.probation.ProbationDocument;
+import vn.dangvu.model.probation.ProbationDossier;
+import vn.dangvu.model.probation.ProbationStep;
 
 /**
  * Việc cần làm on a day, derived from the data only (DOMAIN.md §5, appendix C). An item is
  * listed from its start until it is resolved, so an overdue item stays on the list, red, for
- * as long as nothing is recorded.
+ * as long as nothing is recorded. A past day's list is the one of that day: what was decided
+ * later does not take anything off it.
  */
 public final class DueList {
 
@@ -33,14 +38,16 @@ public final class DueList {
 
     /**
      * @param people      people whose history may hold an open probation (others give nothing)
+     * @param dossiers    member id → the dossier of the probation open on {@code asOf}, where one was kept
      * @param candidates  candidate dossiers
      * @param branchNames branch id → name
      */
-    public static List<DueItem> on(LocalDate asOf, List<RegisterEntry> people, List<Candidate> candidates,
-                                   Map<Long, String> branchNames, AdmissionDeadlines rules) {
+    public static List<DueItem> on(LocalDate asOf, List<RegisterEntry> people, Map<Long, ProbationDossier> dossiers,
+                                   List<Candidate> candidates, Map<Long, String> branchNames,
+                                   AdmissionDeadlines rules) {
         List<DueItem> items = new ArrayList<>();
         for (RegisterEntry person : people) {
-            probationItems(asOf, person, branchNames, rules, items);
+            probationItems(asOf, person, dossiers.get(person.id()), branchNames, rules, items);
         }
         for (Candidate candidate : candidates) {
             candidateItems(asOf, candidate, branchNames, rules, items);
@@ -57,14 +64,27 @@ public final class DueList {
         return all;
     }
 
-    private static void probationItems(LocalDate asOf, RegisterEntry person, Map<Long, String> branchNames,
-                                       AdmissionDeadlines rules, List<DueItem> items) {
-        MembershipState state = person.history().stateOn(asOf);
-        // Recognised, removed, gone elsewhere or dead: the probation is resolved for this committee.
+    /** The members on probation at the end of {@code asOf} among those given, with the ceremony that began it. */
+    public static Map<Long, LocalDate> probations(LocalDate asOf, List<RegisterEntry> people) {
+        Map<Long, LocalDate> probations = new java.util.HashMap<>();
+        for (RegisterEntry person : people) {
+            MembershipHistory known = person.history().asKnownOn(asOf);
+            if (known.stateOn(asOf).status() == MemberStatus.PROBATIONARY) {
+                known.admissionDateOn(asOf).ifPresent(ceremony -> probations.put(person.id(), ceremony));
+            }
+        }
+        return probations;
+    }
+
+    private static void probationItems(LocalDate asOf, RegisterEntry person, ProbationDossier dossier,
+                                       Map<Long, String> branchNames, AdmissionDeadlines rules, List<DueItem> items) {
+        MembershipHistory known = person.history().asKnownOn(asOf);
+        MembershipState state = known.stateOn(asOf);
+        // Recognised, removed, gone elsewhere or dead by then: the probation was resolved for this committee.
         if (state.status() != MemberStatus.PROBATIONARY) {
             return;
         }
-        Optional<LocalDate> ceremony = person.history().admissionDateOn(asOf);
+        Optional<LocalDate> ceremony = known.admissionDateOn(asOf);
         if (ceremony.isEmpty()) {
             return;
         }
@@ -74,9 +94,21 @@ public final class DueList {
             items.add(item(DueKind.PROBATION_ENDS, person.name(), branch, ends, asOf, person.id(), null));
         }
         if (!asOf.isBefore(ends)) {
-            items.add(item(DueKind.RECOGNITION_DUE, person.name(), branch, rules.recognitionDue(ends), asOf,
-                    person.id(), null));
+            items.add(counted(DueKind.RECOGNITION_DUE, person.name(), branch, ends, rules.recognitionDue(ends), asOf,
+                    rules, person.id(), null));
         }
+        branchResolution(dossier, ceremony.get(), asOf).ifPresent(resolution -> items.add(counted(
+                DueKind.RECOGNITION_DECISION_DUE, person.name(), branch, resolution,
+                rules.recognitionDecisionDue(resolution), asOf, rules, person.id(), null)));
+    }
+
+    /** The branch's resolution proposing recognition, when the dossier of this probation records it by the day. */
+    private static Optional<LocalDate> branchResolution(ProbationDossier dossier, LocalDate ceremony, LocalDate asOf) {
+        if (dossier == null || !dossier.admittedOn().equals(ceremony)) {
+            return Optional.empty();
+        }
+        return dossier.document(ProbationStep.BRANCH_RESOLUTION).map(ProbationDocument::date)
+                .filter(day -> !day.isAfter(asOf));
     }
 
     private static void candidateItems(LocalDate asOf, Candidate candidate, Map<Long, String> branchNames,
@@ -90,10 +122,12 @@ public final class DueList {
         Optional<LocalDate> branchResolution = candidate.doneOn(AdmissionStep.BRANCH_RESOLUTION, asOf);
         Optional<LocalDate> decision = candidate.doneOn(AdmissionStep.DECISION, asOf);
         if (branchResolution.isPresent() && decision.isEmpty()) {
-            items.add(item(DueKind.DECISION_DUE, name, branch, rules.decisionDue(branchResolution.get()), asOf, null, id));
+            items.add(counted(DueKind.DECISION_DUE, name, branch, branchResolution.get(),
+                    rules.decisionDue(branchResolution.get()), asOf, rules, null, id));
         }
         if (decision.isPresent()) {
-            items.add(item(DueKind.CEREMONY_DUE, name, branch, rules.ceremonyDue(decision.get()), asOf, null, id));
+            items.add(counted(DueKind.CEREMONY_DUE, name, branch, decision.get(), rules.ceremonyDue(decision.get()),
+                    asOf, rules, null, id));
         }
         if (branchResolution.isPresent()) {
             return; // the certificate and the introductions were what the branch considered
@@ -104,7 +138,7 @@ public final class DueList {
                 items.add(item(DueKind.CERTIFICATE_EXPIRES, name, branch, validUntil, asOf, null, id));
             }
         });
-        candidate.steps().values().stream().filter(s -> s.step().isIntroduction() && s.doneBy(asOf))
+        candidate.introductionsAndComments().stream().filter(s -> s.doneBy(asOf))
                 .map(CandidateStep::date).min(LocalDate::compareTo)
                 .map(AdmissionDeadlines::introductionExpires)
                 .filter(asOf::isAfter)
@@ -120,6 +154,13 @@ public final class DueList {
 
     private static DueItem item(DueKind kind, PersonName person, String branch, LocalDate due, LocalDate asOf,
                                 Long memberId, Long candidateId) {
-        return new DueItem(kind, person, branch, due, asOf.isAfter(due), memberId, candidateId);
+        return new DueItem(kind, person, branch, due, asOf.isAfter(due), memberId, candidateId, null);
+    }
+
+    /** An item whose due date was counted in working days from {@code from}: it says when the holiday table falls short. */
+    private static DueItem counted(DueKind kind, PersonName person, String branch, LocalDate from, LocalDate due,
+                                   LocalDate asOf, AdmissionDeadlines rules, Long memberId, Long candidateId) {
+        return new DueItem(kind, person, branch, due, asOf.isAfter(due), memberId, candidateId,
+                rules.workingDays().missingHolidays(from, due).orElse(null));
     }
 }

@@ -8,8 +8,8 @@ import java.util.Set;
 import vn.dangvu.model.PersonName;
 
 /**
- * A member absent without reason in 3 or more months of a year: near the ground for removal
- * (xóa tên, QĐ24 8.1, DOMAIN.md §8) unless the clerk records a valid reason.
+ * A member without activity or fees and without a valid reason in some months of a year: on
+ * the ground for removal (xóa tên, QĐ24 8.1, DOMAIN.md §8) from 3 months, approaching it before.
  *
  * @param absences    the days of the meetings missed without reason, in months with no valid reason
  * @param withoutFees the months without fees and no valid reason (from the fee book)
@@ -31,5 +31,10 @@ public record AtRiskMember(long memberId, PersonName name, String branchName, Li
         Set<YearMonth> months = new HashSet<>(withoutFees);
         absences.forEach(day -> months.add(YearMonth.from(day)));
         return months.size();
+    }
+
+    /** Whether the months make the ground for removal (3 or more), rather than approach it. */
+    public boolean reached() {
+        return AtRiskMonths.reached(months());
     }
 }

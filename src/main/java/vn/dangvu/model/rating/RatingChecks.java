@@ -11,11 +11,15 @@ import vn.dangvu.model.DateFormats;
 import vn.dangvu.model.discipline.Discipline;
 
 /**
- * The three checks on a year's grades (DOMAIN.md §9). They explain what does not fit the rule
- * and leave the grades alone: the clerk may have a reason the product cannot see (a member who
- * reported the fault themselves, a decision of the committee).
+ * The checks on a year's grades (DOMAIN.md §9): the quota, discipline, sick leave, members not
+ * to be rated, the excellent branch. They explain what does not fit the rule and leave the grades
+ * alone: the clerk may have a reason the product cannot see (a member who reported the fault
+ * themselves, a decision of the committee).
  */
 public final class RatingChecks {
+
+    /** Sick leave of this many months or more in the year: at most HTNV. */
+    public static final int SICK_LEAVE_CAP_MONTHS = 3;
 
     private RatingChecks() {
     }
@@ -25,15 +29,34 @@ public final class RatingChecks {
      * @param memberBranch member id → branch they were rated in
      * @param branchGrades branch id → grade
      * @param disciplines  disciplinary decisions announced during the year
+     * @param sickLeave    member id → months of sick leave in the year, where recorded
+     * @param notRated     member id → why they are not rated, for those of the register who are not
      * @param memberName   a member's full name, for the messages
      * @param branchName   a branch's name
      */
     public static List<RatingWarning> check(RatingRegime regime, int year, Map<Long, RatingGrade> memberGrades,
                                             Map<Long, Long> memberBranch, Map<Long, RatingGrade> branchGrades,
-                                            List<Discipline> disciplines, LongFunction<String> memberName,
+                                            List<Discipline> disciplines, Map<Long, Integer> sickLeave,
+                                            Map<Long, NotRatedReason> notRated, LongFunction<String> memberName,
                                             LongFunction<String> branchName) {
         List<RatingWarning> warnings = new ArrayList<>();
         quota(regime, memberGrades).ifPresent(warnings::add);
+        memberGrades.entrySet().stream().sorted(Map.Entry.comparingByKey()).forEach(e -> {
+            NotRatedReason reason = notRated.get(e.getKey());
+            if (reason != null) {
+                warnings.add(new RatingWarning(RatingWarning.Kind.NOT_TO_BE_RATED, memberName.apply(e.getKey())
+                        + " không thuộc diện xếp loại (" + reason.label().toLowerCase(Locale.ROOT)
+                        + ") nhưng đã có xếp loại \"" + regime.memberLabel(e.getValue())
+                        + "\": bỏ xếp loại này (phím Backspace) hoặc kiểm tra lại."));
+            }
+            Integer months = sickLeave.get(e.getKey());
+            if (months != null && months >= SICK_LEAVE_CAP_MONTHS && e.getValue().compareTo(RatingGrade.COMPLETED) < 0) {
+                warnings.add(new RatingWarning(RatingWarning.Kind.SICK_LEAVE, memberName.apply(e.getKey())
+                        + " nghỉ ốm " + months + " tháng trong năm nhưng được xếp loại \""
+                        + regime.memberLabel(e.getValue()) + "\": nghỉ ốm từ " + SICK_LEAVE_CAP_MONTHS
+                        + " tháng trở lên chỉ xếp loại cao nhất \"" + regime.memberLabel(RatingGrade.COMPLETED) + "\"."));
+            }
+        });
         for (Discipline discipline : disciplines) {
             RatingGrade grade = memberGrades.get(discipline.memberId());
             if (discipline.announcedIn(year) && grade != null && grade != RatingGrade.NOT_COMPLETED) {

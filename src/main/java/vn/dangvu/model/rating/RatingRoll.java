@@ -30,8 +30,8 @@ public final class RatingRoll {
 
     /**
      * Why a person concerned by the year's rating is not rated, or empty when they must be.
-     * Hosted members are rated at home; exempt members and those admitted (or re-admitted)
-     * less than 6 months before the rating day are not rated.
+     * Hosted members are rated at home; exempt members, members whose activity is suspended and
+     * those admitted (or re-admitted) less than 6 months before the rating day are not rated.
      */
     public static Optional<NotRatedReason> notRatedReason(MembershipHistory history, int year) {
         LocalDate day = ratingDay(year);
@@ -41,6 +41,9 @@ public final class RatingRoll {
         }
         if (state.exempt()) {
             return Optional.of(NotRatedReason.EXEMPT);
+        }
+        if (state.suspended()) {
+            return Optional.of(NotRatedReason.SUSPENDED);
         }
         Optional<LocalDate> admitted = history.admissionDateOn(day);
         if (admitted.isPresent() && admitted.get().isAfter(day.minusMonths(MINIMUM_MONTHS))) {

@@ -35,6 +35,14 @@ final class PeriodTally {
     }
 
     final EnumMap<ChangeLine, IdList> change = lists(ChangeLine.class);
+    final EnumMap<NewMemberLine, IdList> admitted = lists(NewMemberLine.class);
+    final EnumMap<AgeBand, IdList> admittedAges = lists(AgeBand.class);
+    final EnumMap<GeneralEducation, IdList> admittedEducation = lists(GeneralEducation.class);
+    final EnumMap<ProfessionalLevel, IdList> admittedProfessions = lists(ProfessionalLevel.class);
+    final Map<String, Group> occupations = new LinkedHashMap<>();
+    /** The Biểu 2 occupation line of those with none recorded. */
+    static final String NOT_RECORDED = "Chưa ghi";
+    private static final String BUSINESS_OWNER = "chu doanh nghiep";
     final EnumMap<MembershipLine, IdList> lines = lists(MembershipLine.class);
     final EnumMap<AgeBand, IdList> ageBands = lists(AgeBand.class);
     final EnumMap<AdmissionPeriod, IdList> admissionPeriods = lists(AdmissionPeriod.class);
@@ -70,7 +78,7 @@ final class PeriodTally {
         }
         for (PeriodTrace.Step step : trace.steps()) {
             if (step.enters()) {
-                entered(id, step);
+                entered(person, step);
             } else if (step.leaves()) {
                 left(id, step);
             }
@@ -101,13 +109,18 @@ final class PeriodTally {
         }
     }
 
-    private void entered(long id, PeriodTrace.Step step) {
+    private void entered(MemberFacts person, PeriodTrace.Step step) {
+        long id = person.id();
         MembershipEvent event = step.event();
         switch (event.type()) {
-            case ADMITTED -> change.get(ChangeLine.ADMITTED).add(id);
+            case ADMITTED -> {
+                change.get(ChangeLine.ADMITTED).add(id);
+                admitted(person, event.date(), false);
+            }
             case READMITTED -> {
                 change.get(ChangeLine.ADMITTED).add(id);
                 change.get(ChangeLine.READMITTED).add(id);
+                admitted(person, event.date(), true);
             }
             case TRANSFERRED_IN -> {
                 change.get(ChangeLine.TRANSFERRED_IN).add(id);
@@ -120,6 +133,39 @@ final class PeriodTally {
             case RESTORED -> change.get(ChangeLine.RESTORED).add(id);
             default -> change.get(ChangeLine.UNLISTED_INCREASE).add(id);
         }
+    }
+
+    /**
+     * Biểu 2 for one ceremony (a re-admission recorded without a branch counts as well: it brought
+     * the person back into đảng số). Age on the day of the ceremony; the rest as recorded now.
+     */
+    private void admitted(MemberFacts person, LocalDate ceremony, boolean readmission) {
+        long id = person.id();
+        admitted.get(NewMemberLine.TOTAL).add(id);
+        if (person.sex() == Sex.FEMALE) {
+            admitted.get(NewMemberLine.FEMALE).add(id);
+        }
+        if (!classifier.foldedName(person.ethnicity()).equals(Classifier.MAJORITY)) {
+            admitted.get(NewMemberLine.ETHNIC_MINORITY).add(id);
+        }
+        if (person.religion() != null) {
+            admitted.get(NewMemberLine.RELIGIOUS).add(id);
+        }
+        if (person.youthUnion()) {
+            admitted.get(NewMemberLine.YOUTH_UNION).add(id);
+        }
+        String occupation = person.occupation() == null ? NOT_RECORDED : person.occupation();
+        String folded = classifier.foldedName(occupation);
+        if (folded.contains(BUSINESS_OWNER)) {
+            admitted.get(NewMemberLine.BUSINESS_OWNER).add(id);
+        }
+        if (readmission) {
+            admitted.get(NewMemberLine.READMITTED).add(id);
+        }
+        admittedAges.get(AgeBand.of(Math.max(wholeYears(person.birthDate(), ceremony), 0))).add(id);
+        admittedEducation.get(classifier.generalEducation(person.generalEducation())).add(id);
+        admittedProfessions.get(classifier.professionalLevel(person.professionalLevel())).add(id);
+        occupations.computeIfAbsent(folded, k -> new Group(occupation)).ids.add(id);
     }
 
     private void left(long id, PeriodTrace.Step step) {

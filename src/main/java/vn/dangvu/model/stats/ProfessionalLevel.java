@@ -2,7 +2,10 @@ package vn.dangvu.model.stats;
 
 import vn.dangvu.model.VietnameseText;
 
-/** Biểu 3: the highest professional qualification, read from the recorded text ("Đại học", "Thạc sĩ"). */
+/**
+ * Trình độ chuyên môn as Biểu 2 and Biểu 3 both count it: the highest qualification named in the
+ * recorded text ("Đại học", "Thạc sĩ", "Bác sĩ" is a university degree).
+ */
 public enum ProfessionalLevel {
     NONE("Chưa qua đào tạo"),
     ELEMENTARY("Sơ cấp"),
@@ -31,7 +34,8 @@ public enum ProfessionalLevel {
         if (text.contains("thac si") || text.contains("thac sy")) {
             return MASTER;
         }
-        if (text.contains("dai hoc") || text.contains("cu nhan") || text.contains("ky su") || text.contains("bac si")) {
+        if (text.contains("dai hoc") || text.contains("cu nhan") || text.contains("ky su") || text.contains("bac si")
+                || text.contains("bac sy")) {
             return UNIVERSITY;
         }
         if (text.contains("cao dang")) {

@@ -34,7 +34,8 @@ public final class StatisticsCalculator {
         Classifier classifier = new Classifier(input.homeArea());
         PeriodTally now = tally(input, period, input.ratings(), classifier);
         PeriodTally before = tally(input, period.sameLastYear(), input.lastYearRatings(), classifier);
-        return new StatisticsReport(input.committee(), period, change(now, before), members(now, before),
+        return new StatisticsReport(input.committee(), period, change(now, before), newMembers(now, before),
+                members(now, before),
                 breakdown(now.ethnicities, before.ethnicities), breakdown(now.religions, before.religions),
                 branches(now, before, input.branches(), period), ratings(now, before, period.ratingYear()));
     }
@@ -57,6 +58,14 @@ public final class StatisticsCalculator {
             DECREASES.forEach(line -> tally.change.get(ChangeLine.DECREASES).addAll(tally.change.get(line)));
         }
         return new ChangeTable(figures(ChangeLine.class, now.change, before.change));
+    }
+
+    private static NewMemberTable newMembers(PeriodTally now, PeriodTally before) {
+        return new NewMemberTable(figures(NewMemberLine.class, now.admitted, before.admitted),
+                figures(AgeBand.class, now.admittedAges, before.admittedAges),
+                figures(GeneralEducation.class, now.admittedEducation, before.admittedEducation),
+                figures(ProfessionalLevel.class, now.admittedProfessions, before.admittedProfessions),
+                breakdown(now.occupations, before.occupations));
     }
 
     private static MembershipTable members(PeriodTally now, PeriodTally before) {

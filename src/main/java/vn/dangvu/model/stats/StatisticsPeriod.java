@@ -3,6 +3,7 @@ package vn.dangvu.model.stats;
 import static vn.dangvu.model.DateFormats.format;
 
 import java.time.LocalDate;
+import java.time.Month;
 import java.util.Objects;
 
 /**
@@ -25,9 +26,17 @@ public record StatisticsPeriod(LocalDate from, LocalDate to) {
         return new StatisticsPeriod(LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31));
     }
 
-    /** Cùng kỳ năm trước: the same days one year earlier (29/2 becomes 28/2). */
+    /**
+     * Cùng kỳ năm trước: the same days one year earlier, except that a period ending on 28/02 or
+     * 29/02 compares with the whole of February of the year before (to 29/02/2024 from 28/02/2025,
+     * to 28/02/2023 from 29/02/2024). A start on 29/02 becomes 28/02.
+     */
     public StatisticsPeriod sameLastYear() {
-        return new StatisticsPeriod(from.minusYears(1), to.minusYears(1));
+        LocalDate lastTo = to.minusYears(1);
+        if (to.getMonth() == Month.FEBRUARY && to.getDayOfMonth() >= 28) {
+            lastTo = lastTo.withDayOfMonth(lastTo.lengthOfMonth());
+        }
+        return new StatisticsPeriod(from.minusYears(1), lastTo);
     }
 
     /** The day whose end gives the opening count. */

@@ -4,14 +4,14 @@ import java.util.List;
 
 /**
  * The period statistics, computed once and handed to every renderer (JSON, Excel, screen):
- * Biểu 1 ({@link #change}), Biểu 3 ({@link #members}), Biểu 4 ({@link #ethnicities},
+ * Biểu 1 ({@link #change}), Biểu 2 ({@link #newMembers}), Biểu 3 ({@link #members}), Biểu 4 ({@link #ethnicities},
  * {@link #religions}), đảng số per branch and the ratings of the year of {@code period.to()}.
  * Every figure carries the same period last year and the ids behind it.
  *
  * @param committee the committee's name, null when the database has none yet
  */
 public record StatisticsReport(String committee, StatisticsPeriod period, ChangeTable change,
-                               MembershipTable members, Breakdown ethnicities, Breakdown religions,
+                               NewMemberTable newMembers, MembershipTable members, Breakdown ethnicities, Breakdown religions,
                                List<BranchLine> branches, RatingTable ratings) {
 
     public StatisticsReport {

@@ -40,15 +40,15 @@ public final class TransferDues {
                     && (letter.receiptConfirmedOn() == null || letter.receiptConfirmedOn().isAfter(asOf));
             RegisterEntry person = people.get(line.memberId());
             if (open && person != null) {
-                items.add(item(DueKind.TRANSFER_LETTER_PRESENTED, person, branchNames, asOf,
-                        days.nthAfter(letter.letterDate(), PRESENT_WORKING_DAYS)));
+                items.add(item(DueKind.TRANSFER_LETTER_PRESENTED, person, branchNames, asOf, letter.letterDate(),
+                        PRESENT_WORKING_DAYS, days));
             }
         }
         for (ExpectedTransfer change : expected) {
             RegisterEntry person = people.get(change.memberId());
             if (person != null && open(change, person.history(), asOf)) {
-                items.add(item(DueKind.TRANSFER_START, person, branchNames, asOf,
-                        days.nthAfter(change.occurredOn(), START_WORKING_DAYS)));
+                items.add(item(DueKind.TRANSFER_START, person, branchNames, asOf, change.occurredOn(),
+                        START_WORKING_DAYS, days));
             }
         }
         return items;
@@ -71,9 +71,12 @@ public final class TransferDues {
         return true;
     }
 
+    /** The item due the {@code workingDays}-th working day after {@code from}. */
     private static DueItem item(DueKind kind, RegisterEntry person, Map<Long, String> branchNames, LocalDate asOf,
-                                LocalDate due) {
+                                LocalDate from, int workingDays, WorkingDays days) {
         String branch = branchNames.getOrDefault(person.history().stateOn(asOf).branchId(), "");
-        return new DueItem(kind, person.name(), branch, due, asOf.isAfter(due), person.id(), null);
+        LocalDate due = days.nthAfter(from, workingDays);
+        return new DueItem(kind, person.name(), branch, due, asOf.isAfter(due), person.id(), null,
+                days.missingHolidays(from, due).orElse(null));
     }
 }

@@ -31,7 +31,6 @@ public final class AdmissionReportView {
     @FXML private TextField targetYear;
     @FXML private TextField target;
     @FXML private TableView<ReportLine> years;
-    @FXML private TableView<ReportLine> profile;
     @FXML private Label error;
     @FXML private Label message;
 
@@ -51,9 +50,6 @@ public final class AdmissionReportView {
                 column("Chỉ tiêu đề ra", ReportLine::first, 120), column("Thực hiện", ReportLine::second, 110),
                 column("Tỷ lệ %", ReportLine::third, 110)));
         years.setItems(viewModel.years());
-        profile.getColumns().setAll(List.of(column("Biểu 2 — đảng viên mới kết nạp", ReportLine::label, 300),
-                column("Số lượng", ReportLine::first, 90), column("Tỷ lệ % so với tổng số", ReportLine::second, 160)));
-        profile.setItems(viewModel.profile());
         error.textProperty().bind(viewModel.errorProperty());
         message.textProperty().bind(viewModel.messageProperty());
     }

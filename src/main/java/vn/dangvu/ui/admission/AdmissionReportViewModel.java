@@ -2,9 +2,7 @@ package vn.dangvu.ui.admission;
 
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.function.Supplier;
 import javafx.beans.property.ObjectProperty;
@@ -18,19 +16,16 @@ import javafx.collections.ObservableList;
 import vn.dangvu.logic.CommitteeService;
 import vn.dangvu.logic.admission.AdmissionReportService;
 import vn.dangvu.logic.branch.BranchService;
-import vn.dangvu.model.AgeBand;
 import vn.dangvu.model.Branch;
 import vn.dangvu.model.NumberFormats;
 import vn.dangvu.model.admission.AdmissionTarget;
 import vn.dangvu.model.admission.AdmissionYear;
-import vn.dangvu.model.admission.NewMemberProfile;
-import vn.dangvu.model.rating.Shares;
 import vn.dangvu.ui.Background;
 import vn.dangvu.ui.DialogService;
 
 /**
- * Chỉ tiêu and the admission reports: targets per year for the committee or a branch,
- * "Kết nạp đảng viên qua các năm" and Biểu 2 for a range of years, and their Excel file.
+ * Chỉ tiêu and the admission report: targets per year for the committee or a branch and
+ * "Kết nạp đảng viên qua các năm" for a range of years, and its Excel file.
  */
 public final class AdmissionReportViewModel {
 
@@ -48,7 +43,6 @@ public final class AdmissionReportViewModel {
     final StringProperty target = new SimpleStringProperty("");
     private final ObservableList<Branch> branches = FXCollections.observableArrayList();
     private final ObservableList<ReportLine> years = FXCollections.observableArrayList();
-    private final ObservableList<ReportLine> profile = FXCollections.observableArrayList();
     private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
 
@@ -70,7 +64,7 @@ public final class AdmissionReportViewModel {
     private record Range(int from, int to) {
     }
 
-    private record Loaded(List<Branch> branches, List<AdmissionYear> years, NewMemberProfile profile) {
+    private record Loaded(List<Branch> branches, List<AdmissionYear> years) {
     }
 
     /** Reads the years and builds both tables in the background. */
@@ -81,9 +75,7 @@ public final class AdmissionReportViewModel {
         }
         Long branchId = scope.get() == null ? null : scope.get().id();
         background.run(() -> new Loaded(branchService.all(),
-                        admissionReportService.byYear(range.get().from(), range.get().to(), branchId),
-                        admissionReportService.newMembers(LocalDate.of(range.get().from(), 1, 1),
-                                LocalDate.of(range.get().to(), 12, 31))),
+                        admissionReportService.byYear(range.get().from(), range.get().to(), branchId)),
                 this::show, e -> dialogs.showError(TITLE, DialogService.messageOf(e)));
     }
 
@@ -94,35 +86,6 @@ public final class AdmissionReportViewModel {
         years.setAll(loaded.years().stream().map(y -> new ReportLine(y.year() == 0 ? "Tổng" : String.valueOf(y.year()),
                 y.target() == null ? "" : NumberFormats.count(y.target()), NumberFormats.count(y.achieved()),
                 y.percent().map(p -> NumberFormats.decimal2(p) + "%").orElse(""))).toList());
-        profile.setAll(profileLines(loaded.profile()));
-    }
-
-    private static List<ReportLine> profileLines(NewMemberProfile p) {
-        List<ReportLine> lines = new ArrayList<>();
-        lines.add(line("Tổng số đảng viên mới kết nạp", p.total(), p.total()));
-        lines.add(line("   Nữ", p.women(), p.total()));
-        lines.add(line("   Dân tộc thiểu số", p.ethnicMinority(), p.total()));
-        lines.add(line("   Có tôn giáo", p.religious(), p.total()));
-        lines.add(line("   Đoàn viên TNCS Hồ Chí Minh", p.youthUnion(), p.total()));
-        lines.add(line("   Chủ doanh nghiệp tư nhân", p.businessOwners(), p.total()));
-        lines.add(line("   Kết nạp lại", p.readmitted(), p.total()));
-        lines.add(new ReportLine("Tuổi đời khi kết nạp", "", "", ""));
-        for (Map.Entry<AgeBand, Integer> band : p.ageBands().entrySet()) {
-            lines.add(line("   " + band.getKey().label(), band.getValue(), p.total()));
-        }
-        group(lines, "Giáo dục phổ thông", p.generalEducation(), p.total());
-        group(lines, "Chuyên môn nghiệp vụ", p.professionalLevel(), p.total());
-        group(lines, "Nghề nghiệp", p.occupation(), p.total());
-        return lines;
-    }
-
-    private static void group(List<ReportLine> lines, String title, Map<String, Integer> counts, int total) {
-        lines.add(new ReportLine(title, "", "", ""));
-        counts.forEach((label, count) -> lines.add(line("   " + label, count, total)));
-    }
-
-    private static ReportLine line(String label, int count, int total) {
-        return new ReportLine(label, NumberFormats.count(count), Shares.text(count, total), "");
     }
 
     /** Sets the target of the year for the scope shown (the committee or the chosen branch). */
@@ -209,10 +172,6 @@ public final class AdmissionReportViewModel {
 
     public ObservableList<ReportLine> years() {
         return years;
-    }
-
-    public ObservableList<ReportLine> profile() {
-        return profile;
     }
 
     public ReadOnlyStringProperty errorProperty() {

@@ -233,6 +233,11 @@ public final class CandidateFormViewModel {
         }
     }
 
+    /** "05/03/2036 (chưa có lịch nghỉ lễ năm 2036)": a due date and why it may be wrong. */
+    private static String counted(AdmissionDeadlines rules, LocalDate from, LocalDate due) {
+        return DateFormats.format(due) + rules.workingDays().missingHolidays(from, due).map(c -> " (" + c + ")").orElse("");
+    }
+
     /** The checklist and the deadlines of what is entered so far (nothing is saved). */
     private void refreshChecklist() {
         AdmissionDeadlines rules = admissionService.deadlines();
@@ -240,9 +245,9 @@ public final class CandidateFormViewModel {
         Optional<LocalDate> resolution = DateFormats.parse(steps.get(AdmissionStep.BRANCH_RESOLUTION).date.get());
         Optional<LocalDate> decision = DateFormats.parse(steps.get(AdmissionStep.DECISION).date.get());
         resolution.ifPresent(d -> due.add("Hạn ra quyết định kết nạp (60 ngày làm việc sau nghị quyết chi bộ): "
-                + DateFormats.format(rules.decisionDue(d))));
+                + counted(rules, d, rules.decisionDue(d))));
         decision.ifPresent(d -> due.add("Hạn tổ chức lễ kết nạp (30 ngày làm việc sau quyết định): "
-                + DateFormats.format(rules.ceremonyDue(d))));
+                + counted(rules, d, rules.ceremonyDue(d))));
         StepFields certificate = steps.get(AdmissionStep.CLASS_CERTIFICATE);
         DateFormats.parse(certificate.date.get()).ifPresent(d -> due.add("Giấy chứng nhận lớp bồi dưỡng có giá trị đến: "
                 + DateFormats.format(DueList.certificateValidUntil(new CandidateStep(AdmissionStep.CLASS_CERTIFICATE, d,

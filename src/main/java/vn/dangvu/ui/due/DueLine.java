@@ -10,8 +10,9 @@ public record DueLine(DueItem item, String dueDate, String kind, String person, 
 
     static DueLine of(DueItem item, LocalDate asOf) {
         long days = ChronoUnit.DAYS.between(asOf, item.dueDate());
-        String state = item.overdue() ? "Quá hạn " + (-days) + " ngày"
-                : days == 0 ? "Đến hạn hôm nay" : "Còn " + days + " ngày";
+        String state = (item.overdue() ? "Quá hạn " + (-days) + " ngày"
+                : days == 0 ? "Đến hạn hôm nay" : "Còn " + days + " ngày")
+                + (item.caveat() == null ? "" : " (" + item.caveat() + ")");
         return new DueLine(item, DateFormats.format(item.dueDate()), item.kind().label(), item.person().full(),
                 item.branch(), state);
     }

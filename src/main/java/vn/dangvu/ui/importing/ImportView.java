@@ -37,6 +37,7 @@ public final class ImportView {
     @FXML private TableColumn<ImportProblem, String> reasonColumn;
     @FXML private ListView<String> updates;
     @FXML private CheckBox warningsAccepted;
+    @FXML private CheckBox twelveMonthOfficialDates;
     @FXML private ProgressBar progress;
     @FXML private Label status;
     @FXML private Button importButton;
@@ -74,6 +75,11 @@ public final class ImportView {
         warningsAccepted.visibleProperty().bind(viewModel.hasWarningsProperty());
         warningsAccepted.managedProperty().bind(warningsAccepted.visibleProperty());
         warningsAccepted.disableProperty().bind(viewModel.busyProperty());
+        twelveMonthOfficialDates.textProperty().bind(viewModel.officialDatesTextProperty());
+        twelveMonthOfficialDates.selectedProperty().bindBidirectional(viewModel.twelveMonthOfficialDatesProperty());
+        twelveMonthOfficialDates.visibleProperty().bind(viewModel.officialDatesTextProperty().isNotEmpty());
+        twelveMonthOfficialDates.managedProperty().bind(twelveMonthOfficialDates.visibleProperty());
+        twelveMonthOfficialDates.disableProperty().bind(viewModel.busyProperty());
         progress.progressProperty().bind(viewModel.progressProperty());
         progress.visibleProperty().bind(viewModel.busyProperty());
         choose.disableProperty().bind(viewModel.busyProperty());

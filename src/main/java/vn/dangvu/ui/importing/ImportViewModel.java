@@ -45,6 +45,10 @@ public final class ImportViewModel {
             "Chọn tệp Excel (.xlsx hoặc .xls) có danh sách đảng viên. Chưa có gì được ghi cho đến khi bấm \"Nhập\".");
     private final StringProperty status = new SimpleStringProperty("");
     private final BooleanProperty warningsAccepted = new SimpleBooleanProperty(false);
+    /** The one tick: write the 12-month date as Ngày chính thức wherever the file has another. */
+    private final BooleanProperty twelveMonthOfficialDates = new SimpleBooleanProperty(false);
+    private final StringProperty officialDatesText = new SimpleStringProperty("");
+    private Path file;
     private final DoubleProperty progress = new SimpleDoubleProperty(0);
     private final ObservableList<ImportProblem> problems = FXCollections.observableArrayList();
     private final ObservableList<String> updates = FXCollections.observableArrayList();
@@ -65,12 +69,23 @@ public final class ImportViewModel {
                         && !plan.get().hasErrors() && !plan.get().summary().isEmpty()
                         && (!plan.get().hasWarnings() || warningsAccepted.get()),
                 phase, plan, warningsAccepted);
+        twelveMonthOfficialDates.addListener((o, was, now) -> {
+            if (phase.get() == Phase.PREVIEWED && file != null
+                    && plan.get().officialDates().twelveMonthDatesUsed() != now) {
+                preview(file);
+            }
+        });
     }
 
     /** Asks for a workbook and previews it. */
     public void chooseFile() {
         dialogs.chooseFile("Chọn tệp Excel danh sách đảng viên", "Sổ làm việc Excel", List.of("xlsx", "xls"))
-                .ifPresent(this::preview);
+                .ifPresent(chosen -> {
+                    // Another file starts with its own dates: the tick is for the rows the clerk has seen.
+                    file = null;
+                    twelveMonthOfficialDates.set(false);
+                    preview(chosen);
+                });
     }
 
     /** Reads the workbook and compares it with the data, in the background; writes nothing. */
@@ -78,15 +93,18 @@ public final class ImportViewModel {
         if (busy.get()) {
             return;
         }
+        this.file = file;
         fileName.set(file.getFileName().toString());
         plan.set(null);
+        officialDatesText.set("");
         problems.clear();
         updates.clear();
         warningsAccepted.set(false);
         progress.set(-1);
         status.set("Đang đọc và kiểm tra tệp…");
         phase.set(Phase.PREVIEWING);
-        background.run(() -> importService.preview(file), this::previewed, error -> {
+        boolean twelveMonths = twelveMonthOfficialDates.get();
+        background.run(() -> importService.preview(file, twelveMonths), this::previewed, error -> {
             phase.set(Phase.EMPTY);
             progress.set(0);
             status.set("");
@@ -100,6 +118,9 @@ public final class ImportViewModel {
         updates.setAll(previewed.updates().stream().map(ImportUpdate::format).toList());
         progress.set(0);
         summary.set(String.join("\n", previewed.summary().lines()));
+        int differing = previewed.officialDates().rowsDiffering();
+        officialDatesText.set(differing == 0 ? "" : "Dùng ngày đủ 12 tháng dự bị làm ngày chính thức cho "
+                + NumberFormats.count(differing) + " dòng ghi ngày khác (xem các cảnh báo ở cột \"Ngày chính thức\")");
         status.set(verdict(previewed));
         phase.set(Phase.PREVIEWED);
     }
@@ -184,6 +205,15 @@ public final class ImportViewModel {
 
     public BooleanProperty warningsAcceptedProperty() {
         return warningsAccepted;
+    }
+
+    public BooleanProperty twelveMonthOfficialDatesProperty() {
+        return twelveMonthOfficialDates;
+    }
+
+    /** The tick's text, empty (and the tick hidden) when every Ngày chính thức is the 12-month date. */
+    public StringProperty officialDatesTextProperty() {
+        return officialDatesText;
     }
 
     public DoubleProperty progressProperty() {

@@ -5,6 +5,7 @@ import java.util.stream.Collectors;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.ListChangeListener;
+import javafx.collections.ObservableList;
 import javafx.fxml.FXML;
 import javafx.scene.Parent;
 import javafx.scene.control.Button;
@@ -47,14 +48,13 @@ public final class MeetingsView {
     @FXML private TableColumn<MeetingLine, Number> unexcusedColumn;
     @FXML private TableColumn<MeetingLine, String> warningColumn;
     @FXML private TableView<AtRiskMember> atRiskTable;
-    @FXML private TableColumn<AtRiskMember, String> atRiskNameColumn;
-    @FXML private TableColumn<AtRiskMember, String> atRiskBranchColumn;
-    @FXML private TableColumn<AtRiskMember, Number> atRiskMonthsColumn;
-    @FXML private TableColumn<AtRiskMember, String> atRiskDatesColumn;
+    @FXML private Label approachingTitle;
+    @FXML private TableView<AtRiskMember> approachingTable;
 
     @FXML
     private void recordValidReason() {
-        viewModel.recordValidReason(atRiskTable.getSelectionModel().getSelectedItem());
+        AtRiskMember chosen = atRiskTable.getSelectionModel().getSelectedItem();
+        viewModel.recordValidReason(chosen != null ? chosen : approachingTable.getSelectionModel().getSelectedItem());
     }
 
     public MeetingsView(MeetingsViewModel viewModel) {
@@ -89,16 +89,44 @@ public final class MeetingsView {
                 viewModel.selectedProperty().set(line));
         Tables.openOnDoubleClickOrEnter(meetingsTable, TableRow::new, this::editMeeting);
 
-        atRiskTable.setItems(viewModel.atRisk());
-        atRiskNameColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().name().full()));
-        atRiskBranchColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().branchName()));
-        atRiskMonthsColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().months()));
-        atRiskDatesColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().absences().stream()
-                .map(DateFormats::format).collect(Collectors.joining(", "))));
+        showAtRisk(atRiskTable, viewModel.atRisk());
+        showAtRisk(approachingTable, viewModel.approaching());
+        approachingTitle.setText(viewModel.approachingTitle());
+        // One member at a time is chosen for a valid reason, in either list.
+        atRiskTable.getSelectionModel().selectedItemProperty().addListener((o, a, b) -> {
+            if (b != null) {
+                approachingTable.getSelectionModel().clearSelection();
+            }
+        });
+        approachingTable.getSelectionModel().selectedItemProperty().addListener((o, a, b) -> {
+            if (b != null) {
+                atRiskTable.getSelectionModel().clearSelection();
+            }
+        });
 
         viewModel.months().addListener((ListChangeListener<CalendarCell>) c -> drawCalendar());
         viewModel.quarters().addListener((ListChangeListener<CalendarCell>) c -> drawCalendar());
         viewModel.selectedMonthProperty().addListener((o, a, b) -> drawCalendar());
+    }
+
+    /** The columns of an at-risk list: name, branch, months, the meetings missed. */
+    private static void showAtRisk(TableView<AtRiskMember> table, ObservableList<AtRiskMember> items) {
+        TableColumn<AtRiskMember, String> name = new TableColumn<>("Họ và tên");
+        name.setPrefWidth(160);
+        name.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().name().full()));
+        TableColumn<AtRiskMember, String> branch = new TableColumn<>("Chi bộ");
+        branch.setPrefWidth(150);
+        branch.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().branchName()));
+        TableColumn<AtRiskMember, Number> months = new TableColumn<>("Số tháng");
+        months.setPrefWidth(75);
+        months.setMinWidth(75);
+        months.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().months()));
+        TableColumn<AtRiskMember, String> dates = new TableColumn<>("Các buổi vắng");
+        dates.setPrefWidth(160);
+        dates.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().absences().stream()
+                .map(DateFormats::format).collect(Collectors.joining(", "))));
+        table.getColumns().setAll(List.of(name, branch, months, dates));
+        table.setItems(items);
     }
 
     /** Months in two rows of six, then the four quarters' thematic meetings. */

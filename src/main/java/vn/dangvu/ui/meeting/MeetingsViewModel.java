@@ -27,6 +27,7 @@ import vn.dangvu.model.DateFormats;
 import vn.dangvu.model.NameOrder;
 import vn.dangvu.model.VietnameseText;
 import vn.dangvu.model.meeting.AtRiskMember;
+import vn.dangvu.model.meeting.AtRiskMonths;
 import vn.dangvu.model.meeting.MeetingCalendar;
 import vn.dangvu.model.meeting.MeetingKind;
 import vn.dangvu.model.meeting.Minutes;
@@ -59,7 +60,10 @@ public final class MeetingsViewModel {
     private final ObservableList<CalendarCell> months = FXCollections.observableArrayList();
     private final ObservableList<CalendarCell> quarters = FXCollections.observableArrayList();
     private final ObservableList<MeetingLine> meetings = FXCollections.observableArrayList();
+    /** On the ground for removal: 3 months or more. */
     private final ObservableList<AtRiskMember> atRisk = FXCollections.observableArrayList();
+    /** Approaching it: from the rule's warning count up to 2 months. */
+    private final ObservableList<AtRiskMember> approaching = FXCollections.observableArrayList();
     private final ObjectProperty<MeetingLine> selected = new SimpleObjectProperty<>();
     private final ObjectProperty<YearMonth> selectedMonth = new SimpleObjectProperty<>();
     private final ReadOnlyStringWrapper summary = new ReadOnlyStringWrapper("");
@@ -172,7 +176,8 @@ public final class MeetingsViewModel {
         background.run(busy, () -> new Loaded(service.year(b.id(), y, day),
                         service.atRisk(y, monthsWithoutFees(y, day))), loaded -> {
             show(loaded.year());
-            atRisk.setAll(loaded.atRisk());
+            atRisk.setAll(loaded.atRisk().stream().filter(AtRiskMember::reached).toList());
+            approaching.setAll(loaded.atRisk().stream().filter(m -> !m.reached()).toList());
         }, this::failed);
     }
 
@@ -357,6 +362,18 @@ public final class MeetingsViewModel {
 
     public ObservableList<AtRiskMember> atRisk() {
         return atRisk;
+    }
+
+    public ObservableList<AtRiskMember> approaching() {
+        return approaching;
+    }
+
+    /** "Sắp đến căn cứ xóa tên: 2 tháng" (or "từ 1 đến 2 tháng"), from the office's rule. */
+    public String approachingTitle() {
+        int from = meetingService.atRiskRule().warnFrom();
+        int to = AtRiskMonths.GROUND - 1;
+        return from > to ? "" : "Sắp đến căn cứ xóa tên: " + (from == to ? from + " tháng" : "từ " + from + " đến " + to
+                + " tháng");
     }
 
     public ObjectProperty<MeetingLine> selectedProperty() {

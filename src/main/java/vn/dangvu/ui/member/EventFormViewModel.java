@@ -13,6 +13,7 @@ import vn.dangvu.model.Decision;
 import vn.dangvu.model.MembershipEvent;
 import vn.dangvu.model.MembershipEventType;
 import vn.dangvu.model.OtherOrganisation;
+import vn.dangvu.model.admission.OfficialDate;
 import vn.dangvu.ui.Background;
 import vn.dangvu.ui.DialogService;
 
@@ -21,6 +22,7 @@ public final class EventFormViewModel {
 
     private final RegisterService registerService;
     private final Background background;
+    private final DialogService dialogs;
     private final String userName;
 
     final ObjectProperty<MembershipEventType> type = new SimpleObjectProperty<>();
@@ -34,17 +36,40 @@ public final class EventFormViewModel {
     final StringProperty otherDistrict = new SimpleStringProperty("");
     final StringProperty note = new SimpleStringProperty("");
     final StringProperty error = new SimpleStringProperty("");
+    /** The member's latest admission (ceremony), for the 12-month date of a recognition; null if none. */
+    final ObjectProperty<LocalDate> admitted = new SimpleObjectProperty<>();
+    /** The 12-month date proposed for a recognition, or the warning about another date. */
+    final StringProperty dateHint = new SimpleStringProperty("");
 
-    public EventFormViewModel(RegisterService registerService, Background background, String userName) {
+    public EventFormViewModel(RegisterService registerService, Background background, DialogService dialogs,
+                              String userName) {
         this.registerService = registerService;
         this.background = background;
+        this.dialogs = dialogs;
         this.userName = userName;
+        type.addListener((o, was, now) -> proposeOfficialDate());
+        date.addListener((o, was, now) -> hintOfficialDate());
+        admitted.addListener((o, was, now) -> hintOfficialDate());
+    }
+
+    /** Choosing "Công nhận chính thức" fills in the 12-month date (DOMAIN.md §5). */
+    private void proposeOfficialDate() {
+        if (type.get() == MembershipEventType.RECOGNIZED_OFFICIAL && admitted.get() != null) {
+            date.set(DateFormats.format(OfficialDate.proposed(admitted.get())));
+        }
+        hintOfficialDate();
+    }
+
+    private void hintOfficialDate() {
+        Optional<LocalDate> on = DateFormats.parse(date.get());
+        dateHint.set(type.get() != MembershipEventType.RECOGNIZED_OFFICIAL || admitted.get() == null || on.isEmpty() ? ""
+                : OfficialDate.warning(admitted.get(), on.get()).orElse("Ngày đủ 12 tháng dự bị."));
     }
 
     /** Records the event for the member; refused events leave the form as it is with the reason shown. */
     public void record(long memberId, Runnable onRecorded) {
         Optional<MembershipEvent> event = validate();
-        if (event.isEmpty()) {
+        if (event.isEmpty() || !officialDateConfirmed(event.get())) {
             return;
         }
         background.run(() -> registerService.recordEvent(memberId, event.get(), userName),
@@ -53,6 +78,16 @@ public final class EventFormViewModel {
                     onRecorded.run();
                 },
                 failure -> error.set(DialogService.messageOf(failure)));
+    }
+
+    /** A recognition on another day than the 12-month date is recorded only when the clerk confirms it. */
+    private boolean officialDateConfirmed(MembershipEvent event) {
+        if (event.type() != MembershipEventType.RECOGNIZED_OFFICIAL || admitted.get() == null) {
+            return true;
+        }
+        Optional<String> warning = OfficialDate.warning(admitted.get(), event.date());
+        return warning.isEmpty() || dialogs.confirm("Công nhận chính thức", warning.get()
+                + "\n\nVẫn ghi ngày chính thức " + DateFormats.format(event.date()) + " như hồ sơ cũ?");
     }
 
     Optional<MembershipEvent> validate() {

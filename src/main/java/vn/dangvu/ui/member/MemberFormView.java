@@ -11,6 +11,7 @@ import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
+import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
 import javafx.stage.Window;
@@ -47,6 +48,8 @@ public final class MemberFormView {
     @FXML private Label transferredFromDistrictLabel;
     @FXML private TextField transferredFromDistrict;
     @FXML private Label entryNote;
+    @FXML private HBox officialHintBox;
+    @FXML private Label officialHint;
     @FXML private Button save;
 
     public MemberFormView(MemberFormViewModel viewModel) {
@@ -82,6 +85,9 @@ public final class MemberFormView {
             transferOnly.visibleProperty().bind(transferring);
             transferOnly.managedProperty().bind(transferring);
         }
+        officialHint.textProperty().bind(viewModel.officialHintProperty());
+        officialHintBox.visibleProperty().bind(viewModel.officialHintProperty().isNotEmpty());
+        officialHintBox.managedProperty().bind(officialHintBox.visibleProperty());
         save.disableProperty().bind(viewModel.savingProperty());
         viewModel.errors().addListener((MapChangeListener<String, String>) change -> showErrors());
     }
@@ -101,6 +107,11 @@ public final class MemberFormView {
     @FXML
     private void save() {
         viewModel.save(FormWindow.closeThen(stage, onSaved));
+    }
+
+    @FXML
+    private void useProposedOfficialDate() {
+        viewModel.useProposedOfficialDate();
     }
 
     @FXML

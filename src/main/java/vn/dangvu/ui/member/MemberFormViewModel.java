@@ -27,6 +27,7 @@ import vn.dangvu.model.MembershipEvent;
 import vn.dangvu.model.MembershipEventType;
 import vn.dangvu.model.OtherOrganisation;
 import vn.dangvu.model.admission.AdmissionAge;
+import vn.dangvu.model.admission.OfficialDate;
 import vn.dangvu.ui.Background;
 import vn.dangvu.ui.DialogService;
 import vn.dangvu.ui.FormDates;
@@ -85,6 +86,7 @@ public final class MemberFormViewModel {
     private final ObservableMap<String, String> errors = FXCollections.observableMap(new LinkedHashMap<>());
     private final BooleanProperty newMember = new SimpleBooleanProperty(true);
     private final BooleanProperty saving = new SimpleBooleanProperty(false);
+    private final StringProperty officialHint = new SimpleStringProperty("");
 
     public MemberFormViewModel(RegisterService registerService, Background background, DialogService dialogs,
                                String userName, Supplier<LocalDate> today) {
@@ -94,6 +96,31 @@ public final class MemberFormViewModel {
         this.background = background;
         this.dialogs = dialogs;
         this.userName = userName;
+        admissionDate.addListener((o, was, now) -> hintOfficialDate());
+        officialDate.addListener((o, was, now) -> hintOfficialDate());
+    }
+
+    /**
+     * Under Ngày chính thức: the 12-month date once Ngày vào Đảng is readable, or the warning
+     * with both dates when another date is typed (DOMAIN.md §5).
+     */
+    private void hintOfficialDate() {
+        Optional<LocalDate> admitted = DateFormats.parse(admissionDate.get());
+        Optional<LocalDate> official = DateFormats.parse(officialDate.get());
+        if (!newMember.get() || admitted.isEmpty()) {
+            officialHint.set("");
+        } else if (official.isPresent()) {
+            officialHint.set(OfficialDate.warning(admitted.get(), official.get()).orElse(""));
+        } else {
+            officialHint.set("Đủ 12 tháng dự bị ngày " + DateFormats.format(OfficialDate.proposed(admitted.get()))
+                    + ": nếu đã được công nhận chính thức, đó là ngày chính thức.");
+        }
+    }
+
+    /** Puts the 12-month date in Ngày chính thức (nothing while Ngày vào Đảng cannot be read). */
+    public void useProposedOfficialDate() {
+        DateFormats.parse(admissionDate.get())
+                .ifPresent(admitted -> officialDate.set(DateFormats.format(OfficialDate.proposed(admitted))));
     }
 
     /** Prepares an empty form for a new member. */
@@ -123,10 +150,30 @@ public final class MemberFormViewModel {
             return;
         }
         Draft d = draft.get();
+        if (!officialDateConfirmed(d.events())) {
+            return;
+        }
         background.run(saving, () -> d.member().id() == null
                         ? registerService.createMember(d.member(), d.events(), userName).member().id()
                         : registerService.updateMember(d.member()).id(),
                 onSaved::accept, this::rejected);
+    }
+
+    /** A recognition on another day than the 12-month date is saved only when the clerk confirms it. */
+    private boolean officialDateConfirmed(List<MembershipEvent> events) {
+        LocalDate admitted = null;
+        for (MembershipEvent event : events) {
+            if (event.type() == MembershipEventType.ADMITTED) {
+                admitted = event.date();
+            } else if (event.type() == MembershipEventType.RECOGNIZED_OFFICIAL && admitted != null) {
+                Optional<String> warning = OfficialDate.warning(admitted, event.date());
+                if (warning.isPresent() && !dialogs.confirm("Ngày chính thức", warning.get()
+                        + "\n\nVẫn lưu ngày chính thức " + DateFormats.format(event.date()) + " như hồ sơ cũ?")) {
+                    return false;
+                }
+            }
+        }
+        return true;
     }
 
     private void rejected(Throwable error) {
@@ -217,5 +264,10 @@ public final class MemberFormViewModel {
 
     public ObservableMap<String, String> errors() {
         return errors;
+    }
+
+    /** The 12-month date or the warning about the typed one, shown under Ngày chính thức. */
+    public StringProperty officialHintProperty() {
+        return officialHint;
     }
 }

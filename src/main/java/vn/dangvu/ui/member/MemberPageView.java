@@ -58,6 +58,7 @@ public final class MemberPageView {
     @FXML private TextField otherDistrict;
     @FXML private TextField note;
     @FXML private Label error;
+    @FXML private Label dateHint;
     @FXML private Tab disciplineTab;
     @FXML private TableView<DisciplineLine> discipline;
     @FXML private ComboBox<DisciplineForm> disciplineForm;
@@ -144,6 +145,9 @@ public final class MemberPageView {
         otherDistrict.textProperty().bindBidirectional(form.otherDistrict);
         note.textProperty().bindBidirectional(form.note);
         error.textProperty().bind(form.error);
+        dateHint.textProperty().bind(form.dateHint);
+        dateHint.visibleProperty().bind(form.dateHint.isNotEmpty());
+        dateHint.managedProperty().bind(dateHint.visibleProperty());
         showDiscipline();
         DisciplineFormViewModel punish = viewModel.disciplineForm();
         disciplineForm.getItems().setAll(DisciplineForm.values());

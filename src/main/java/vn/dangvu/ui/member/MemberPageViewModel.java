@@ -56,7 +56,7 @@ public final class MemberPageViewModel {
         this.background = background;
         this.dialogs = dialogs;
         this.memberId = memberId;
-        this.eventForm = new EventFormViewModel(registerService, background, userName);
+        this.eventForm = new EventFormViewModel(registerService, background, dialogs, userName);
         this.disciplineForm = new DisciplineFormViewModel(disciplineService, background, dialogs, userName);
     }
 
@@ -111,6 +111,9 @@ public final class MemberPageViewModel {
         if (state.countsInPartyStrength() && state.temporarilyAway()) {
             text.append(" · đang sinh hoạt tạm thời nơi khác");
         }
+        if (state.countsInPartyStrength() && state.suspended()) {
+            text.append(" · đang bị đình chỉ sinh hoạt đảng");
+        }
         loaded.history().admissionDateOn(today).ifPresent(d -> text.append("\nNgày vào Đảng ").append(DateFormats.format(d)));
         loaded.history().officialDateOn(today).ifPresent(d -> text.append(" · Ngày chính thức ").append(DateFormats.format(d)));
         LocalDate ageUntil = PartyAge.shownUntil(loaded.history(), today);
@@ -118,6 +121,7 @@ public final class MemberPageViewModel {
                 .append(ageUntil.equals(today) ? "" : ", tính đến " + DateFormats.format(ageUntil)));
         summary.set(text.toString());
         timeline.setAll(loaded.history().events().stream().map(e -> TimelineItem.of(e, names)).toList());
+        eventForm.admitted.set(loaded.history().admissionDateOn(today).orElse(null));
     }
 
     public void recordEvent(Runnable onRecorded) {

@@ -18,6 +18,7 @@ public final class RatingLine {
     final ObjectProperty<Integer> score = new SimpleObjectProperty<>();
     final ObjectProperty<RatingGrade> selfGrade = new SimpleObjectProperty<>();
     final ObjectProperty<RatingGrade> proposedGrade = new SimpleObjectProperty<>();
+    final ObjectProperty<Integer> sickLeaveMonths = new SimpleObjectProperty<>();
     final StringProperty note = new SimpleStringProperty("");
 
     RatingLine(RatingCandidate candidate, RatingEntry saved) {
@@ -28,6 +29,7 @@ public final class RatingLine {
             score.set(saved.score());
             selfGrade.set(saved.selfGrade());
             proposedGrade.set(saved.proposedGrade());
+            sickLeaveMonths.set(saved.sickLeaveMonths());
             note.set(saved.note() == null ? "" : saved.note());
         }
     }
@@ -48,8 +50,16 @@ public final class RatingLine {
         return candidate.branchId();
     }
 
+    /** False for a member not to be rated whose line is shown only to clear a grade recorded anyway. */
+    boolean mustBeRated() {
+        return candidate.mustBeRated();
+    }
+
     /** What the clerk should know about the member's situation on the rating day. */
     public String situation() {
+        if (candidate.notRated() != null) {
+            return "Không xếp loại: " + candidate.notRated().label().toLowerCase(java.util.Locale.ROOT);
+        }
         return candidate.temporarilyAway() ? "Đang sinh hoạt tạm thời nơi khác: đánh giá tại chi bộ" : "";
     }
 
@@ -69,6 +79,11 @@ public final class RatingLine {
         return proposedGrade;
     }
 
+    /** Months of sick leave in the year (3 or more: at most HTNV), empty when none was recorded. */
+    public ObjectProperty<Integer> sickLeaveMonthsProperty() {
+        return sickLeaveMonths;
+    }
+
     public StringProperty noteProperty() {
         return note;
     }
@@ -79,7 +94,7 @@ public final class RatingLine {
             return null;
         }
         return new RatingEntry(memberId(), year, branchId(), grade.get(), score.get(), selfGrade.get(),
-                proposedGrade.get(), note.get());
+                proposedGrade.get(), sickLeaveMonths.get(), note.get());
     }
 
     boolean changed(int year) {

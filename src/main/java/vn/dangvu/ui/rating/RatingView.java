@@ -113,6 +113,10 @@ public final class RatingView {
         score.setCellValueFactory(c -> c.getValue().scoreProperty());
         score.setPrefWidth(60);
         score.visibleProperty().bind(viewModel.regimeTextProperty().map(t -> viewModel.regime().scored()));
+        TableColumn<RatingLine, Integer> sickLeave = new TableColumn<>("Nghỉ ốm (tháng)");
+        sickLeave.setCellValueFactory(c -> c.getValue().sickLeaveMonthsProperty());
+        sickLeave.setCellFactory(TextFieldTableCell.forTableColumn(months()));
+        sickLeave.setPrefWidth(125);
         TableColumn<RatingLine, String> note = new TableColumn<>("Ghi chú");
         note.setCellValueFactory(c -> c.getValue().noteProperty());
         note.setCellFactory(TextFieldTableCell.forTableColumn());
@@ -120,7 +124,8 @@ public final class RatingView {
         grid.getColumns().setAll(java.util.List.of(number, text("Họ và tên", RatingLine::name, 180),
                 text("Ngày sinh", RatingLine::birthDate, 90), gradeColumn("Tự đánh giá", RatingLine::selfGradeProperty),
                 gradeColumn("Chi bộ đề xuất", RatingLine::proposedGradeProperty), score,
-                gradeColumn("Xếp loại", RatingLine::gradeProperty), note, text("Tình trạng", RatingLine::situation, 230)));
+                gradeColumn("Xếp loại", RatingLine::gradeProperty), sickLeave, note,
+                text("Tình trạng", RatingLine::situation, 230)));
         grid.addEventHandler(KeyEvent.KEY_TYPED, e -> {
             RatingLine line = grid.getSelectionModel().getSelectedItem();
             if (grid.getEditingCell() == null && viewModel.key(line, e.getCharacter())) {
@@ -144,6 +149,26 @@ public final class RatingView {
         title.textProperty().bind(Bindings.size(viewModel.warnings()).map(n -> n.intValue() == 0
                 ? "Cảnh báo (không tự sửa xếp loại): không có."
                 : "Cảnh báo (" + n + ", không tự sửa xếp loại):"));
+    }
+
+    /** Months of sick leave typed in a cell: a whole number 0–12, empty for none; anything else is left out. */
+    private static StringConverter<Integer> months() {
+        return new StringConverter<>() {
+            @Override
+            public String toString(Integer months) {
+                return months == null ? "" : months.toString();
+            }
+
+            @Override
+            public Integer fromString(String text) {
+                try {
+                    int months = Integer.parseInt(text.strip());
+                    return months >= 0 && months <= 12 ? months : null;
+                } catch (NumberFormatException e) {
+                    return null;
+                }
+            }
+        };
     }
 
     private void bindOrganisations() {

@@ -21,6 +21,7 @@ import vn.dangvu.logic.rating.RatingService;
 import vn.dangvu.model.Branch;
 import vn.dangvu.model.rating.DistributionTable;
 import vn.dangvu.model.rating.GradeCounts;
+import vn.dangvu.model.rating.NotRatedReason;
 import vn.dangvu.model.rating.RatingCandidate;
 import vn.dangvu.model.rating.RatingChecks;
 import vn.dangvu.model.rating.RatingDistribution;
@@ -167,9 +168,12 @@ public final class RatingViewModel {
         keyHelp.set(keyHelp(regime));
         allLines.clear();
         for (RatingCandidate candidate : ratingYear.candidates()) {
-            if (candidate.mustBeRated()) {
-                RatingLine line = new RatingLine(candidate, ratingYear.entries().get(candidate.memberId()));
+            RatingEntry saved = ratingYear.entries().get(candidate.memberId());
+            // A member not to be rated gets a line only to clear a grade recorded anyway (the checks warn).
+            if (candidate.mustBeRated() || saved != null) {
+                RatingLine line = new RatingLine(candidate, saved);
                 line.grade.addListener((o, was, now) -> check());
+                line.sickLeaveMonths.addListener((o, was, now) -> check());
                 allLines.put(candidate.memberId(), line);
             }
         }
@@ -187,8 +191,9 @@ public final class RatingViewModel {
         branch.set(keep != null ? keep : ratingYear.branches().isEmpty() ? null : ratingYear.branches().get(0));
         showBranch();
         check();
-        long rated = allLines.values().stream().filter(l -> l.grade.get() != null).count();
-        status.set("Năm " + ratingYear.year() + ": đã xếp loại " + rated + "/" + allLines.size() + " đảng viên phải đánh giá.");
+        long toRate = allLines.values().stream().filter(RatingLine::mustBeRated).count();
+        long rated = allLines.values().stream().filter(l -> l.mustBeRated() && l.grade.get() != null).count();
+        status.set("Năm " + ratingYear.year() + ": đã xếp loại " + rated + "/" + toRate + " đảng viên phải đánh giá.");
     }
 
     private void showBranch() {
@@ -200,7 +205,8 @@ public final class RatingViewModel {
         List<String> apart = new ArrayList<>();
         for (RatingCandidate candidate : loaded.candidates()) {
             if (!candidate.mustBeRated() && shown != null && shown.id().equals(candidate.branchId())) {
-                apart.add(candidate.name().full() + " — " + candidate.notRated().label());
+                apart.add(candidate.name().full() + " — " + candidate.notRated().label()
+                        + (allLines.containsKey(candidate.memberId()) ? " (đã có xếp loại trong bảng)" : ""));
             }
         }
         notRated.setAll(apart);
@@ -214,17 +220,27 @@ public final class RatingViewModel {
         }
         Map<Long, RatingGrade> grades = new HashMap<>();
         Map<Long, Long> branchOf = new HashMap<>();
+        Map<Long, Integer> sickLeave = new HashMap<>();
         loaded.entries().values().forEach(e -> {
             grades.put(e.memberId(), e.grade());
             branchOf.put(e.memberId(), e.branchId());
+            if (e.sickLeaveMonths() != null) {
+                sickLeave.put(e.memberId(), e.sickLeaveMonths());
+            }
         });
         for (RatingLine line : allLines.values()) {
             grades.remove(line.memberId());
+            sickLeave.remove(line.memberId());
             if (line.grade.get() != null) {
                 grades.put(line.memberId(), line.grade.get());
                 branchOf.put(line.memberId(), line.branchId());
             }
+            if (line.sickLeaveMonths.get() != null) {
+                sickLeave.put(line.memberId(), line.sickLeaveMonths.get());
+            }
         }
+        Map<Long, NotRatedReason> notRated = new HashMap<>();
+        loaded.candidates().stream().filter(c -> !c.mustBeRated()).forEach(c -> notRated.put(c.memberId(), c.notRated()));
         Map<Long, RatingGrade> branchGrades = new HashMap<>();
         Map<Long, String> branchNames = new HashMap<>();
         for (BranchGradeLine line : branchLines) {
@@ -236,7 +252,7 @@ public final class RatingViewModel {
         Map<Long, String> names = new HashMap<>();
         loaded.candidates().forEach(c -> names.put(c.memberId(), c.name().full()));
         List<RatingWarning> found = RatingChecks.check(loaded.regime(), loaded.year(), grades, branchOf, branchGrades,
-                loaded.disciplines(), id -> names.getOrDefault(id, "Đảng viên số " + id),
+                loaded.disciplines(), sickLeave, notRated, id -> names.getOrDefault(id, "Đảng viên số " + id),
                 id -> branchNames.getOrDefault(id, "Chi bộ số " + id));
         warnings.setAll(found.stream().map(RatingWarning::message).toList());
     }

@@ -2,7 +2,6 @@ package vn.dangvu.ui.stats;
 
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -29,7 +28,7 @@ import vn.dangvu.model.Branch;
 import vn.dangvu.model.DateFormats;
 import vn.dangvu.model.NumberFormats;
 import vn.dangvu.model.RegisterEntry;
-import vn.dangvu.model.register.RegisterRow;
+import vn.dangvu.model.stats.FigurePeople;
 import vn.dangvu.model.stats.MembershipLine;
 import vn.dangvu.model.stats.StatisticsPeriod;
 import vn.dangvu.model.stats.StatisticsReport;
@@ -151,8 +150,8 @@ public final class StatisticsViewModel {
         // The people are picked and replayed to the period's end off the FX thread: a figure can hold 100,000.
         background.run(() -> {
             List<RegisterEntry> entries = loaded != null ? loaded : registerService.loadRegister();
-            return new Loaded(entries, PeopleBehind.ofMembers(title, period.to(), rowsOf(entries, ids, period.to()),
-                    branchNames(branchService.all())));
+            return new Loaded(entries, PeopleBehind.ofMembers(title, period.to(),
+                    new FigurePeople(entries).rows(ids, period.to()), branchNames(branchService.all())));
         }, data -> {
             register = data.register();
             show.accept(data.people());
@@ -166,19 +165,6 @@ public final class StatisticsViewModel {
         Map<Long, String> names = new HashMap<>();
         branches.forEach(b -> names.put(b.id(), b.name()));
         return names;
-    }
-
-    /** The people with these ids, in the register's name order, as they stood at the end of {@code day}. */
-    private static List<RegisterRow> rowsOf(List<RegisterEntry> entries, long[] ids, LocalDate day) {
-        Set<Long> wanted = new HashSet<>();
-        Arrays.stream(ids).forEach(wanted::add);
-        List<RegisterRow> rows = new ArrayList<>();
-        for (RegisterEntry entry : entries) {
-            if (wanted.contains(entry.id())) {
-                rows.add(entry.on(day));
-            }
-        }
-        return rows;
     }
 
     private static List<Branch> branchesIn(List<Branch> branches, long[] ids) {

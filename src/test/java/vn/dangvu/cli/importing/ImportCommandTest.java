@@ -81,6 +81,27 @@ class ImportCommandTest {
     }
 
     @Test
+    void anOfficialDateOtherThanTheTwelveMonthDateIsPrintedWithItsRowAndTheOptionWritesTheTwelveMonthDate()
+            throws Exception {
+        String file = ClerkWorkbook.clean().withDecisionDatesAsOfficial().write(folder.resolve("ds.xlsx")).toString();
+
+        assertEquals(CommandLine.OK, run("import", file, "--dry-run"), errors());
+        // row 5: admitted 19/05/1975, + 12 months = 19/05/1976; the file has the decision's 02/07/1976
+        assertTrue(output().contains("  Sheet 'Đảng viên', dòng 5, cột 'Ngày chính thức': Ngày chính thức 02/07/1976"
+                + " khác ngày đủ 12 tháng dự bị 19/05/1976 (vào Đảng 19/05/1975)"), output());
+
+        assertEquals(CommandLine.OK, run("import", file, "--official-12-months"), errors());
+        assertTrue(output().contains("dòng 5, cột 'Ngày chính thức': Ngày chính thức 02/07/1976 khác ngày đủ 12 tháng"
+                + " dự bị 19/05/1976 (vào Đảng 19/05/1975): đảng viên được công nhận chính thức từ ngày đủ 12 tháng,"
+                + " kể cả khi quyết định ra muộn. Sẽ ghi ngày chính thức 19/05/1976."), output());
+        try (Database database = Database.open(folder.resolve("data"))) {
+            assertEquals(java.time.LocalDate.of(1976, 5, 19), new RegisterService(database).loadRegister().stream()
+                    .filter(e -> e.name().full().equals("Lê Văn Cường")).findFirst().orElseThrow().history()
+                    .officialDateOn(java.time.LocalDate.of(2000, 1, 1)).orElseThrow());
+        }
+    }
+
+    @Test
     void junkExitsOneWithTheReason() throws Exception {
         Path junk = Files.writeString(folder.resolve("rac.xlsx"), "không phải Excel");
         assertEquals(CommandLine.FAILED, run("import", junk.toString()));

@@ -52,7 +52,7 @@ class RatingsCommandTest {
             List<RatingEntry> entries = new ArrayList<>();
             for (int i = 1; i < rated.size(); i++) {
                 RatingGrade grade = i % 10 == 0 ? RatingGrade.EXCELLENT : i % 25 == 0 ? RatingGrade.COMPLETED : RatingGrade.GOOD;
-                entries.add(new RatingEntry(rated.get(i).memberId(), YEAR, rated.get(i).branchId(), grade, null, null, null, null));
+                entries.add(new RatingEntry(rated.get(i).memberId(), YEAR, rated.get(i).branchId(), grade, null, null, null, null, null));
             }
             ratings.saveMembers(YEAR, entries, List.of(), "thư ký");
             imported = rated.get(0).memberId();

@@ -137,8 +137,9 @@ class BadgeServiceTest {
     void aWarningKeepsTheMemberOffTheRoundWithItsReason() {
         long id = member("Lục Văn Hải", LocalDate.of(1995, 7, 1), null, MembershipEventType.RECOGNIZED_OFFICIAL);
         discipline.record(new Discipline(null, id, DisciplineForm.WARNING, LocalDate.of(2025, 3, 10), Decision.NONE, null), CLERK);
-        assertEquals("Kỷ luật cảnh cáo ngày 10/03/2025, chờ đến 10/09/2026", badges.round(ROUND).own().get(0).excluded());
-        assertNull(badges.round(LocalDate.of(2026, 11, 7)).earlier().get(0).excluded());
+        // the standard rules count 6 months from the decision (no decision date here: the announcement)
+        assertEquals("Kỷ luật cảnh cáo ngày 10/03/2025, chờ đến 10/09/2025", badges.round(ROUND).own().get(0).excluded());
+        assertNull(badges.round(LocalDate.of(2025, 11, 7)).earlier().get(0).excluded());
     }
 
     private static String text(Sheet sheet) {

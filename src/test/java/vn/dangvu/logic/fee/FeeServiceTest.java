@@ -13,12 +13,15 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import vn.dangvu.logic.RecordRejected;
 import vn.dangvu.logic.RuleTables;
 import vn.dangvu.logic.branch.BranchService;
 import vn.dangvu.logic.persistence.Database;
 import vn.dangvu.logic.register.RegisterService;
 import vn.dangvu.model.BranchKind;
+import vn.dangvu.model.Decision;
 import vn.dangvu.model.Member;
 import vn.dangvu.model.MembershipEvent;
 import vn.dangvu.model.MembershipEventType;
@@ -71,6 +74,47 @@ class FeeServiceTest {
         return register.createMember(new Member(null, 0, PersonName.parse(name), Sex.MALE, LocalDate.of(1960, 5, 1),
                         "Kinh", null, null, null),
                 List.of(MembershipEvent.of(MembershipEventType.ADMITTED, admitted, branch)), CLERK).member().id();
+    }
+
+    @ParameterizedTest(name = "{0}: exempt from {1}")
+    @CsvSource(delimiter = '|', value = {
+        // no decision date, no gap: 50 years on 10/01/2026; the first month starting after it is 02/2026
+        "ceremony 10/01/1976 | 2026-02",
+        // decided 20/02/1976, ceremony 05/03/1976: party age counts from the decision, 50 years on 20/02/2026,
+        // exempt from 03/2026 (counted from the ceremony it would be 05/03/2026 and 04/2026: a month too long)
+        "ceremony 05/03/1976, decided 20/02/1976 | 2026-03",
+        // admitted 10/01/1976 elsewhere, letter of 10/03/2000, joined here 10/06/2000: 31 + 30 + 31 = 92 days
+        // between organisations; 10/01/2026 + 92 days = 12/04/2026 (31 to 10/02, 28 to 10/03, 31 to 10/04, + 2)
+        "ceremony 10/01/1976, letter 10/03/2000, joined 10/06/2000 | 2026-05",
+    })
+    void fiftyYearsOfPartyAgeAsTheBadgesCountThemExemptFromTheNextMonth(String history, YearMonth firstExempt) {
+        List<MembershipEvent> events = new java.util.ArrayList<>();
+        java.util.Map<String, LocalDate> dates = new java.util.HashMap<>();
+        for (String part : history.split(", ")) {
+            String[] words = part.split(" ");
+            dates.put(words[0], vn.dangvu.model.DateFormats.parse(words[1]).orElseThrow());
+        }
+        boolean transferred = dates.containsKey("joined");
+        long old = new BranchService(database).create("Chi bộ thôn Bản Chắt", BranchKind.VILLAGE, LocalDate.of(1970, 1, 1))
+                .id();
+        events.add(MembershipEvent.of(MembershipEventType.ADMITTED, dates.get("ceremony"), transferred ? null : old)
+                .withDecision(new Decision(null, dates.get("decided"), null)));
+        if (transferred) {
+            events.add(MembershipEvent.of(MembershipEventType.TRANSFERRED_IN, dates.get("joined"), napan)
+                    .withDecision(new Decision(null, dates.get("letter"), null))
+                    .withOtherOrganisation(new OtherOrganisation("Đảng bộ xã Tân Lập", "Lạng Sơn", null)));
+        }
+        long veteran = register.createMember(new Member(null, 0, PersonName.parse("Nông Văn Thạch"), Sex.MALE,
+                LocalDate.of(1950, 5, 1), "Tày", null, null, null), events, CLERK).member().id();
+        FeeBookRow row = fees.book(transferred ? napan : old, 2026, AS_OF).stream().filter(r -> r.memberId() == veteran)
+                .findFirst()
+                .orElseThrow();
+        for (FeeCell cell : row.cells()) {
+            boolean exempt = !cell.month().isBefore(firstExempt);
+            assertEquals(exempt, cell.status() == FeeCell.Status.EXEMPT, cell.month() + ": " + cell);
+        }
+        assertEquals(firstExempt.isAfter(YearMonth.of(2026, 2)), fees.unpaidMonths(veteran, 2026, AS_OF)
+                .contains(YearMonth.of(2026, 2)), "February 2026 is owed unless exempt");
     }
 
     @Test

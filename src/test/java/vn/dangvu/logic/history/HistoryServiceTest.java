@@ -34,6 +34,7 @@ import vn.dangvu.model.PersonName;
 import vn.dangvu.model.Sex;
 import vn.dangvu.model.history.DeletedEvent;
 import vn.dangvu.model.history.HistoryLine;
+import vn.dangvu.model.meeting.AtRiskMonths;
 
 /** History, undo and the recycle bin on a real H2 file and a real PostgreSQL, as the clerk uses them. */
 @ParameterizedClass(name = "{0}")
@@ -162,7 +163,8 @@ class HistoryServiceTest {
     void branchChangesAndValidReasonsArePartOfTheLogButNotUndone() {
         long id = official("Nguyễn Văn An");
         new BranchService(database).rename(napan, "Chi bộ thôn Nà Pàn Mới", LocalDate.of(2026, 3, 1));
-        new vn.dangvu.logic.meeting.MeetingService(database, RuleTables.meetingLengthRules(null))
+        new vn.dangvu.logic.meeting.MeetingService(database, RuleTables.meetingLengthRules(null),
+                AtRiskMonths.STANDARD)
                 .recordValidReason(id, java.time.YearMonth.of(2026, 4), "Đi làm ăn xa có báo cáo", "thư ký");
 
         List<String> lines = history.recent(10).stream().map(HistoryLine::sentence).toList();

@@ -90,6 +90,19 @@ class CellValuesTest {
         "KHTNV                            | NOT_COMPLETED",
         "Không hoàn thành                 | NOT_COMPLETED",
         "Không hoàn thành nhiệm vụ        | NOT_COMPLETED",
+        // up to 2017 (HD 20/2008, HD 27/2014): members rated "đủ tư cách" with one of three levels, or "vi phạm
+        // tư cách"; organisations "trong sạch vững mạnh (tiêu biểu)" … "yếu kém": the same four ranks in order
+        "Đủ tư cách, hoàn thành xuất sắc nhiệm vụ | EXCELLENT",
+        "Đủ tư cách, hoàn thành tốt nhiệm vụ      | GOOD",
+        "Đủ tư cách, hoàn thành nhiệm vụ          | COMPLETED",
+        "đủ tư cách hoàn thành nhiệm vụ           | COMPLETED",
+        "ĐỦ TƯ CÁCH, HOÀN THÀNH NHIỆM VỤ          | COMPLETED",
+        "Vi phạm tư cách                          | NOT_COMPLETED",
+        "Trong sạch vững mạnh                     | EXCELLENT",
+        "Trong sạch, vững mạnh tiêu biểu          | EXCELLENT",
+        "TSVM                                     | EXCELLENT",
+        "Yếu kém                                  | NOT_COMPLETED",
+        "Đủ tư cách                               |",
         "Giỏi                             |",
     })
     void grades(String text, RatingGrade expected) {

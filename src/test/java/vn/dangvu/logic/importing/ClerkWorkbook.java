@@ -23,6 +23,8 @@ public final class ClerkWorkbook {
     private boolean invalidRows;
     private String anNote = "Bí thư chi bộ";
     private String emDied;
+    private String cuongOfficial = "19/05/1976";
+    private String giangOfficial = "03/03/2004";
 
     public static ClerkWorkbook clean() {
         return new ClerkWorkbook();
@@ -41,6 +43,16 @@ public final class ClerkWorkbook {
         return this;
     }
 
+    /**
+     * Cường and Giang with the recognition decision's date as Ngày chính thức, as old lists have
+     * it: 02/07/1976 instead of 19/05/1976, 15/04/2004 instead of 03/03/2004.
+     */
+    public ClerkWorkbook withDecisionDatesAsOfficial() {
+        cuongOfficial = "02/07/1976";
+        giangOfficial = "15/04/2004";
+        return this;
+    }
+
     public Path write(Path file) throws IOException {
         SpreadsheetMl book = new SpreadsheetMl();
         SpreadsheetMl.Sheet members = book.sheet("Đảng viên");
@@ -55,7 +67,7 @@ public final class ClerkWorkbook {
         members.row(2, new Inline("  Trần   Thị  Bình "), "12-07-1985", "nu", "Kinh", null, null, "00123456",
                 "Chi bộ Trường Tiểu học", "2010-06-15", null, "sơ cấp");
         members.row(3, "Lê Văn Cường", "1/2/1950", "Nam", "Tày", "Phật giáo", new Number(1050001234L), null, NA_PAN,
-                "19/05/1975", "19/05/1976", "Cao cấp", null, null, null, null, null, "03/02/2020");
+                "19/05/1975", cuongOfficial, "Cao cấp", null, null, null, null, null, "03/02/2020");
         members.row(4, "Phạm Thị Dung", LocalDate.of(1990, 1, 1), "Nữ", null, null, null, "87654321",
                 "chi bo thon na pan", "01/06/2015", "01/06/2016", null, "10/10/2018", "Đảng bộ phường 10, quận 5");
         members.row(5, "Hoàng Văn Em", "20/10/1955", "nam", null, null, null, null, NA_PAN, "02/09/1985", "02/09/1986",
@@ -63,7 +75,7 @@ public final class ClerkWorkbook {
         members.row(6, "Vũ Văn Phúc", "15/04/1978", "Nam", null, null, null, null, NA_PAN, "01/02/2000", "01/02/2001",
                 null, null, null, null, null, null, null, "15/08/2012", "Xóa tên");
         members.row(7, "Đỗ Thị Giang", "30/04/1975", "Nữ", null, null, null, "11223344", NA_PAN, "03/03/2003",
-                "03/03/2004", null, null, null, "01/09/2021", "Đảng bộ xã Hải Lạng");
+                giangOfficial, null, null, null, "01/09/2021", "Đảng bộ xã Hải Lạng");
         if (invalidRows) {
             members.row(8, "Ngô Văn Hùng", "01/01/2000", "Nam", null, null, null, null, NA_PAN, "01/01/1995");
             members.row(9, "Bùi Thị Lan", "01/01/1990", "Nữ", null, null, null, null, null, "01/01/2015");

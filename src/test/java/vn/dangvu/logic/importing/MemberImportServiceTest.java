@@ -155,12 +155,12 @@ class MemberImportServiceTest {
         assertEquals("12345678", an.cardNumber());
         assertEquals("001080012345", an.citizenId());
         assertEquals(MemberStatus.PROBATIONARY, state(an, 2005, 6, 1).status());
-        assertEquals(new MembershipState(MemberStatus.OFFICIAL, naPan.id(), false, false), state(an, 2024, 1, 1));
+        assertEquals(new MembershipState(MemberStatus.OFFICIAL, naPan.id(), false, false, false), state(an, 2024, 1, 1));
 
         RegisterEntry binh = people.get("Trần Thị Bình");
         assertEquals("00123456", binh.cardNumber(), "leading zeros kept");
         assertEquals(LocalDate.of(1985, 7, 12), binh.birthDate());
-        assertEquals(new MembershipState(MemberStatus.PROBATIONARY, school.id(), false, false), state(binh, 2024, 1, 1));
+        assertEquals(new MembershipState(MemberStatus.PROBATIONARY, school.id(), false, false, false), state(binh, 2024, 1, 1));
 
         RegisterEntry cuong = people.get("Lê Văn Cường");
         assertEquals(LocalDate.of(1950, 2, 1), cuong.birthDate());
@@ -171,7 +171,7 @@ class MemberImportServiceTest {
 
         RegisterEntry dung = people.get("Phạm Thị Dung");
         assertEquals(MemberStatus.NOT_YET_MEMBER, state(dung, 2017, 1, 1).status(), "history starts at the transfer");
-        assertEquals(new MembershipState(MemberStatus.OFFICIAL, naPan.id(), false, false), state(dung, 2019, 1, 1));
+        assertEquals(new MembershipState(MemberStatus.OFFICIAL, naPan.id(), false, false, false), state(dung, 2019, 1, 1));
 
         assertTrue(state(people.get("Hoàng Văn Em"), 2020, 1, 1).exempt());
         assertTrue(state(people.get("Hoàng Văn Em"), 2020, 1, 1).countsInPartyStrength());
@@ -222,6 +222,39 @@ class MemberImportServiceTest {
         assertEquals(MemberStatus.DIED, state(people.get("Hoàng Văn Em"), 2024, 1, 1).status());
         assertEquals("Nguyên bí thư chi bộ", register.loadMember(people.get("Nguyễn Văn An").id()).member().profile().note());
         assertEquals(4, new BranchService(database).all().size() + 1, "no duplicate branch");
+    }
+
+    /** Ngày chính thức in the file against the 12 calendar months after the ceremony (DOMAIN.md §5). */
+    @Test
+    void officialDatesOtherThanTheTwelveMonthDateAreListedAndOneTickWritesTheTwelveMonthDates() throws Exception {
+        Path file = file(ClerkWorkbook.clean().withDecisionDatesAsOfficial());
+        // row, admitted, in the file, the 12-month date worked by hand
+        String[][] rows = {
+            {"5", "19/05/1975", "02/07/1976", "19/05/1976"},  // 19/05/1975 + 12 months = 19/05/1976
+            {"9", "03/03/2003", "15/04/2004", "03/03/2004"},  // 03/03/2003 + 12 months = 03/03/2004
+        };
+        ImportPlan asInFile = importer.preview(file);
+        ImportPlan twelveMonths = importer.preview(file, true);
+        assertEquals(new ImportPlan.OfficialDates(2, false), asInFile.officialDates());
+        assertEquals(new ImportPlan.OfficialDates(2, true), twelveMonths.officialDates());
+        for (String[] row : rows) {
+            String warning = "Ngày chính thức " + row[2] + " khác ngày đủ 12 tháng dự bị " + row[3] + " (vào Đảng "
+                    + row[1] + "): đảng viên được công nhận chính thức từ ngày đủ 12 tháng, kể cả khi quyết định ra muộn.";
+            assertEquals("Sheet 'Đảng viên', dòng " + row[0] + ", cột 'Ngày chính thức': " + warning
+                    + " Sẽ ghi ngày trong tệp; đánh dấu \"Dùng ngày đủ 12 tháng\" để ghi ngày " + row[3] + ".",
+                    problemAt(asInFile, Integer.parseInt(row[0]), "Ngày chính thức").format());
+            assertEquals(warning + " Sẽ ghi ngày chính thức " + row[3] + ".",
+                    problemAt(twelveMonths, Integer.parseInt(row[0]), "Ngày chính thức").message());
+        }
+
+        importer.apply(twelveMonths, "thư ký", ImportProgress.NONE, () -> false);
+        Map<String, RegisterEntry> people = byName();
+        assertEquals(LocalDate.of(1976, 5, 19), people.get("Lê Văn Cường").history().officialDateOn(TODAY).orElseThrow());
+        assertEquals(LocalDate.of(2004, 3, 3), people.get("Đỗ Thị Giang").history().officialDateOn(TODAY).orElseThrow());
+
+        ImportPlan again = importer.preview(file);
+        assertEquals(0, again.summary().newEvents(), "the recognition recorded on the 12-month date is the file's");
+        assertEquals(new ImportPlan.OfficialDates(0, false), again.officialDates());
     }
 
     private static List<String> updateOf(ImportPlan plan, String who) {
@@ -286,6 +319,59 @@ class MemberImportServiceTest {
         assertEquals(List.of("Sheet 'Xếp loại', dòng 2, cột 'Họ và tên': Không tìm thấy đảng viên (Lý Văn Vắng sinh"
                 + " 01/01/1970) trong sheet 'Đảng viên' hay trong dữ liệu."),
                 plan.errors().stream().map(ImportProblem::format).toList());
+    }
+
+    @Test
+    void gradesOfTheYearsBefore2018AreImportedAtTheirRank() throws Exception {
+        SpreadsheetMl book = new SpreadsheetMl();
+        book.sheet("Đảng viên").row("Họ và tên", "Ngày sinh", "Giới tính", "Chi bộ", "Ngày vào Đảng", "Ngày chính thức")
+                .row("Lục Văn Hải", "01/01/1970", "Nam", NA_PAN, "10/01/2000", "10/01/2001")
+                .row("Hoàng Thị Mai", "02/02/1975", "Nữ", NA_PAN, "10/01/2000", "10/01/2001");
+        book.sheet("Xếp loại").row("Họ và tên", "Ngày sinh", "Năm", "Xếp loại")
+                .row("Lục Văn Hải", "01/01/1970", 2016, "Đủ tư cách, hoàn thành nhiệm vụ")
+                .row("Lục Văn Hải", "01/01/1970", 2017, "Đủ tư cách, hoàn thành tốt nhiệm vụ")
+                .row("Hoàng Thị Mai", "02/02/1975", 2016, "Vi phạm tư cách");
+        book.sheet("Xếp loại chi bộ").row("Chi bộ", "Năm", "Xếp loại")
+                .row(NA_PAN, 2016, "Trong sạch vững mạnh")
+                .row(NA_PAN, 2017, "Yếu kém");
+        ImportPlan plan = importer.preview(book.write(folder.resolve("xep-loai-cu.xlsx")));
+        assertEquals(List.of(), plan.errors().stream().map(ImportProblem::format).toList());
+        importer.apply(plan, "thư ký", ImportProgress.NONE, () -> false);
+        List<RatingGrade> members = database.read(r -> r.ratings().ofYear(2016)).stream()
+                .map(e -> e.grade()).sorted().toList();
+        assertEquals(List.of(RatingGrade.COMPLETED, RatingGrade.NOT_COMPLETED), members);
+        assertEquals(List.of(RatingGrade.GOOD), database.read(r -> r.ratings().ofYear(2017)).stream()
+                .map(e -> e.grade()).toList());
+        assertEquals(List.of(new BranchRating(naPan.id(), 2016, RatingGrade.EXCELLENT, null),
+                new BranchRating(naPan.id(), 2017, RatingGrade.NOT_COMPLETED, null)),
+                database.read(r -> r.ratings().ofBranches()).stream()
+                        .sorted(java.util.Comparator.comparingInt(BranchRating::year)).toList());
+    }
+
+    @Test
+    void aGradeForSomeoneNotToBeRatedThatYearIsWarnedOnItsRow() throws Exception {
+        SpreadsheetMl book = new SpreadsheetMl();
+        book.sheet("Đảng viên").row("Họ và tên", "Ngày sinh", "Giới tính", "Chi bộ", "Ngày vào Đảng",
+                        "Ngày miễn sinh hoạt")
+                .row("Lục Văn Hải", "01/01/1970", "Nam", NA_PAN, "10/01/2000", null)
+                .row("Hoàng Thị Mai", "02/02/1975", "Nữ", NA_PAN, "10/01/2000", "01/03/2023")
+                .row("Đinh Văn Tú", "03/03/1995", "Nam", NA_PAN, "02/07/2023", null);
+        // rating day 31/12; 6 months before it is 30/06
+        book.sheet("Xếp loại").row("Họ và tên", "Ngày sinh", "Năm", "Xếp loại")
+                .row("Lục Văn Hải", "01/01/1970", 2023, "HTTNV")    // row 2: admitted 2000, rated
+                .row("Hoàng Thị Mai", "02/02/1975", 2023, "HTNV")   // row 3: exempt since 01/03/2023
+                .row("Hoàng Thị Mai", "02/02/1975", 2022, "HTNV")   // row 4: not yet exempt on 31/12/2022
+                .row("Đinh Văn Tú", "03/03/1995", 2023, "HTNV")     // row 5: 02/07/2023 is after 30/06/2023
+                .row("Đinh Văn Tú", "03/03/1995", 2024, "HTNV");    // row 6: 18 months by 31/12/2024
+        ImportPlan plan = importer.preview(book.write(folder.resolve("khong-xep-loai.xlsx")));
+
+        assertEquals(List.of(
+                "Sheet 'Xếp loại', dòng 3, cột 'Xếp loại': Người này không thuộc diện xếp loại năm 2023 (miễn công tác"
+                        + " và sinh hoạt đảng); xếp loại vẫn được ghi, màn hình Xếp loại sẽ cảnh báo để bỏ.",
+                "Sheet 'Xếp loại', dòng 5, cột 'Xếp loại': Người này không thuộc diện xếp loại năm 2023 (kết nạp chưa"
+                        + " đủ 6 tháng đến ngày đánh giá); xếp loại vẫn được ghi, màn hình Xếp loại sẽ cảnh báo để bỏ."),
+                plan.problems().stream().filter(p -> "Xếp loại".equals(p.sheet())).map(ImportProblem::format).toList());
+        assertEquals(5, plan.summary().memberRatings(), "warned, not dropped: the clerk decides on the rating screen");
     }
 
     @Test

@@ -18,6 +18,7 @@ import vn.dangvu.model.MembershipEvent;
 import vn.dangvu.model.MembershipEventType;
 import vn.dangvu.model.PersonName;
 import vn.dangvu.model.Sex;
+import vn.dangvu.model.meeting.AtRiskMonths;
 import vn.dangvu.model.meeting.Attendance;
 import vn.dangvu.model.meeting.AttendanceMark;
 import vn.dangvu.model.meeting.Meeting;
@@ -58,7 +59,8 @@ public final class MeetingFixture implements AutoCloseable {
         napan = branches.stream().filter(b -> b.name().endsWith("Nà Pàn")).findFirst().orElseThrow().id();
         khonpat = branches.stream().filter(b -> b.name().endsWith("Khòn Pát")).findFirst().orElseThrow().id();
         register = new RegisterService(database);
-        meetings = new MeetingService(database, RuleTables.meetingLengthRules(null));
+        meetings = new MeetingService(database, RuleTables.meetingLengthRules(null),
+                AtRiskMonths.STANDARD);
         duc = official("Nguyễn Văn Đức", LocalDate.of(2005, 6, 1), napan);
         dong = official("Trần Thị Đông", LocalDate.of(2010, 3, 2), napan);
         dung = official("Lê Văn Dũng", LocalDate.of(1985, 7, 20), napan, event(MembershipEventType.EXEMPTED,

@@ -21,6 +21,7 @@ import vn.dangvu.logic.RecordRejected;
 import vn.dangvu.logic.RuleTables;
 import vn.dangvu.logic.persistence.Database;
 import vn.dangvu.model.meeting.AtRiskMember;
+import vn.dangvu.model.meeting.AtRiskMonths;
 import vn.dangvu.model.meeting.Attendance;
 import vn.dangvu.model.meeting.AttendanceMark;
 import vn.dangvu.model.meeting.BranchAttendance;
@@ -54,7 +55,8 @@ class MeetingServiceTest {
         Meeting saved = f.meetings.save(f.regularMeeting(MEETING_DAY), "thư ký");
         f.close();
         try (Database reopened = Database.open(folder)) {
-            Meeting loaded = new MeetingService(reopened, RuleTables.meetingLengthRules(null)).load(saved.id());
+            Meeting loaded = new MeetingService(reopened, RuleTables.meetingLengthRules(null),
+                AtRiskMonths.STANDARD).load(saved.id());
             assertEquals(saved, loaded);
             assertEquals("Đồng chí Vũ Văn Cường", loaded.discussion().get(0).speaker());
             assertEquals("ốm", loaded.attendance().stream().filter(a -> a.memberId() == f.anh).findFirst()
@@ -166,20 +168,25 @@ class MeetingServiceTest {
                     LocalTime.of(9, 30), null, null, null, null, null, null, null, null, List.of(), null, null, null,
                     marks), "x");
         }
+        // Đông missed January–March (3 months: the ground); Cường January–February (2: approaching it, listed from 2)
         List<AtRiskMember> atRisk = f.meetings.atRisk(2026);
-        assertEquals(List.of("Trần Thị Đông"), atRisk.stream().map(a -> a.name().full()).toList(),
-                "Cường missed two months only");
-        assertEquals(3, atRisk.get(0).months());
+        assertEquals(List.of("Trần Thị Đông 3 true", "Vũ Văn Cường 2 false"), atRisk.stream()
+                .map(a -> a.name().full() + " " + a.months() + " " + a.reached()).toList());
         assertEquals("Chi bộ thôn Nà Pàn", atRisk.get(0).branchName());
         assertTrue(f.meetings.atRisk(2025).isEmpty());
+        // an office that warns only at 3 months sees Đông alone
+        MeetingService onlyTheGround = new MeetingService(f.database, RuleTables.meetingLengthRules(null),
+                new AtRiskMonths(3));
+        assertEquals(List.of("Trần Thị Đông"), onlyTheGround.atRisk(2026).stream().map(a -> a.name().full()).toList());
 
-        // Cường also paid no fees in May: the fee book's months join the absences
+        // Cường also paid no fees in May: the fee book's months join the absences, 3 months
         Map<Long, Set<YearMonth>> noFees = Map.of(f.cuong, Set.of(YearMonth.of(2026, 5)));
-        assertEquals(List.of("Trần Thị Đông", "Vũ Văn Cường"), f.meetings.atRisk(2026, noFees).stream()
-                .map(a -> a.name().full()).sorted().toList());
-        // a valid reason for one of Đông's months takes her off the list
+        assertEquals(List.of("Trần Thị Đông 3", "Vũ Văn Cường 3"), f.meetings.atRisk(2026, noFees).stream()
+                .map(a -> a.name().full() + " " + a.months()).sorted().toList());
+        // a valid reason for one of Đông's months takes her back to 2 months: approaching, no longer the ground
         f.meetings.recordValidReason(f.dong, YearMonth.of(2026, 2), "Ốm, có giấy viện", "x");
-        assertTrue(f.meetings.atRisk(2026).isEmpty());
+        assertEquals(List.of(false, false), f.meetings.atRisk(2026).stream().map(AtRiskMember::reached).toList());
+        assertTrue(onlyTheGround.atRisk(2026).isEmpty());
         assertEquals(List.of(LocalDate.of(2026, 1, 20), LocalDate.of(2026, 3, 20)),
                 f.meetings.atRisk(2026, Map.of(f.dong, Set.of(YearMonth.of(2026, 7)))).get(0).absences());
     }

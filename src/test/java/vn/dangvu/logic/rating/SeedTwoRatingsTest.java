@@ -78,7 +78,7 @@ class SeedTwoRatingsTest {
             for (RatingGrade grade : RatingGrade.values()) {
                 for (int i = 0; i < year[1 + grade.ordinal()]; i++) {
                     RatingCandidate member = rated.get(next++);
-                    entries.add(new RatingEntry(member.memberId(), year[0], member.branchId(), grade, null, null, null, null));
+                    entries.add(new RatingEntry(member.memberId(), year[0], member.branchId(), grade, null, null, null, null, null));
                 }
             }
             ratings.saveMembers(year[0], entries, List.of(), "thư ký");

@@ -29,12 +29,12 @@ class StatisticsJsonTest {
     @Test
     void printsExactlyTheKeysOfAppendixB() {
         MemberFacts official = new MemberFacts(1, Sex.FEMALE, LocalDate.of(1990, 5, 1), "Tày", "Phật giáo",
-                PoliticalTheory.INTERMEDIATE, "12/12", "Đại học", MembershipHistory.of(List.of(
+                PoliticalTheory.INTERMEDIATE, "12/12", "Đại học", "Giáo viên", true, MembershipHistory.of(List.of(
                         MembershipEvent.of(MembershipEventType.ADMITTED, LocalDate.of(2010, 1, 10), 7L).withId(1),
                         MembershipEvent.of(MembershipEventType.RECOGNIZED_OFFICIAL, LocalDate.of(2011, 1, 10), null)
                                 .withId(2))));
         MemberFacts newcomer = new MemberFacts(2, Sex.MALE, LocalDate.of(1950, 1, 1), "Kinh", null,
-                PoliticalTheory.NONE, "10/10", null, MembershipHistory.of(List.of(
+                PoliticalTheory.NONE, "10/10", null, null, false, MembershipHistory.of(List.of(
                         MembershipEvent.of(MembershipEventType.ADMITTED, LocalDate.of(2023, 3, 1), 7L).withId(3))));
         BranchDirectory branches = new BranchDirectory(List.of(new Branch(7L, "Chi bộ \"Khu 1\" \\ Nà Pàn",
                 BranchKind.VILLAGE, null, null, null, null)), List.of());

@@ -152,7 +152,7 @@ class StatisticsServiceTest {
 
         try (vn.dangvu.logic.export.ProducedWorkbook produced = vn.dangvu.logic.export.ProducedWorkbook.open(file)) {
             var book = produced.workbook();
-            assertEquals(List.of("Biểu 1", "Biểu 3", "Biểu 4", "Chi bộ", "Xếp loại đảng viên", "Xếp loại chi bộ",
+            assertEquals(List.of("Biểu 1", "Biểu 2", "Biểu 3", "Biểu 4", "Chi bộ", "Xếp loại đảng viên", "Xếp loại chi bộ",
                     "Danh sách"), java.util.stream.IntStream.range(0, book.getNumberOfSheets())
                     .mapToObj(book::getSheetName).toList());
             var evaluator = book.getCreationHelper().createFormulaEvaluator();
@@ -169,6 +169,18 @@ class StatisticsServiceTest {
             var branches = book.getSheet("Chi bộ");
             var total = branches.getRow(vn.dangvu.logic.export.ProducedWorkbook.rowStarting(branches, "Cộng"));
             assertEquals(4, evaluator.evaluate(total.getCell(2)).getNumberValue(), "Nà Pàn Mới 2 + Trường 2");
+
+            // Biểu 2: Nguyễn Văn An admitted 01/03/2024, nobody in 2023; the same columns as Biểu 1
+            var admitted = book.getSheet("Biểu 2");
+            var newTotal = admitted.getRow(vn.dangvu.logic.export.ProducedWorkbook.rowStarting(admitted,
+                    "Tổng số đảng viên mới kết nạp"));
+            assertEquals(1, evaluator.evaluate(newTotal.getCell(2)).getNumberValue());
+            assertEquals(0, evaluator.evaluate(newTotal.getCell(3)).getNumberValue());
+            int header = vn.dangvu.logic.export.ProducedWorkbook.rowStarting(admitted, "STT");
+            assertEquals(List.of("", "", "Kỳ này", "Cùng kỳ năm trước", ""),
+                    vn.dangvu.logic.export.ProducedWorkbook.strings(admitted, header + 1, 5));
+            assertEquals(null, ((org.apache.poi.xssf.usermodel.XSSFSheet) admitted).getDrawingPatriarch(),
+                    "only Biểu 3's age bands have a chart");
 
             var members = (org.apache.poi.xssf.usermodel.XSSFSheet) book.getSheet("Biểu 3");
             assertEquals(1, members.getDrawingPatriarch().getCharts().size(), "the age bands have a chart");

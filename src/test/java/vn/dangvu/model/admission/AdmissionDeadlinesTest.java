@@ -85,6 +85,25 @@ class AdmissionDeadlinesTest {
         assertEquals(date("21/03/2024"), rules.ceremonyDue(date("01/02/2024")), "30 working days after the decision");
     }
 
+    @ParameterizedTest(name = "{0} → {1}: {2}")
+    @CsvSource(nullValues = "-", value = {
+        // both days in 2035, the last year of the shipped table
+        "01/06/2035, 12/07/2035, -",
+        // counted from 01/12/2035 into January 2036, a year the table has no line for
+        "01/12/2035, 11/01/2036, chưa có lịch nghỉ lễ năm 2036",
+        // counting starts the day after: a start on 31/12/2035 counts only 2036's days
+        "31/12/2035, 11/02/2036, chưa có lịch nghỉ lễ năm 2036",
+        // two missing years
+        "20/12/2035, 02/03/2037, 'chưa có lịch nghỉ lễ năm 2036, 2037'",
+        // an old record from before the table (it starts in 2020)
+        "15/12/2019, 30/01/2020, chưa có lịch nghỉ lễ năm 2019",
+        // a start on 31/12/2019 counts only 2020's days, which are covered
+        "31/12/2019, 11/02/2020, -",
+    })
+    void aDeadlineRunningIntoAYearWithoutHolidaysSaysSo(String from, String due, String caveat) {
+        assertEquals(Optional.ofNullable(caveat), Holidays.WORKING_DAYS.missingHolidays(date(from), date(due)));
+    }
+
     @ParameterizedTest(name = "born {0}, on {1}: within 18–60 = {2}")
     @CsvSource({
         "15/03/2006, 14/03/2024, false",  // 17 years 11 months

@@ -120,8 +120,41 @@ class AdmissionDossierTest {
                 + " cấp ủy cấp trên đồng ý."), messages.toString());
         assertTrue(messages.contains("Giấy chứng nhận lớp bồi dưỡng hết hạn ngày 09/05/2024: phải học lại lớp bồi dưỡng"
                 + " nhận thức về Đảng."), messages.toString());
-        assertTrue(messages.contains("Giới thiệu đã quá 12 tháng (từ 01/03/2024): phải giới thiệu và nhận xét lại."),
-                messages.toString());
+        // introduced 01/03/2023: the 12 months end on 01/03/2024, before the branch resolution of 15/05/2024
+        assertTrue(messages.contains("Đảng viên giới thiệu thứ nhất ngày 01/03/2023 đã quá 12 tháng (hết ngày 01/03/2024):"
+                + " phải giới thiệu lại."), messages.toString());
+    }
+
+    @ParameterizedTest(name = "{0}, considered {1}")
+    @CsvSource(delimiter = '|', value = {
+        // introductions redone in April 2024, comments of 2023 left: the mass organisation's (10/03/2023,
+        // 12 months end 10/03/2024) is too old on 15/04/2024; the residence branch's (20/04/2023 → 20/04/2024) is not
+        "FIRST_INTRODUCER 01/04/2024, SECOND_INTRODUCER 02/04/2024, MASS_ORGANISATION_COMMENTS 10/03/2023, "
+                + "RESIDENCE_COMMENTS 20/04/2023 | 15/04/2024 | Nhận xét của đoàn thể chính trị - xã hội ngày 10/03/2023"
+                + " đã quá 12 tháng (hết ngày 10/03/2024): phải nhận xét lại.",
+        // considered on 21/04/2024 the residence branch's comments are too old as well
+        "FIRST_INTRODUCER 01/04/2024, SECOND_INTRODUCER 02/04/2024, MASS_ORGANISATION_COMMENTS 10/03/2023, "
+                + "RESIDENCE_COMMENTS 20/04/2023 | 21/04/2024 | Nhận xét của đoàn thể chính trị - xã hội ngày 10/03/2023"
+                + " đã quá 12 tháng (hết ngày 10/03/2024): phải nhận xét lại.; Nhận xét của chi ủy nơi cư trú ngày 20/04/2023"
+                + " đã quá 12 tháng (hết ngày 20/04/2024): phải nhận xét lại.",
+        // on the day the 12 months end a comment still counts: 10/03/2023 considered on 10/03/2024
+        "MASS_ORGANISATION_COMMENTS 10/03/2023 | 10/03/2024 | ",
+        // the union's introduction of 29/02/2024: 12 months end on 28/02/2025 (no 29/02 in 2025)
+        "UNION_INTRODUCTION 29/02/2024 | 28/02/2025 | ",
+        "UNION_INTRODUCTION 29/02/2024 | 01/03/2025 | Giới thiệu của Đoàn TNCS Hồ Chí Minh hoặc Công đoàn ngày 29/02/2024"
+                + " đã quá 12 tháng (hết ngày 28/02/2025): phải giới thiệu lại.",
+    })
+    void introductionsAndCommentsOlderThanTwelveMonthsAreRedoneEachOnItsOwn(String steps, String considered,
+                                                                          String expected) {
+        Candidate c = candidate(BORN);
+        for (String text : steps.split(", ")) {
+            String[] words = text.split(" ");
+            AdmissionStep kind = AdmissionStep.valueOf(words[0]);
+            c = c.withStep(kind.isIntroducer() ? introducer(kind, words[1], 11) : step(kind, words[1]));
+        }
+        c = c.withStep(step(AdmissionStep.BRANCH_RESOLUTION, considered));
+        List<String> stale = checklist(c, considered).stream().filter(m -> m.contains("quá 12 tháng")).toList();
+        assertEquals(expected == null ? List.of() : List.of(expected.split("; ")), stale);
     }
 
     @ParameterizedTest(name = "{0}")

@@ -5,11 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import vn.dangvu.model.AgeBand;
 import vn.dangvu.model.Member;
 import vn.dangvu.model.MemberProfile;
 import vn.dangvu.model.NumberFormats;
@@ -64,43 +62,5 @@ class AdmissionReportTest {
         // a branch: its own target, its own admissions
         assertEquals(List.of(new AdmissionYear(2017, 40, 333)), AdmissionReport.byYear(2017, 2017, 2L, targets, all));
         assertEquals(java.util.Optional.empty(), years.get(2).percent());
-    }
-
-    @Test
-    void biểu2CountsTheNewlyAdmitted() {
-        MemberProfile.Builder teacher = new MemberProfile.Builder();
-        teacher.youthUnionDate = LocalDate.of(2010, 3, 26);
-        teacher.generalEducation = "12/12";
-        teacher.professionalLevel = "Đại học sư phạm";
-        teacher.occupation = "Giáo viên";
-        MemberProfile.Builder owner = new MemberProfile.Builder();
-        owner.generalEducation = "9/12";
-        owner.occupation = "Chủ doanh nghiệp tư nhân";
-        List<Admission> admitted = List.of(
-                admission(LocalDate.of(2024, 5, 19), 1, Sex.FEMALE, "Tày", LocalDate.of(1998, 1, 1), teacher.build(), false),
-                admission(LocalDate.of(2024, 9, 2), 1, Sex.MALE, "Kinh", LocalDate.of(1983, 6, 1), owner.build(), true),
-                admission(LocalDate.of(2024, 9, 2), 2, Sex.FEMALE, "Kinh", LocalDate.of(1990, 9, 2), teacher.build(), false));
-        NewMemberProfile p = NewMemberProfile.of(admitted);
-        assertEquals(3, p.total());
-        assertEquals(2, p.women());
-        assertEquals(1, p.ethnicMinority());
-        assertEquals(2, p.youthUnion());
-        assertEquals(1, p.businessOwners());
-        assertEquals(1, p.readmitted());
-        assertEquals(1, p.ageBands().get(AgeBand.UP_TO_30));
-        assertEquals(1, p.ageBands().get(AgeBand.FROM_31_TO_35), "34 on the day of the ceremony");
-        assertEquals(1, p.ageBands().get(AgeBand.FROM_41_TO_45));
-        assertEquals(Map.of("Tiểu học", 0, "Trung học cơ sở", 1, "Trung học phổ thông", 2, "Chưa ghi", 0),
-                p.generalEducation());
-        assertEquals(2, p.professionalLevel().get("Đại học"));
-        assertEquals(1, p.professionalLevel().get("Chưa qua đào tạo"));
-        assertEquals(List.of("Giáo viên", "Chủ doanh nghiệp tư nhân"), List.copyOf(p.occupation().keySet()));
-    }
-
-    @ParameterizedTest(name = "\"{0}\" → {1}")
-    @CsvSource({"12/12, Trung học phổ thông", "9/12, Trung học cơ sở", "5/12, Tiểu học", "10/10, Trung học phổ thông",
-        "7/10, Trung học cơ sở", "'', Chưa ghi", "lớp 9, Chưa ghi"})
-    void generalEducationGroups(String text, String group) {
-        assertEquals(group, NewMemberProfile.educationGroup(text));
     }
 }

@@ -85,7 +85,8 @@ class BadgeRoundListTest {
         Discipline warning = new Discipline(1L, 1, DisciplineForm.WARNING, LocalDate.of(2025, 3, 10), Decision.NONE, null);
         BadgeRoundList list = round("2025-09-02", List.of(warned, leftOut), Map.of(1L, List.of(warning)), List.of(),
                 List.of(new BadgeExclusion(2, LocalDate.of(2025, 9, 2), 30, "Gia đình xin hoãn")), List.of());
-        assertEquals("Kỷ luật cảnh cáo ngày 10/03/2025, chờ đến 10/09/2026", list.own().get(0).excluded());
+        // cảnh cáo announced 10/03/2025 with no decision date: considered again 6 months later, from 10/09/2025
+        assertEquals("Kỷ luật cảnh cáo ngày 10/03/2025, chờ đến 10/09/2025", list.own().get(0).excluded());
         assertEquals("Gia đình xin hoãn", list.own().get(1).excluded());
         assertTrue(list.proposal().isEmpty());
     }

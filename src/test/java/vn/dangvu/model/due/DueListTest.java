@@ -11,6 +11,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import vn.dangvu.model.DateFormats;
+import vn.dangvu.model.Decision;
 import vn.dangvu.model.Holidays;
 import vn.dangvu.model.Member;
 import vn.dangvu.model.MembershipEvent;
@@ -22,6 +23,9 @@ import vn.dangvu.model.Sex;
 import vn.dangvu.model.admission.AdmissionStep;
 import vn.dangvu.model.admission.Candidate;
 import vn.dangvu.model.admission.CandidateStep;
+import vn.dangvu.model.probation.ProbationDocument;
+import vn.dangvu.model.probation.ProbationDossier;
+import vn.dangvu.model.probation.ProbationStep;
 
 /**
  * Việc cần làm as a function of the data and the as-of day (DOMAIN.md appendix C). Items are
@@ -49,7 +53,12 @@ class DueListTest {
     }
 
     private static List<String> due(String asOf, List<RegisterEntry> people, List<Candidate> candidates) {
-        return DueList.on(date(asOf), people, candidates, BRANCHES, Holidays.DEADLINES).stream()
+        return due(asOf, people, Map.of(), candidates);
+    }
+
+    private static List<String> due(String asOf, List<RegisterEntry> people, Map<Long, ProbationDossier> dossiers,
+                                    List<Candidate> candidates) {
+        return DueList.on(date(asOf), people, dossiers, candidates, BRANCHES, Holidays.DEADLINES).stream()
                 .map(i -> i.kind().key() + " " + DateFormats.format(i.dueDate()) + (i.overdue() ? " !" : ""))
                 .toList();
     }
@@ -89,18 +98,80 @@ class DueListTest {
         assertEquals(List.of(), due("01/06/2024", List.of(person(1, "Lục Văn Hải", history)), List.of()));
     }
 
+    /** Admitted 10/01/2023, recognised by a decision of 20/03/2024 dated at the end of the 12 months, 10/01/2024. */
+    private static final RegisterEntry RECOGNISED_LATE = RegisterEntry.of(5, PersonName.parse("Lục Văn Hải"), Sex.MALE,
+            BORN, "Kinh", null, null, MembershipHistory.of(List.of(
+                    MembershipEvent.of(MembershipEventType.ADMITTED, date("10/01/2023"), 1L).withId(1L),
+                    MembershipEvent.of(MembershipEventType.RECOGNIZED_OFFICIAL, date("10/01/2024"), null)
+                            .withDecision(new Decision("45-QĐ/ĐU", date("20/03/2024"), null)).withId(2L))));
+
+    @ParameterizedTest(name = "as of {0}: {1}")
+    @CsvSource(delimiter = '|', value = {
+        // before the decision of 20/03/2024 the member was still waiting: the list of that day shows it
+        "01/03/2024 | probationEnds 10/01/2024 !, recognitionDue 28/02/2024 !",
+        "19/03/2024 | probationEnds 10/01/2024 !, recognitionDue 28/02/2024 !",
+        // from the day of the decision the probation is resolved
+        "20/03/2024 | ",
+        "01/01/2025 | ",
+    })
+    void aPastDaysListShowsTheProbationsOfThatDayThoughRecognisedSince(String asOf, String expected) {
+        assertEquals(expected == null ? List.of() : List.of(expected.split(", ")),
+                due(asOf, List.of(RECOGNISED_LATE), List.of()));
+    }
+
+    // The branch resolved on 05/02/2024 to propose the recognition of PROBATIONARY (ceremony 10/01/2023). The
+    // committee decides within 30 working days: 06–07/02 (2), Tết 08–14/02 off, 15–16/02 (4), 19–23/02 (9),
+    // 26/02–01/03 (14), 04–08/03 (19), 11–15/03 (24), 18–22/03 (29), Mon 25/03/2024 is the 30th.
+    private static final Map<Long, ProbationDossier> RESOLVED = Map.of(1L, new ProbationDossier(1, date("10/01/2023"),
+            List.of(new ProbationDocument(ProbationStep.BRANCH_RESOLUTION, date("05/02/2024"), "12-NQ/CB", null))));
+
+    @ParameterizedTest(name = "as of {0}: {1}")
+    @CsvSource(delimiter = '|', value = {
+        "04/02/2024 | probationEnds 10/01/2024 !, recognitionDue 28/02/2024",
+        "05/02/2024 | probationEnds 10/01/2024 !, recognitionDue 28/02/2024, recognitionDecisionDue 25/03/2024",
+        "25/03/2024 | probationEnds 10/01/2024 !, recognitionDue 28/02/2024 !, recognitionDecisionDue 25/03/2024",
+        "26/03/2024 | probationEnds 10/01/2024 !, recognitionDue 28/02/2024 !, recognitionDecisionDue 25/03/2024 !",
+    })
+    void theCommitteesDecisionIsDueThirtyWorkingDaysAfterTheBranchResolution(String asOf, String expected) {
+        assertEquals(List.of(expected.split(", ")), due(asOf, List.of(PROBATIONARY), RESOLVED, List.of()));
+    }
+
+    @Test
+    void aResolutionOfAnEarlierProbationGivesNoDecisionItem() {
+        // the dossier belongs to a ceremony of 10/01/2020, not the probation open now
+        Map<Long, ProbationDossier> old = Map.of(1L, new ProbationDossier(1, date("10/01/2020"), List.of(
+                new ProbationDocument(ProbationStep.BRANCH_RESOLUTION, date("05/02/2021"), null, null))));
+        assertEquals(List.of("probationEnds 10/01/2024 !", "recognitionDue 28/02/2024"),
+                due("05/02/2024", List.of(PROBATIONARY), old, List.of()));
+    }
+
     @Test
     void probationsOfImportedTransferredAndReadmittedMembersCountFromTheirCeremony() {
         RegisterEntry transferredIn = person(2, "Hoàng Thị Mai", "ADMITTED 05/03/2023; TRANSFERRED_IN 01/06/2023 @2");
         RegisterEntry readmitted = person(3, "Vi Văn Tùng",
                 "ADMITTED 10/01/2010 @1; RECOGNIZED_OFFICIAL 10/01/2011; REMOVED 01/06/2015; READMITTED 20/02/2023 @1");
-        List<DueItem> items = DueList.on(date("01/03/2024"), List.of(transferredIn, readmitted), List.of(), BRANCHES,
+        List<DueItem> items = DueList.on(date("01/03/2024"), List.of(transferredIn, readmitted), Map.of(), List.of(), BRANCHES,
                 Holidays.DEADLINES);
         assertEquals(List.of("Vi Văn Tùng probationEnds 20/02/2024 Chi bộ thôn Nà Pàn",
                         "Hoàng Thị Mai probationEnds 05/03/2024 Chi bộ Trường Tiểu học",
                         "Vi Văn Tùng recognitionDue 02/04/2024 Chi bộ thôn Nà Pàn"),
                 items.stream().map(i -> i.person().full() + " " + i.kind().key() + " " + DateFormats.format(i.dueDate())
                         + " " + i.branch()).toList());
+    }
+
+    @Test
+    void aRecognitionDueInAYearWithoutHolidaysSaysSo() {
+        // Admitted 01/12/2034: probation ends Sat 01/12/2035. Working days after it: 03–07/12 (5), 10–14 (10),
+        // 17–21 (15), 24–28 (20), Mon 31/12 (21), then 2036, which the table does not cover, so Tue 01/01/2036
+        // (Tết Dương lịch in fact) counts: 01–04/01 (25), 07–11/01 (30): Fri 11/01/2036, a day early.
+        RegisterEntry late = person(4, "Nông Văn Dũng", "ADMITTED 01/12/2034 @1");
+        List<DueItem> items = DueList.on(date("02/12/2035"), List.of(late), Map.of(), List.of(), BRANCHES,
+                Holidays.DEADLINES);
+        assertEquals(List.of("probationEnds 01/12/2035 null", "recognitionDue 11/01/2036 chưa có lịch nghỉ lễ năm 2036"),
+                items.stream().map(i -> i.kind().key() + " " + DateFormats.format(i.dueDate()) + " " + i.caveat()).toList());
+        // a probation ending 10/01/2024 is counted on the 2024 table: no caveat
+        assertEquals(java.util.Arrays.asList(null, null), DueList.on(date("10/01/2024"), List.of(PROBATIONARY), Map.of(),
+                List.of(), BRANCHES, Holidays.DEADLINES).stream().map(DueItem::caveat).toList());
     }
 
     // ---------------------------------------------------------------- candidates
@@ -137,6 +208,10 @@ class DueListTest {
         "FIRST_INTRODUCER 15/03/2023 | 15/03/2024 | ",
         "FIRST_INTRODUCER 15/03/2023, UNION_INTRODUCTION 01/02/2023 | 02/02/2024 | introductionExpired 01/02/2024 !",
         "FIRST_INTRODUCER 15/03/2023 | 16/03/2024 | introductionExpired 15/03/2024 !",
+        // comments count too: the residence branch's of 10/03/2023 ends its 12 months on 10/03/2024, though the
+        // introduction was redone on 01/03/2024
+        "FIRST_INTRODUCER 01/03/2024, RESIDENCE_COMMENTS 10/03/2023 | 10/03/2024 | ",
+        "FIRST_INTRODUCER 01/03/2024, RESIDENCE_COMMENTS 10/03/2023 | 11/03/2024 | introductionExpired 10/03/2024 !",
     })
     void candidateItems(String steps, String asOf, String expected) {
         assertEquals(expected == null ? List.of() : List.of(expected.split(", ")),
@@ -152,7 +227,7 @@ class DueListTest {
 
     @Test
     void itemsComeInDueDateOrderWithTheirBranchAndPerson() {
-        List<DueItem> items = DueList.on(date("29/02/2024"), List.of(PROBATIONARY),
+        List<DueItem> items = DueList.on(date("29/02/2024"), List.of(PROBATIONARY), Map.of(),
                 List.of(candidate("BRANCH_RESOLUTION 02/01/2024")), BRANCHES, Holidays.DEADLINES);
         assertEquals(List.of(DueKind.PROBATION_ENDS, DueKind.RECOGNITION_DUE, DueKind.DECISION_DUE),
                 items.stream().map(DueItem::kind).toList());

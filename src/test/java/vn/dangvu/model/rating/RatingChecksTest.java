@@ -91,6 +91,47 @@ class RatingChecksTest {
         assertTrue(check(2024, grades(0, 1, 5, 3), Map.of(BRANCH, RatingGrade.GOOD), List.of()).isEmpty());
     }
 
+    @ParameterizedTest(name = "sick {0} months, rated {1}: warned {2}")
+    @CsvSource(nullValues = "-", value = {
+            // 3 months or more: at most HTNV
+            "3,  GOOD,          true",
+            "12, EXCELLENT,     true",
+            "3,  COMPLETED,     false",
+            "4,  NOT_COMPLETED, false",
+            // under 3 months, or none recorded: no cap
+            "2,  EXCELLENT,     false",
+            "0,  GOOD,          false",
+            "-,  EXCELLENT,     false",
+    })
+    void sickLeaveOfThreeMonthsCapsTheGradeAtCompleted(Integer months, RatingGrade grade, boolean warned) {
+        Map<Long, RatingGrade> grades = Map.of(100L, grade);
+        Map<Long, Integer> sick = new HashMap<>();
+        if (months != null) {
+            sick.put(100L, months);
+        }
+        List<RatingWarning> warnings = RatingChecks.check(REGIMES.forYear(2024), 2024, grades, Map.of(100L, BRANCH),
+                Map.of(), List.of(), sick, Map.of(), id -> "Đảng viên " + id, id -> "Chi bộ " + id);
+        List<RatingWarning> sickLeave = warnings.stream().filter(w -> w.kind() == RatingWarning.Kind.SICK_LEAVE).toList();
+        assertEquals(warned, !sickLeave.isEmpty(), warnings.toString());
+        if (warned) {
+            assertEquals("Đảng viên 100 nghỉ ốm " + months + " tháng trong năm nhưng được xếp loại \""
+                    + REGIMES.forYear(2024).memberLabel(grade) + "\": nghỉ ốm từ 3 tháng trở lên chỉ xếp loại cao nhất"
+                    + " \"Hoàn thành nhiệm vụ\".", sickLeave.get(0).message());
+        }
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource({"EXEMPT, miễn công tác và sinh hoạt đảng", "SUSPENDED, đang bị đình chỉ sinh hoạt đảng",
+            "ADMITTED_RECENTLY, kết nạp chưa đủ 6 tháng đến ngày đánh giá"})
+    void aGradeRecordedForAMemberNotToBeRatedIsWarned(NotRatedReason reason, String words) {
+        List<RatingWarning> warnings = RatingChecks.check(REGIMES.forYear(2024), 2024, Map.of(100L, RatingGrade.COMPLETED),
+                Map.of(100L, BRANCH), Map.of(), List.of(), Map.of(), Map.of(100L, reason), id -> "Đảng viên " + id,
+                id -> "Chi bộ " + id);
+        assertEquals(List.of("Đảng viên 100 không thuộc diện xếp loại (" + words + ") nhưng đã có xếp loại \"Hoàn thành"
+                + " nhiệm vụ\": bỏ xếp loại này (phím Backspace) hoặc kiểm tra lại."),
+                warnings.stream().map(RatingWarning::message).toList());
+    }
+
     /** Members 1…n of branch {@link #BRANCH} with these many of each grade. */
     private static Map<Long, RatingGrade> grades(int excellent, int good, int completed, int notCompleted) {
         Map<Long, RatingGrade> grades = new HashMap<>();
@@ -108,7 +149,7 @@ class RatingChecksTest {
                                              List<Discipline> disciplines) {
         Map<Long, Long> branchOf = new HashMap<>();
         grades.keySet().forEach(id -> branchOf.put(id, BRANCH));
-        return RatingChecks.check(REGIMES.forYear(year), year, grades, branchOf, branches, disciplines,
-                id -> "Đảng viên " + id, id -> "Chi bộ " + id);
+        return RatingChecks.check(REGIMES.forYear(year), year, grades, branchOf, branches, disciplines, Map.of(),
+                Map.of(), id -> "Đảng viên " + id, id -> "Chi bộ " + id);
     }
 }

@@ -31,6 +31,11 @@ class RatingRollTest {
             "ADMITTED@2000-01-01 REMOVED@2010-01-01 READMITTED@2024-09-02                    | 2024 | ADMITTED_RECENTLY",
             "ADMITTED@2010-01-10 TEMPORARY_LEAVE@2024-03-01                                  | 2024 | ",
             "HOSTING_STARTED@2024-02-01                                                      | 2024 | HOSTED",
+            // đình chỉ sinh hoạt đảng on the rating day (31/12): not rated; ended before it: rated
+            "ADMITTED@2010-01-10 SUSPENDED@2024-11-01                                        | 2024 | SUSPENDED",
+            "ADMITTED@2010-01-10 SUSPENDED@2024-11-01 SUSPENSION_ENDED@2024-12-15            | 2024 | ",
+            "ADMITTED@2010-01-10 SUSPENDED@2024-12-31                                        | 2024 | SUSPENDED",
+            "ADMITTED@2010-01-10 SUSPENDED@2024-11-01 SUSPENSION_ENDED@2025-01-20            | 2025 | ",
     })
     void notRatedReason(String events, int year, NotRatedReason reason) {
         MembershipHistory history = history(events);

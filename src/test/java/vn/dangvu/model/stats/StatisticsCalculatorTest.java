@@ -220,7 +220,7 @@ class StatisticsCalculatorTest {
                 MembershipEvent.of(MembershipEventType.ADMITTED, date("10/01/2010"), NA_PAN).withId(1),
                 MembershipEvent.of(MembershipEventType.HOSTING_STARTED, date("01/05/2023"), SCHOOL).withId(2)));
         MemberFacts person = new MemberFacts(99, Sex.MALE, LocalDate.of(1980, 1, 1), "Kinh", null,
-                PoliticalTheory.NONE, null, null, odd);
+                PoliticalTheory.NONE, null, null, null, false, odd);
         StatisticsInput input = new StatisticsInput(null, StatisticsScenario.HOME, List.of(person),
                 StatisticsScenario.branches(), YearRatings.none(2023), YearRatings.none(2022));
         ChangeTable change = StatisticsCalculator.compute(input, StatisticsPeriod.year(2023)).change();
@@ -230,6 +230,74 @@ class StatisticsCalculatorTest {
     }
 
     // ---------------------------------------------------------------- Biểu 3
+
+    // ---------------------------------------------------------------- Biểu 2
+
+    @Test
+    void biểu2DescribesTheAdmittedOfBiểu1ThisPeriodAndLastYear() {
+        // 2023: B (01/01, 23 years old, Phật giáo, Youth Union, farmer), C (31/12, 30 on her birthday, physician,
+        // business owner), S (re-admitted 01/10 with no branch recorded, 33, 9/12, occupation not recorded).
+        // 2022: P (01/03/2022, 31 before his birthday on 01/05), D (15/03/2022, Dao, 37).
+        StatisticsReport report = report("01/01/2023", "31/12/2023");
+        NewMemberTable admitted = report.newMembers();
+        assertArrayEquals(sorted(report.change().get(ChangeLine.ADMITTED).ids()),
+                sorted(admitted.get(NewMemberLine.TOTAL).ids()), "the same people as Biểu 1's Kết nạp");
+        assertAll(
+                () -> assertIds(admitted.get(NewMemberLine.TOTAL), B, C, S),
+                () -> assertLastYearIds(admitted.get(NewMemberLine.TOTAL), D, P),
+                () -> assertEquals(new BigDecimal("150.00"), admitted.get(NewMemberLine.TOTAL).percent()),
+                () -> assertIds(admitted.get(NewMemberLine.FEMALE), C),
+                () -> assertIds(admitted.get(NewMemberLine.ETHNIC_MINORITY)),
+                () -> assertLastYearIds(admitted.get(NewMemberLine.ETHNIC_MINORITY), D),
+                () -> assertIds(admitted.get(NewMemberLine.RELIGIOUS), B),
+                () -> assertIds(admitted.get(NewMemberLine.YOUTH_UNION), B),
+                () -> assertIds(admitted.get(NewMemberLine.BUSINESS_OWNER), C),
+                () -> assertIds(admitted.get(NewMemberLine.READMITTED), S),
+                () -> assertIds(admitted.ageBands().get(AgeBand.UP_TO_30), B, C),
+                () -> assertIds(admitted.ageBands().get(AgeBand.FROM_31_TO_35), S),
+                () -> assertLastYearIds(admitted.ageBands().get(AgeBand.FROM_31_TO_35), P),
+                () -> assertLastYearIds(admitted.ageBands().get(AgeBand.FROM_36_TO_40), D),
+                () -> assertIds(admitted.generalEducation().get(GeneralEducation.UPPER_SECONDARY), B, C),
+                () -> assertIds(admitted.generalEducation().get(GeneralEducation.LOWER_SECONDARY), S),
+                () -> assertLastYearIds(admitted.generalEducation().get(GeneralEducation.UPPER_SECONDARY), D, P),
+                () -> assertIds(admitted.professionalLevels().get(ProfessionalLevel.UNIVERSITY), C),
+                () -> assertIds(admitted.professionalLevels().get(ProfessionalLevel.NONE), B, S),
+                // largest this period first (all 1), then last year ("Chưa ghi" 2), then in Vietnamese order
+                () -> assertEquals(List.of("Chưa ghi", "Chủ doanh nghiệp tư nhân", "Nông dân"),
+                        admitted.occupations().rows().stream().map(Breakdown.Row::label).toList()),
+                () -> assertIds(admitted.occupations().rows().get(0).figure(), S),
+                () -> assertLastYearIds(admitted.occupations().rows().get(0).figure(), D, P));
+    }
+
+    @ParameterizedTest(name = "{0} – {1}: {2} this period, {3} last year")
+    @CsvSource({
+        // the second half of 2023: C (31/12) and S (01/10); of 2022: nobody (D and P were admitted in March)
+        "01/07/2023, 31/12/2023, 2, 0",
+        // the first half: B (01/01/2023); of 2022: D and P
+        "01/01/2023, 30/06/2023, 1, 2",
+        // the third quarter: nobody either year
+        "01/07/2023, 30/09/2023, 0, 0",
+        // from 15/03/2023: C and S; from 15/03/2022: D, admitted that very day
+        "15/03/2023, 31/12/2023, 2, 1",
+    })
+    void biểu2ForAnyPeriod(String from, String to, int admitted, int lastYear) {
+        Figure total = report(from, to).newMembers().get(NewMemberLine.TOTAL);
+        assertEquals(admitted, total.value());
+        assertEquals(lastYear, total.lastYear());
+    }
+
+    @Test
+    void biểu2IsHandedInWithTheColumnsOfTheOtherTables() {
+        StatisticsTable table = StatisticsTables.of(report("01/01/2023", "31/12/2023")).get(1);
+        assertEquals(StatisticsTable.Kind.NEW_MEMBERS, table.kind());
+        assertEquals("Biểu 2", table.code());
+        StatisticsRow total = table.rows().get(0);
+        assertEquals(NewMemberLine.TOTAL, total.key());
+        assertEquals("3 / 2", total.figure().toString());
+        assertEquals(List.of("Tuổi đời khi kết nạp", "Giáo dục phổ thông", "Chuyên môn, nghiệp vụ", "Nghề nghiệp"),
+                table.rows().stream().filter(StatisticsRow::isHeading).map(StatisticsRow::label).toList());
+        assertEquals(AgeBand.UP_TO_30, table.rows().get(NewMemberLine.values().length + 1).key());
+    }
 
     @Test
     void membershipAtTheEndOfTheYear() {
@@ -283,12 +351,15 @@ class StatisticsCalculatorTest {
                 () -> assertIds(members.admissionPeriods().get(AdmissionPeriod.BEFORE_AUGUST_1945)),
                 () -> assertIds(members.admissionPeriods().get(AdmissionPeriod.UNKNOWN)),
                 () -> assertIds(members.generalEducation().get(GeneralEducation.PRIMARY), N),
-                () -> assertIds(members.generalEducation().get(GeneralEducation.LOWER_SECONDARY), A, G),
+                // 7/10 (A), 9/12 (G, S)
+                () -> assertIds(members.generalEducation().get(GeneralEducation.LOWER_SECONDARY), A, G, S),
                 () -> assertIds(members.generalEducation().get(GeneralEducation.UPPER_SECONDARY),
-                        B, C, D, E, F, J, K, S, T, U, V),
-                () -> assertIds(members.professionalLevels().get(ProfessionalLevel.UNIVERSITY), A),
+                        B, C, D, E, F, J, K, T, U, V),
+                // Đại học (A), Bác sĩ (C): the same classifier as Biểu 2
+                () -> assertIds(members.professionalLevels().get(ProfessionalLevel.UNIVERSITY), A, C),
                 () -> assertIds(members.professionalLevels().get(ProfessionalLevel.MASTER), E),
-                () -> assertEquals(12, members.professionalLevels().get(ProfessionalLevel.NONE).value()),
+                // the 14 members at the end of 2023 less A, C and E
+                () -> assertEquals(11, members.professionalLevels().get(ProfessionalLevel.NONE).value()),
                 () -> assertIds(members.politicalTheory().get(TheoryLevel.ELEMENTARY), A),
                 () -> assertIds(members.politicalTheory().get(TheoryLevel.INTERMEDIATE), D),
                 () -> assertIds(members.politicalTheory().get(TheoryLevel.ADVANCED), E, F),
@@ -396,6 +467,30 @@ class StatisticsCalculatorTest {
         assertNull(report.members().averageAge().value());
         assertTrue(report.branches().isEmpty());
         assertTrue(report.change().balanced());
+    }
+
+    @Test
+    void twoMonthsEndingOn28FebruaryCompareWithLastYearsJanuaryAndFebruaryTo29February() {
+        // Admitted on 29/02/2024 and on 28/02/2024: both inside 01/01/2024 – 29/02/2024, the same period
+        // last year of 01/01/2025 – 28/02/2025; a third admitted on 01/03/2024 is outside it.
+        MembershipHistory leapDay = MembershipHistory.empty()
+                .append(MembershipEvent.of(MembershipEventType.ADMITTED, date("29/02/2024"), NA_PAN), LocalDate.of(1990, 1, 1));
+        MembershipHistory dayBefore = MembershipHistory.empty()
+                .append(MembershipEvent.of(MembershipEventType.ADMITTED, date("28/02/2024"), NA_PAN), LocalDate.of(1990, 1, 1));
+        MembershipHistory march = MembershipHistory.empty()
+                .append(MembershipEvent.of(MembershipEventType.ADMITTED, date("01/03/2024"), NA_PAN), LocalDate.of(1990, 1, 1));
+        List<MemberFacts> people = List.of(
+                new MemberFacts(1, Sex.MALE, LocalDate.of(1990, 1, 1), "Kinh", null, null, "12/12", null, null, false, leapDay),
+                new MemberFacts(2, Sex.MALE, LocalDate.of(1990, 1, 1), "Kinh", null, null, "12/12", null, null, false, dayBefore),
+                new MemberFacts(3, Sex.MALE, LocalDate.of(1990, 1, 1), "Kinh", null, null, "12/12", null, null, false, march));
+        StatisticsInput input = new StatisticsInput("Đảng bộ", StatisticsScenario.HOME, people,
+                StatisticsScenario.branches(), YearRatings.none(2025), YearRatings.none(2024));
+        StatisticsReport report = StatisticsCalculator.compute(input,
+                new StatisticsPeriod(date("01/01/2025"), date("28/02/2025")));
+        assertLastYearIds(report.change().get(ChangeLine.ADMITTED), 1, 2);
+        // all three are members at the end of 28/02/2025; at the end of 29/02/2024 only the first two were
+        assertIds(report.change().get(ChangeLine.CLOSING), 1, 2, 3);
+        assertLastYearIds(report.change().get(ChangeLine.CLOSING), 1, 2);
     }
 
     @Test

@@ -47,8 +47,8 @@ final class StatisticsScenario {
     static final long TEA_COMPANY = 4;
 
     static final long A = 1;   // woman, Tày, born 1960, official since 2011
-    static final long B = 2;   // admitted on 01/01/2023, the first day of the year
-    static final long C = 3;   // admitted on 31/12/2023, the last day of the year; 30 that day
+    static final long B = 2;   // admitted on 01/01/2023, the first day of the year; Youth Union, farmer
+    static final long C = 3;   // admitted on 31/12/2023, the last day of the year; 30 that day; physician, business owner
     static final long D = 4;   // admitted 15/03/2022, official 15/03/2023
     static final long E = 5;   // transferred in from Lạng Sơn (another province) 10/05/2023
     static final long F = 6;   // transferred in from Hạ Long, Quảng Ninh (another district) 20/06/2023
@@ -64,7 +64,7 @@ final class StatisticsScenario {
     static final long P = 16;  // admitted 01/03/2022, removed while probationary 01/04/2023
     static final long Q = 17;  // expelled 01/06/2023
     static final long R = 18;  // resigned 01/07/2023
-    static final long S = 19;  // removed 2021, re-admitted 01/10/2023
+    static final long S = 19;  // removed 2021, re-admitted 01/10/2023 with no branch recorded
     static final long T = 20;  // expelled 2022, restored 01/08/2023
     static final long U = 21;  // moved from Nà Pàn to the school branch 01/06/2023
     static final long V = 22;  // transferred out to Cẩm Phả 01/03/2023 and back 01/11/2023
@@ -79,8 +79,10 @@ final class StatisticsScenario {
         List<MemberFacts> people = new ArrayList<>();
         people.add(person(A).female().ethnicity("Tày").born("10/01/1960").theory(PoliticalTheory.ELEMENTARY)
                 .education("7/10").professional("Đại học").official(NA_PAN).build());
-        people.add(person(B).born("01/01/2000").religion("Phật giáo").event(ADMITTED, "01/01/2023", NA_PAN).build());
-        people.add(person(C).female().born("31/12/1993").event(ADMITTED, "31/12/2023", SCHOOL).build());
+        people.add(person(B).born("01/01/2000").religion("Phật giáo").youthUnion().occupation("Nông dân")
+                .event(ADMITTED, "01/01/2023", NA_PAN).build());
+        people.add(person(C).female().born("31/12/1993").professional("Bác sĩ").occupation("Chủ doanh nghiệp tư nhân")
+                .event(ADMITTED, "31/12/2023", SCHOOL).build());
         people.add(person(D).ethnicity("Dao").born("01/01/1985").theory(PoliticalTheory.INTERMEDIATE)
                 .event(ADMITTED, "15/03/2022", NA_PAN).event(RECOGNIZED_OFFICIAL, "15/03/2023").build());
         people.add(person(E).female().religion("Công giáo").born("01/06/1975").theory(PoliticalTheory.ADVANCED)
@@ -104,7 +106,9 @@ final class StatisticsScenario {
         people.add(person(P).event(ADMITTED, "01/03/2022", NA_PAN).event(REMOVED, "01/04/2023").build());
         people.add(person(Q).official(NA_PAN).event(EXPELLED, "01/06/2023").build());
         people.add(person(R).official(NA_PAN).event(RESIGNED, "01/07/2023").build());
-        people.add(person(S).official(NA_PAN).event(REMOVED, "01/02/2021").event(READMITTED, "01/10/2023", NA_PAN).build());
+        // re-admitted with no branch recorded: back in Nà Pàn, where S was
+        people.add(person(S).education("9/12").official(NA_PAN).event(REMOVED, "01/02/2021").event(READMITTED, "01/10/2023")
+                .build());
         people.add(person(T).official(NA_PAN).event(EXPELLED, "01/02/2022").event(RESTORED, "01/08/2023").build());
         people.add(person(U).official(NA_PAN).event(BRANCH_MOVED, "01/06/2023", SCHOOL).build());
         people.add(person(V).official(SCHOOL).transfer(TRANSFERRED_OUT, "01/03/2023", null, "Quảng Ninh", "Cẩm Phả")
@@ -162,6 +166,8 @@ final class StatisticsScenario {
         private PoliticalTheory theory = PoliticalTheory.NONE;
         private String education = "12/12";
         private String professional;
+        private String occupation;
+        private boolean youthUnion;
         private final List<MembershipEvent> events = new ArrayList<>();
 
         PersonBuilder(long id) {
@@ -203,6 +209,16 @@ final class StatisticsScenario {
             return this;
         }
 
+        PersonBuilder occupation(String value) {
+            occupation = value;
+            return this;
+        }
+
+        PersonBuilder youthUnion() {
+            youthUnion = true;
+            return this;
+        }
+
         /** Admitted on 10/01/2010 in the branch and official a year later. */
         PersonBuilder official(long branch) {
             return event(ADMITTED, "10/01/2010", branch).event(RECOGNIZED_OFFICIAL, "10/01/2011");
@@ -236,7 +252,8 @@ final class StatisticsScenario {
             for (MembershipEvent event : events) {
                 history = history.append(event, birth);
             }
-            return new MemberFacts(id, sex, birth, ethnicity, religion, theory, education, professional, history);
+            return new MemberFacts(id, sex, birth, ethnicity, religion, theory, education, professional, occupation,
+                    youthUnion, history);
         }
     }
 }

@@ -7,7 +7,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 import vn.dangvu.model.DateFormats;
 import vn.dangvu.model.PoliticalTheory;
 
-/** How recorded values fall into the lines of Biểu 3. */
+/** How recorded values fall into the lines of Biểu 2 and Biểu 3: one classifier for both. */
 class TableCategoriesTest {
 
     @ParameterizedTest(name = "{0} → {1}")
@@ -30,6 +30,13 @@ class TableCategoriesTest {
         "5/12, PRIMARY", "10/10, UPPER_SECONDARY", "8/10, UPPER_SECONDARY", "7/10, LOWER_SECONDARY",
         "5/10, LOWER_SECONDARY", "4/10, PRIMARY", "9/9, UPPER_SECONDARY", "' 12 / 12 ', UPPER_SECONDARY",
         "13/12, UNKNOWN", "0/12, UNKNOWN", "12/11, UNKNOWN", "Đại học, UNKNOWN", "'', UNKNOWN", "NULL, UNKNOWN",
+        // the 9-year system before 1956: grade 9 of 9 ended upper secondary (cấp 3 was grades 8–9)
+        "9/9, UPPER_SECONDARY", "7/9, LOWER_SECONDARY",
+        // the grade with words around it
+        "12/12 (bổ túc), UPPER_SECONDARY", "Lớp 9/12, LOWER_SECONDARY", "12/12 BTVH, UPPER_SECONDARY",
+        // no grade: the level's name, written out or abbreviated
+        "Tốt nghiệp THPT, UPPER_SECONDARY", "Trung học cơ sở, LOWER_SECONDARY", "thcs, LOWER_SECONDARY",
+        "Tiểu học, PRIMARY", "lớp 9, UNKNOWN", "2012/13, UNKNOWN",
     })
     void generalEducationAgainstItsSchoolSystem(String recorded, GeneralEducation expected) {
         assertEquals(expected, GeneralEducation.of(recorded));
@@ -41,6 +48,8 @@ class TableCategoriesTest {
         "Trung cấp, INTERMEDIATE", "TRUNG CAP, INTERMEDIATE", "Cao đẳng, COLLEGE", "Đại học, UNIVERSITY",
         "Cử nhân Luật, UNIVERSITY", "Kỹ sư nông nghiệp, UNIVERSITY", "Thạc sĩ, MASTER", "Kỹ sư; thạc sĩ, MASTER",
         "Tiến sĩ, DOCTOR", "Công nhân kỹ thuật bậc 3, OTHER",
+        // a physician's degree is a university degree, however it is spelt
+        "Bác sĩ, UNIVERSITY", "Bác sỹ đa khoa, UNIVERSITY", "Đại học sư phạm, UNIVERSITY",
     })
     void professionalLevelFromTheRecordedText(String recorded, ProfessionalLevel expected) {
         assertEquals(expected, ProfessionalLevel.of(recorded));

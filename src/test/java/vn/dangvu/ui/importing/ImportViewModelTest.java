@@ -77,6 +77,28 @@ class ImportViewModelTest {
     }
 
     @Test
+    void oneTickWritesTheTwelveMonthDateForEveryRowWhoseOfficialDateDiffers() throws Exception {
+        choose(ClerkWorkbook.clean().withDecisionDatesAsOfficial().write(folder.resolve("ds.xlsx")));
+        // rows 5 and 9: decision dates 02/07/1976 and 15/04/2004 instead of 19/05/1976 and 03/03/2004
+        assertEquals("Dùng ngày đủ 12 tháng dự bị làm ngày chính thức cho 2 dòng ghi ngày khác (xem các cảnh báo ở cột"
+                + " \"Ngày chính thức\")", viewModel.officialDatesTextProperty().get());
+        assertTrue(viewModel.problems().stream().filter(p -> "Ngày chính thức".equals(p.column()))
+                .allMatch(p -> p.message().contains("Sẽ ghi ngày trong tệp")));
+
+        viewModel.twelveMonthOfficialDatesProperty().set(true);
+        assertEquals(Phase.PREVIEWED, viewModel.phaseProperty().get(), "previewed again with the 12-month dates");
+        assertEquals(List.of(5, 9), viewModel.problems().stream().filter(p -> "Ngày chính thức".equals(p.column()))
+                .map(p -> p.row()).toList());
+        assertTrue(viewModel.problems().stream().filter(p -> "Ngày chính thức".equals(p.column()))
+                .allMatch(p -> p.message().endsWith("Sẽ ghi ngày chính thức " + (p.row() == 5 ? "19/05/1976." : "03/03/2004."))));
+        viewModel.warningsAcceptedProperty().set(true);
+        viewModel.importNow();
+        assertEquals(java.time.LocalDate.of(2004, 3, 3), register.loadRegister().stream()
+                .filter(e -> e.name().full().equals("Đỗ Thị Giang")).findFirst().orElseThrow().history()
+                .officialDateOn(java.time.LocalDate.of(2020, 1, 1)).orElseThrow());
+    }
+
+    @Test
     void warningsMustBeTickedBeforeTheImportAndThenTheRegisterReloads() throws Exception {
         choose(ClerkWorkbook.clean().write(folder.resolve("ds.xlsx")));
 

@@ -63,6 +63,21 @@ class MeetingsViewModelTest {
     }
 
     @Test
+    void membersApproachingTheRemovalGroundAreListedApartFromThoseOnIt() {
+        // Đông missed the meeting of 05/03 without reason; with 20/02 she has 2 months: approaching (warned from 2)
+        f.meetings.save(f.regularMeeting(LocalDate.of(2026, 2, 20)), "thư ký");
+        screen.reloadYear();
+        assertEquals("Sắp đến căn cứ xóa tên: 2 tháng", screen.approachingTitle());
+        assertEquals(java.util.List.of(), screen.atRisk());
+        assertEquals(java.util.List.of("Trần Thị Đông"), screen.approaching().stream().map(m -> m.name().full()).toList());
+        // with 20/04 as well she has 3: the ground for removal
+        f.meetings.save(f.regularMeeting(LocalDate.of(2026, 4, 20)), "thư ký");
+        screen.reloadYear();
+        assertEquals(java.util.List.of("Trần Thị Đông"), screen.atRisk().stream().map(m -> m.name().full()).toList());
+        assertEquals(java.util.List.of(), screen.approaching());
+    }
+
+    @Test
     void printingTheRecordedMinutesOfTheChosenMonth() {
         screen.selectedProperty().set(screen.meetings().get(0));
         assertEquals(YearMonth.of(2026, 3), screen.selectedMonthProperty().get());

@@ -116,6 +116,41 @@ class MemberFormViewModelTest {
     }
 
     @Test
+    void theTwelveMonthDateIsProposedUnderTheOfficialDateAndFilledOnRequest() {
+        form.admissionDate.set("29/02/2024");
+        // 29/02/2024 + 12 months: 2025 has no 29 February, so 28/02/2025
+        assertEquals("Đủ 12 tháng dự bị ngày 28/02/2025: nếu đã được công nhận chính thức, đó là ngày chính thức.",
+                form.officialHintProperty().get());
+        form.useProposedOfficialDate();
+        assertEquals("28/02/2025", form.officialDate.get());
+        assertEquals("", form.officialHintProperty().get(), "the right date needs no word");
+    }
+
+    @Test
+    void anOfficialDateOtherThanTheTwelveMonthDateIsWarnedAndSavedOnlyWhenConfirmed() {
+        ScriptedDialogs dialogs = new ScriptedDialogs();
+        MemberFormViewModel vm = new MemberFormViewModel(register, new SynchronousBackground(), dialogs, "thư ký",
+                LocalDate::now);
+        vm.startNew(List.of(napan));
+        fillValid(vm);
+        // the recognition decision's date typed instead: 02/09/2020 + 12 months = 02/09/2021
+        vm.officialDate.set("15/10/2021");
+        String warning = "Ngày chính thức 15/10/2021 khác ngày đủ 12 tháng dự bị 02/09/2021 (vào Đảng 02/09/2020):"
+                + " đảng viên được công nhận chính thức từ ngày đủ 12 tháng, kể cả khi quyết định ra muộn.";
+        assertEquals(warning, vm.officialHintProperty().get());
+
+        dialogs.confirms.add(false);
+        vm.save(id -> saved = id);
+        assertEquals(null, saved, "not confirmed: nothing saved, the clerk corrects the date");
+
+        dialogs.confirms.add(true);
+        vm.save(id -> saved = id);
+        assertEquals(LocalDate.of(2021, 10, 15), register.loadMember(saved).history()
+                .officialDateOn(LocalDate.of(2022, 1, 1)).orElseThrow(), "an old record kept as the clerk confirmed");
+        assertTrue(dialogs.confirms.isEmpty());
+    }
+
+    @Test
     void cardNumberAlreadyUsedPointsAtTheOtherMember() {
         fillValid(form);
         form.save(id -> saved = id);

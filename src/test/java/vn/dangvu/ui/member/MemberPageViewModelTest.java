@@ -69,6 +69,27 @@ class MemberPageViewModelTest {
     }
 
     @Test
+    void aRecognitionIsProposedOnTheTwelveMonthDateAndAnotherDateIsRecordedOnlyWhenConfirmed() {
+        EventFormViewModel form = page.eventForm();
+        form.type.set(MembershipEventType.RECOGNIZED_OFFICIAL);
+        // admitted 01/06/2005 + 12 months = 01/06/2006
+        assertEquals("01/06/2006", form.date.get());
+        assertEquals("Ngày đủ 12 tháng dự bị.", form.dateHint.get());
+
+        form.date.set("20/07/2006");
+        assertEquals("Ngày chính thức 20/07/2006 khác ngày đủ 12 tháng dự bị 01/06/2006 (vào Đảng 01/06/2005): đảng"
+                + " viên được công nhận chính thức từ ngày đủ 12 tháng, kể cả khi quyết định ra muộn.", form.dateHint.get());
+        dialogs.confirms.add(false);
+        page.recordEvent(() -> changedCount++);
+        assertEquals(1, page.timeline().size(), "not confirmed: nothing recorded");
+
+        dialogs.confirms.add(true);
+        page.recordEvent(() -> changedCount++);
+        assertEquals(2, page.timeline().size());
+        assertTrue(page.summaryProperty().get().contains("Ngày chính thức 20/07/2006"), page.summaryProperty().get());
+    }
+
+    @Test
     void theHistoryTabReadsTheRecordedMoveAsASentence() {
         recordMove();
 

@@ -25,6 +25,7 @@ import vn.dangvu.model.PersonName;
 import vn.dangvu.model.Sex;
 import vn.dangvu.model.discipline.Discipline;
 import vn.dangvu.model.discipline.DisciplineForm;
+import vn.dangvu.model.rating.RatingEntry;
 import vn.dangvu.model.rating.RatingGrade;
 import vn.dangvu.ui.ScriptedDialogs;
 import vn.dangvu.ui.SynchronousBackground;
@@ -42,6 +43,8 @@ class RatingViewModelTest {
     private RatingViewModel model;
     private long naPan;
     private long an;
+    /** Exempt since 01/02/2023: not rated. */
+    private long dung;
 
     @BeforeEach
     void committee() {
@@ -53,8 +56,8 @@ class RatingViewModelTest {
         an = member("Nguyễn Văn An", admitted("2010-01-10", naPan));
         member("Trần Thị Bình", admitted("2012-03-01", naPan));
         member("Lê Văn Cường", admitted("2015-05-05", naPan));
-        long exempt = member("Hoàng Văn Dũng", admitted("2005-01-01", naPan));
-        register.recordEvent(exempt, MembershipEvent.of(MembershipEventType.EXEMPTED, LocalDate.of(2023, 2, 1), null), "thư ký");
+        dung = member("Hoàng Văn Dũng", admitted("2005-01-01", naPan));
+        register.recordEvent(dung, MembershipEvent.of(MembershipEventType.EXEMPTED, LocalDate.of(2023, 2, 1), null), "thư ký");
         member("Phạm Thị Én", admitted("2024-08-15", naPan));
         member("Vũ Văn Giang", admitted("2011-01-01", school));
         model = new RatingViewModel(TestServices.on(database).ratings(), new SynchronousBackground(), dialogs,
@@ -76,6 +79,36 @@ class RatingViewModelTest {
         assertEquals(List.of("Hoàng Văn Dũng — Miễn công tác và sinh hoạt đảng",
                 "Phạm Thị Én — Kết nạp chưa đủ 6 tháng đến ngày đánh giá"), model.notRated().stream().sorted().toList());
         assertTrue(model.regimeTextProperty().get().contains("124-QĐ/TW"));
+    }
+
+    @Test
+    void aGradeRecordedForAnExemptMemberIsShownToBeClearedAndWarned() {
+        TestServices.on(database).ratings().saveMembers(2024, List.of(new RatingEntry(dung, 2024, naPan,
+                RatingGrade.COMPLETED, null, null, null, null, null)), List.of(), "nhập từ Excel");
+        model.load();
+        RatingLine line = model.lines().stream().filter(l -> l.name().equals("Hoàng Văn Dũng")).findFirst().orElseThrow();
+        assertEquals("Không xếp loại: miễn công tác và sinh hoạt đảng", line.situation());
+        assertTrue(model.notRated().contains("Hoàng Văn Dũng — Miễn công tác và sinh hoạt đảng (đã có xếp loại trong bảng)"),
+                model.notRated().toString());
+        assertEquals(List.of("Hoàng Văn Dũng không thuộc diện xếp loại (miễn công tác và sinh hoạt đảng) nhưng đã có xếp"
+                + " loại \"Hoàn thành nhiệm vụ\": bỏ xếp loại này (phím Backspace) hoặc kiểm tra lại."), model.warnings());
+        assertTrue(model.statusProperty().get().contains("đã xếp loại 0/4"), "he is not one of those to rate");
+        model.setGrade(line, null);
+        assertEquals(List.of(), model.warnings());
+    }
+
+    @Test
+    void sickLeaveOfThreeMonthsIsWarnedAndSavedWithTheLine() {
+        RatingLine first = model.lines().stream().filter(l -> l.name().equals("Nguyễn Văn An")).findFirst().orElseThrow();
+        model.key(first, "t");
+        first.sickLeaveMonthsProperty().set(3);
+        assertEquals(List.of("Nguyễn Văn An nghỉ ốm 3 tháng trong năm nhưng được xếp loại \"Hoàn thành tốt nhiệm vụ\":"
+                + " nghỉ ốm từ 3 tháng trở lên chỉ xếp loại cao nhất \"Hoàn thành nhiệm vụ\"."), model.warnings());
+        model.save();
+        model.load();
+        RatingLine again = model.lines().stream().filter(l -> l.name().equals("Nguyễn Văn An")).findFirst().orElseThrow();
+        assertEquals(3, again.sickLeaveMonthsProperty().get());
+        assertEquals(1, model.warnings().size(), "the grade is kept; the warning stays until the clerk decides");
     }
 
     @Test

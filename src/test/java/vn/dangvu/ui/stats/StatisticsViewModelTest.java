@@ -22,6 +22,7 @@ import vn.dangvu.model.Member;
 import vn.dangvu.model.MemberIds;
 import vn.dangvu.model.MembershipEvent;
 import vn.dangvu.model.MembershipEventType;
+import vn.dangvu.model.OtherOrganisation;
 import vn.dangvu.model.PersonName;
 import vn.dangvu.model.Sex;
 import vn.dangvu.model.stats.StatisticsTable;
@@ -116,6 +117,33 @@ class StatisticsViewModelTest {
         viewModel.compute();
         assertEquals("", viewModel.periodErrorProperty().get());
         assertEquals("1", line("Biểu 1", "Kết nạp").value());
+    }
+
+    @Test
+    void aPersonWhoMovedOutTwiceIsListedTwiceAsTheFigureCountsThem() {
+        // Official since 2010; out 01/02/2024, back 01/05, out again 01/08, back 01/10: Chuyển đi 2, Chuyển đến 2.
+        OtherOrganisation camPha = new OtherOrganisation("Đảng bộ phường Cẩm Phả", "Quảng Ninh", "Cẩm Phả");
+        register.createMember(new Member(null, 0, PersonName.parse("Hà Văn Dũng"), Sex.MALE, LocalDate.of(1980, 1, 1),
+                "Kinh", null, MemberIds.NONE, null), List.of(
+                MembershipEvent.of(MembershipEventType.ADMITTED, LocalDate.of(2010, 1, 10), napan.id()),
+                MembershipEvent.of(MembershipEventType.RECOGNIZED_OFFICIAL, LocalDate.of(2011, 1, 10), null),
+                MembershipEvent.of(MembershipEventType.TRANSFERRED_OUT, LocalDate.of(2024, 2, 1), null)
+                        .withOtherOrganisation(camPha),
+                MembershipEvent.of(MembershipEventType.TRANSFERRED_IN, LocalDate.of(2024, 5, 1), napan.id())
+                        .withOtherOrganisation(camPha),
+                MembershipEvent.of(MembershipEventType.TRANSFERRED_OUT, LocalDate.of(2024, 8, 1), null)
+                        .withOtherOrganisation(camPha),
+                MembershipEvent.of(MembershipEventType.TRANSFERRED_IN, LocalDate.of(2024, 10, 1), napan.id())
+                        .withOtherOrganisation(camPha)), "test");
+        viewModel.yearProperty().set(2024);
+        viewModel.compute();
+        StatisticsLine out = line("Biểu 1", "Chuyển đi");
+        assertEquals("2", out.value());
+        List<PeopleBehind> shown = new ArrayList<>();
+        viewModel.peopleBehind(table("Biểu 1"), out, false, shown::add);
+        assertEquals(2, shown.get(0).lines().size(), "as many lines as the figure says");
+        assertEquals(List.of("Hà Văn Dũng", "Hà Văn Dũng"), shown.get(0).lines().stream().map(l -> l.get(0)).toList());
+        assertEquals(2, shown.get(0).members().rows().size(), "and the exported list too");
     }
 
     @Test
