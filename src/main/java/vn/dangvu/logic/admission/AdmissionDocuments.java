@@ -63,7 +63,7 @@ public final class AdmissionDocuments {
 
     /** Danh sách quần chúng ưu tú đề nghị tham dự lớp bồi dưỡng nhận thức về Đảng. */
     public void classList(List<Long> candidateIds, Path file, LocalDate made) {
-        Loaded loaded = load();
+        Loaded loaded = load(made);
         List<Candidate> chosen = loaded.candidates().stream().filter(c -> candidateIds.contains(c.id()))
                 .sorted(java.util.Comparator.comparing((Candidate c) -> c.person().name(), NameOrder.comparator()))
                 .toList();
@@ -94,7 +94,7 @@ public final class AdmissionDocuments {
 
     /** Dự thảo quyết định kết nạp đảng viên, filled from the candidate's dossier. */
     public void decisionDraft(long candidateId, Path file, LocalDate made) {
-        Loaded loaded = load();
+        Loaded loaded = load(made);
         Candidate c = loaded.candidates().stream().filter(x -> x.id() == candidateId).findFirst()
                 .orElseThrow(() -> new RecordRejected(null, "Không tìm thấy hồ sơ quần chúng."));
         Member p = c.person();
@@ -126,7 +126,7 @@ public final class AdmissionDocuments {
         Map<Long, List<DueItem>> byMember = new LinkedHashMap<>();
         items.stream().filter(i -> i.kind().aboutProbation())
                 .forEach(i -> byMember.computeIfAbsent(i.memberId(), id -> new ArrayList<>()).add(i));
-        Loaded loaded = load();
+        Loaded loaded = load(asOf);
         Map<Long, RegisterEntry> people = new HashMap<>();
         database.read(r -> r.people().of(byMember.keySet())).forEach(e -> people.put(e.id(), e));
         Map<Long, LocalDate> admissions = new HashMap<>();
@@ -170,9 +170,10 @@ public final class AdmissionDocuments {
         }
     }
 
-    private Loaded load() {
+    /** @param made the document's date: the committee as it was named then (DOMAIN.md §17) */
+    private Loaded load(LocalDate made) {
         return database.read(r -> {
-            Committee committee = r.committee().find()
+            Committee committee = r.committee().on(made)
                     .orElseThrow(() -> new RecordRejected(null, "Chưa thiết lập thông tin Đảng bộ."));
             Map<Long, String> names = new HashMap<>();
             for (Branch b : r.branches().all()) {

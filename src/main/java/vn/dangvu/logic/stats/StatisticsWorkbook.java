@@ -52,11 +52,12 @@ final class StatisticsWorkbook {
     }
 
     void write(StatisticsReport report, Path file) {
-        Committee committee = database.read(r -> r.committee().find().orElse(null));
+        LocalDate made = LocalDate.now(clock);
+        Committee committee = database.read(r -> r.committee().on(made).orElse(null));
         Map<Long, String> branchNames = new HashMap<>();
         database.read(r -> r.branches().all()).forEach(b -> branchNames.put(b.id(), b.name()));
         List<RegisterEntry> register = new RegisterService(database).loadRegister();
-        try (OfficialWorkbook book = new OfficialWorkbook(committee, LocalDate.now(clock))) {
+        try (OfficialWorkbook book = new OfficialWorkbook(committee, made)) {
             List<StatisticsTable> tables = StatisticsTables.of(report);
             for (StatisticsTable table : tables) {
                 if (table.code().equals(BRANCHES_CODE)) {

@@ -180,7 +180,7 @@ public final class TransferService {
     public int writeRegister(int year, Path file) {
         LocalDate today = LocalDate.now(clock);
         Overview overview = overview(year, today);
-        Committee committee = database.read(r -> r.committee().find().orElse(null));
+        Committee committee = database.read(r -> r.committee().on(today).orElse(null));
         try (OfficialWorkbook book = new OfficialWorkbook(committee, today)) {
             TransferRegisterSheet.write(book, year, overview.lines());
             book.save(file);
