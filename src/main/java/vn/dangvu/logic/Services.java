@@ -70,13 +70,13 @@ public record Services(Database database, Clock clock, String userName, Register
         DueService due = new DueService(database, deadlines);
         return new Services(database, clock, userName, new RegisterService(database), new BranchService(database),
                 new CommitteeService(database), new DemoService(database),
-                new MemberImportService(database, () -> LocalDate.now(clock)), new StatisticsService(database),
+                new MemberImportService(database, () -> LocalDate.now(clock)), new StatisticsService(database, RuleTables.transferScopeRules(dataFolder)),
                 new RegisterExports(database), new MeetingService(database, RuleTables.meetingLengthRules(dataFolder)), new AdmissionService(database, deadlines),
                 due, new AdmissionReportService(database), new AdmissionDocuments(database, due, dataFolder),
                 new ProbationService(database), new BadgeService(database, RuleTables.badgeRules(dataFolder), clock),
                 new DisciplineService(database), new HistoryService(database),
                 new RatingService(database, RuleTables.ratingRegimes(dataFolder), clock),
-                new TransferService(database, clock), new FeeService(database, RuleTables.feeRules(dataFolder), clock),
+                new TransferService(database, clock, RuleTables.transferScopeRules(dataFolder)), new FeeService(database, RuleTables.feeRules(dataFolder), clock),
                 new ResidenceService(database), new BackupService(database, () -> LocalDateTime.now(clock)),
                 new PasswordService(database), new ServerSettings(database.folder()));
     }

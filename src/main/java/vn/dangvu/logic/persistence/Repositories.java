@@ -106,6 +106,11 @@ public final class Repositories {
         return new ResidenceRepository(dsl);
     }
 
+    /** The former units merged into this committee (DOMAIN.md §17). */
+    public MergeRepository merge() {
+        return new MergeRepository(dsl);
+    }
+
     /** Many rows at once, with ids given by the caller (demo data, imports). */
     public BulkInsert bulkInsert() {
         return new BulkInsert(dsl);

@@ -74,8 +74,9 @@ final class StatisticsWorkbook {
     private static String periodLine(StatisticsReport report) {
         StatisticsPeriod period = report.period();
         StatisticsPeriod last = report.lastYearPeriod();
-        return "Từ ngày " + DateFormats.format(period.from()) + " đến ngày " + DateFormats.format(period.to())
+        String line = "Từ ngày " + DateFormats.format(period.from()) + " đến ngày " + DateFormats.format(period.to())
                 + " (cùng kỳ năm trước: " + DateFormats.format(last.from()) + " – " + DateFormats.format(last.to()) + ")";
+        return report.combines() == null ? line : line + ". " + report.combines();
     }
 
     private static TableSheet tableSheet(OfficialWorkbook book, StatisticsReport report, StatisticsTable table) {
