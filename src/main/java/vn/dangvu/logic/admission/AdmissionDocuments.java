@@ -1,14 +1,6 @@
 package vn.dangvu.logic.admission;
 
-import com.deepoove.poi.XWPFTemplate;
-import com.deepoove.poi.config.Configure;
-import com.deepoove.poi.plugin.table.LoopRowTableRenderPolicy;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.OutputStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -16,7 +8,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import vn.dangvu.logic.OutputLog;
+import vn.dangvu.logic.export.WordTemplate;
 import vn.dangvu.logic.RecordRejected;
 import vn.dangvu.logic.due.DueService;
 import vn.dangvu.logic.persistence.Database;
@@ -212,33 +206,7 @@ public final class AdmissionDocuments {
 
     /** Fills the template and writes the document whole or not at all. */
     private void render(String template, Map<String, Object> data, Path file) {
-        Configure configure = Configure.builder().bind("rows", new LoopRowTableRenderPolicy()).build();
-        Path partial = file.resolveSibling(file.getFileName() + ".tmp");
-        try (InputStream in = open(template); XWPFTemplate document = XWPFTemplate.compile(in, configure).render(data)) {
-            try (OutputStream out = Files.newOutputStream(partial)) {
-                document.write(out);
-            }
-            Files.move(partial, file, StandardCopyOption.REPLACE_EXISTING);
-            OutputLog.printed(database, TITLES.get(template), file);
-        } catch (IOException e) {
-            try {
-                Files.deleteIfExists(partial);
-            } catch (IOException ignored) {
-                // reported below
-            }
-            throw new IllegalStateException("Không ghi được tệp " + file + ": " + e.getMessage(), e);
-        }
-    }
-
-    private InputStream open(String template) throws IOException {
-        Path own = dataFolder == null ? null : dataFolder.resolve(template);
-        if (own != null && Files.isRegularFile(own)) {
-            return Files.newInputStream(own);
-        }
-        InputStream shipped = AdmissionDocuments.class.getResourceAsStream("/" + template);
-        if (shipped == null) {
-            throw new IllegalStateException("Thiếu mẫu " + template + " trong phần mềm.");
-        }
-        return shipped;
+        WordTemplate.render(dataFolder, template, data, Set.of("rows"), file);
+        OutputLog.printed(database, TITLES.get(template), file);
     }
 }

@@ -13,6 +13,11 @@ public final class Repositories {
         this.session = session;
     }
 
+    /** For the few classes of this package that work on two databases at once (a merge's copy). */
+    DSLContext dsl() {
+        return dsl;
+    }
+
     public CommitteeRepository committee() {
         return new CommitteeRepository(dsl);
     }
