@@ -14,6 +14,7 @@ import vn.dangvu.cli.demo.DemoCommand;
 import vn.dangvu.cli.due.DueCommand;
 import vn.dangvu.cli.importing.ImportCommand;
 import vn.dangvu.cli.meeting.MinutesCommand;
+import vn.dangvu.cli.merge.MergeCommand;
 import vn.dangvu.cli.rating.RatingsCommand;
 import vn.dangvu.cli.stats.StatsCommand;
 import vn.dangvu.logic.ServerSettings;
@@ -35,7 +36,7 @@ public final class CommandLine {
 
     /** The commands of this release. */
     public static CommandLine standard() {
-        return new CommandLine(List.of(new DemoCommand(), new ImportCommand(), new StatsCommand(), new RatingsCommand(),
+        return new CommandLine(List.of(new DemoCommand(), new ImportCommand(), new MergeCommand(), new StatsCommand(), new RatingsCommand(),
                 new MinutesCommand(), new DueCommand(), new BadgesCommand(), new BenchCommand(), new BackupCommand(),
                 new RestoreCommand(), new SetupCommand()));
     }

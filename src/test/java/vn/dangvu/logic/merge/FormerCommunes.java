@@ -29,16 +29,16 @@ import vn.dangvu.model.Sex;
  * and Đỗ Văn Em (admitted 10/01/2025). On the join date Hải Hà has 4 members: 3 official (Dung
  * exempt) and 1 probationary.
  */
-final class FormerCommunes {
+public final class FormerCommunes {
 
-    static final LocalDate JOIN = LocalDate.of(2025, 7, 1);
-    static final String HAI_HA = "Đảng bộ xã Hải Hà";
+    public static final LocalDate JOIN = LocalDate.of(2025, 7, 1);
+    public static final String HAI_HA = "Đảng bộ xã Hải Hà";
 
     private FormerCommunes() {
     }
 
     /** Hải Yến's own data, with its committee under the district until 30/06/2025. */
-    static void haiYen(Database database) {
+    public static void haiYen(Database database) {
         CommitteeService committee = new CommitteeService(database);
         committee.setUp(new Committee("Đảng bộ xã Hải Yến", "Hải Yến", "Đảng bộ huyện Tiên Yên"), List.of(
                 Branch.create("Chi bộ thôn 1", BranchKind.VILLAGE, LocalDate.of(1980, 1, 1)),
@@ -61,14 +61,14 @@ final class FormerCommunes {
     }
 
     /** Hải Hà's data in a folder of its own, backed up (verified) into its sao-luu; returns the backup. */
-    static Path haiHaBackup(Path folder, boolean withMaisOtherAdmission) {
+    public static Path haiHaBackup(Path folder, boolean withMaisOtherAdmission) {
         try (Database database = Database.open(folder)) {
             haiHa(database, withMaisOtherAdmission);
             return new BackupService(database).backupNow().file().file();
         }
     }
 
-    static void haiHa(Database database, boolean withMaisOtherAdmission) {
+    public static void haiHa(Database database, boolean withMaisOtherAdmission) {
         new CommitteeService(database).setUp(new Committee(HAI_HA, "Hải Hà", "Đảng bộ huyện Tiên Yên"), List.of(
                 Branch.create("Chi bộ thôn 1", BranchKind.VILLAGE, LocalDate.of(1982, 1, 1)),
                 Branch.create("Chi bộ thôn 5", BranchKind.VILLAGE, LocalDate.of(1982, 1, 1))));
@@ -110,7 +110,7 @@ final class FormerCommunes {
                 date(born), "Kinh", null, new MemberIds(card, null, citizenId), null), new ArrayList<>(events), "thư ký");
     }
 
-    static LocalDate date(String iso) {
+    public static LocalDate date(String iso) {
         return LocalDate.parse(iso);
     }
 }
