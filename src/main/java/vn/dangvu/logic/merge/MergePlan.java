@@ -10,11 +10,13 @@ import vn.dangvu.model.MembershipEvent;
 import vn.dangvu.model.merge.BranchAction;
 import vn.dangvu.model.merge.BranchDecision;
 import vn.dangvu.model.merge.BranchPlan;
+import vn.dangvu.model.merge.Contradiction;
 import vn.dangvu.model.merge.FormerUnit;
 import vn.dangvu.model.merge.HistoryJoin;
 import vn.dangvu.model.merge.JoinInput;
 import vn.dangvu.model.merge.JoinedHistory;
 import vn.dangvu.model.merge.PersonMatch;
+import vn.dangvu.model.merge.Side;
 
 /**
  * What merging a source would do with the clerk's choices so far (DOMAIN.md §17): where each branch
@@ -27,6 +29,15 @@ public final class MergePlan {
 
     /** A person of the source joined with a record here. */
     public record JoinedPerson(PersonMatch match, JoinedHistory joined) {
+    }
+
+    /**
+     * A contradiction of a person joined, open or settled, for the clerk to settle or change.
+     *
+     * @param sourcePersonId the person's id in the source (how {@link MergeChoices} names them)
+     * @param right          the side the clerk found right, null while open
+     */
+    public record PersonContradiction(long sourcePersonId, String person, Contradiction contradiction, Side right) {
     }
 
     /** An uncertain pair and what the clerk decided: true join, false apart, null not yet. */
@@ -165,6 +176,17 @@ public final class MergePlan {
     /** The people joined with a record here, in the source's order. */
     public List<JoinedPerson> joined() {
         return List.copyOf(joined.values());
+    }
+
+    /** Every contradiction of the people joined, person by person: the open ones and those settled. */
+    public List<PersonContradiction> contradictions() {
+        List<PersonContradiction> all = new ArrayList<>();
+        joined.forEach((id, person) -> {
+            String who = person.match().there().describe();
+            person.joined().open().forEach(c -> all.add(new PersonContradiction(id, who, c, null)));
+            person.joined().settled().forEach(s -> all.add(new PersonContradiction(id, who, s.contradiction(), s.right())));
+        });
+        return all;
     }
 
     public List<MergeProblem> problems() {

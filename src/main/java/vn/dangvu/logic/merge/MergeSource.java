@@ -65,8 +65,8 @@ public final class MergeSource implements AutoCloseable {
             BackupCopy copy = BackupService.openCopy(file, scratchParent, password);
             return new MergeSource(name, copy.database(), copy);
         } catch (WrongPasswordException e) {
-            throw new MergeRefused("Bản sao lưu " + name + (password == null || password.isEmpty()
-                    ? " đã được đặt mật khẩu: hãy nhập mật khẩu của nó." : ": mật khẩu không đúng."), java.util.List.of(), e);
+            throw MergeRefused.password("Bản sao lưu " + name + (password == null || password.isEmpty()
+                    ? " đã được đặt mật khẩu: hãy nhập mật khẩu của nó." : ": mật khẩu không đúng."), e);
         } catch (NewerVersionException e) {
             throw new MergeRefused("Bản sao lưu " + name + " do phiên bản Đảng Vụ mới hơn tạo ra: " + e.getMessage(),
                     java.util.List.of(), e);

@@ -45,4 +45,12 @@ class PersonMatcherTest {
         assertEquals(hereId, match.get().here().id(), label);
         assertEquals(reason, match.get().reason(), label);
     }
+
+    @org.junit.jupiter.api.Test
+    void anUncertainPairShowsWhatItsTwoRecordsSayDifferently() {
+        PersonMatch match = HERE.match(key(100, "NGUYEN THI HOA", "1970-03-12", "55556666", null)).orElseThrow();
+
+        assertEquals(List.of("Họ và tên: Nguyễn Thị Hoa / NGUYEN THI HOA", "Số thẻ đảng viên: 01234567 / 55556666",
+                "Số CCCD: 022170000001 / (trống)"), match.differences());
+    }
 }
