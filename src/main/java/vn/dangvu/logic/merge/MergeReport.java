@@ -53,8 +53,7 @@ public final class MergeReport {
                 + " dự bị; " + NumberFormats.count(counts.exempt()) + " miễn sinh hoạt)");
         lines.add("  Chi bộ:");
         for (BranchDecision d : plan.branches()) {
-            lines.add("    " + d.from().name() + " → " + (d.action() == null ? "chưa quyết định"
-                    : d.action().label() + " " + d.to()));
+            lines.add("    " + d.from().name() + " → " + (d.action() == null ? "chưa quyết định" : d.describe()));
         }
         if (!plan.problems().isEmpty()) {
             lines.add("  Vấn đề chưa giải quyết (" + NumberFormats.count(plan.problems().size()) + "):");

@@ -13,6 +13,14 @@ package vn.dangvu.model.merge;
 public record BranchDecision(SourceBranch from, BranchAction action, String to, Long intoHere, Long intoSource,
                              String storedName, String problem) {
 
+    /** "Chi bộ mới: Chi bộ thôn 5", "Gộp vào Chi bộ thôn 2", "Đổi tên thành …"; the problem when it has one. */
+    public String describe() {
+        if (problem != null) {
+            return problem;
+        }
+        return action.label() + (action == BranchAction.NEW ? ": " : " ") + to;
+    }
+
     /** Whether the record here is named otherwise than in the source, so the source's name is kept as its former name. */
     public boolean renamedHere() {
         return !storedName.equals(from.name());

@@ -38,9 +38,16 @@ final class ChoiceCell<S> extends TableCell<S, String> {
             setGraphic(null);
             return;
         }
+        // Left alone when unchanged: a cell is shown again when its row is selected, and resetting
+        // the list then would drop the choice the clerk is making in its open list.
         showing = true;
-        box.getItems().setAll(options.apply(row));
-        box.setValue(value);
+        List<String> offered = options.apply(row);
+        if (!box.getItems().equals(offered)) {
+            box.getItems().setAll(offered);
+        }
+        if (!java.util.Objects.equals(box.getValue(), value)) {
+            box.setValue(value);
+        }
         showing = false;
         setGraphic(box);
     }

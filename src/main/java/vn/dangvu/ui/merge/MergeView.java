@@ -15,10 +15,12 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import javafx.scene.control.ProgressBar;
 import javafx.scene.control.Tab;
+import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
+import javafx.scene.text.Text;
 import javafx.stage.Stage;
 import javafx.stage.Window;
 import vn.dangvu.ui.Dates;
@@ -112,6 +114,7 @@ public final class MergeView {
         branchTo.setCellFactory(c -> new ChoiceCell<>(BranchRow::offered, true,
                 (row, to) -> viewModel.mapBranch(row.from(), to)));
         text(branchResult, BranchRow::result);
+        wrapped(branchResult);
         branchTable.setRowFactory(t -> new TableRow<>() {
             @Override
             protected void updateItem(BranchRow item, boolean empty) {
@@ -130,6 +133,7 @@ public final class MergeView {
         text(uncertainHere, UncertainRow::here);
         text(uncertainReason, UncertainRow::reason);
         text(uncertainDifferences, UncertainRow::differences);
+        wrapped(uncertainDifferences);
         text(uncertainDecision, UncertainRow::decision);
         uncertainDecision.setCellFactory(c -> new ChoiceCell<>(row -> DECISIONS, false,
                 (row, decision) -> viewModel.decideUncertain(row.sourceId(), decision)));
@@ -149,6 +153,26 @@ public final class MergeView {
 
     private static <S> void text(TableColumn<S, String> column, Function<S, String> value) {
         column.setCellValueFactory(c -> new ReadOnlyStringWrapper(value.apply(c.getValue())));
+    }
+
+    /** Long text (a problem, what differs) wraps within its column instead of being cut. */
+    private static <S> void wrapped(TableColumn<S, String> column) {
+        column.setCellFactory(c -> new TableCell<>() {
+            private final Text text = new Text();
+
+            {
+                text.wrappingWidthProperty().bind(column.widthProperty().subtract(12));
+                text.getStyleClass().add("text");
+            }
+
+            @Override
+            protected void updateItem(String value, boolean empty) {
+                super.updateItem(value, empty);
+                text.setText(empty || value == null ? "" : value);
+                text.fillProperty().bind(textFillProperty());
+                setGraphic(empty ? null : text);
+            }
+        });
     }
 
     private static void counted(Tab tab, String title, ObservableList<?> items) {

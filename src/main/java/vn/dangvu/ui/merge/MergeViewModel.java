@@ -141,9 +141,10 @@ public final class MergeViewModel {
             source = opened.source();
             progress.set(0);
             phase.set(Phase.OPENED);
-            unitName.set(opened.committee() != null ? opened.committee() : unitName.get());
-            status.set("Kiểm tra tên đảng bộ cũ và ngày hợp nhất rồi bấm \"Xem trước\".");
-            if (!unitName.get().isEmpty()) {
+            // A backup names its committee; a workbook does not, and another unit's name must not stay.
+            unitName.set(opened.committee() != null ? opened.committee() : "");
+            status.set("Nhập tên đảng bộ cũ, kiểm tra ngày hợp nhất rồi bấm \"Xem trước\".");
+            if (opened.committee() != null) {
                 preview();
             }
         }, error -> {
@@ -257,8 +258,8 @@ public final class MergeViewModel {
             preview.hereBranches().stream().filter(b -> b.activeOn(planned.unit().joinedOn())).map(Branch::name)
                     .forEach(offered::add);
             String to = d.problem() != null ? choices.branchMap().getOrDefault(d.from().name(), "") : d.to();
-            String result = d.problem() != null ? d.problem() : d.action().label() + " " + d.to()
-                    + (d.from().open() ? "" : " (đã giải thể trước ngày hợp nhất)");
+            String result = d.describe() + (d.problem() != null || d.from().open() ? ""
+                    : " (đã giải thể trước ngày hợp nhất)");
             rows.add(new BranchRow(d.from().name(), d.from().people(), to, result, d.problem() != null,
                     List.copyOf(offered)));
         }

@@ -179,7 +179,7 @@ class MergeCommandTest {
         assertEquals(CommandLine.OK, merge(haiHa, "--branch-map", map.toString(), "--dry-run"), errors());
 
         assertTrue(output().startsWith("Xem trước (--dry-run, chưa ghi gì): sẵn sàng gộp."), output());
-        assertTrue(output().contains("Chi bộ thôn 5 → Chi bộ mới Chi bộ thôn 5"), output());
+        assertTrue(output().contains("Chi bộ thôn 5 → Chi bộ mới: Chi bộ thôn 5"), output());
         assertEquals(4, people());
         assertEquals(0, BackupService.listIn(temp.resolve("data")).size());
     }

@@ -57,20 +57,20 @@ public final class HandoverTemplateGenerator {
                 + " {{probationary}}; miễn công tác và sinh hoạt đảng {{exempt}} đồng chí.");
         body("Tổng số hồ sơ tiếp nhận (kể cả người đã chuyển đi, từ trần, ra khỏi Đảng trước đó): {{people}}.");
         part("II. CHI BỘ VÀ NƠI SINH HOẠT TỪ NGÀY {{joinedOn}}");
-        table("branches", new int[] {700, 3300, 1300, 1500, TEXT_WIDTH - 6800},
+        table("branches", new int[] {900, 3100, 1300, 1500, TEXT_WIDTH - 6800},
                 new String[] {"STT", "Chi bộ của {{unit}}", "Đảng viên", "Tiếp nhận", "Chi bộ tại {{committeeName}}"},
                 new String[] {"stt", "from", "members", "action", "to"});
         part("III. ĐẢNG VIÊN ĐÃ CÓ HỒ SƠ TẠI ĐẢNG BỘ");
         body("{{?noJoined}}Không có đảng viên nào của {{unit}} đã có hồ sơ tại Đảng bộ.{{/noJoined}}");
         body("{{?hasJoined}}{{joinedCount}} đồng chí đã có hồ sơ tại Đảng bộ; hai hồ sơ của mỗi đồng chí được gộp"
                 + " làm một, lịch sử sinh hoạt đảng được nối liền:{{/hasJoined}}");
-        table("joined", new int[] {700, 3300, 3300, TEXT_WIDTH - 7300},
+        table("joined", new int[] {900, 2900, 2900, TEXT_WIDTH - 6700},
                 new String[] {"STT", "Hồ sơ của {{unit}}", "Hồ sơ tại Đảng bộ", "Căn cứ xác định"},
                 new String[] {"stt", "person", "here", "reason"});
         part("IV. NHỮNG ĐIỂM HAI HỒ SƠ GHI KHÁC NHAU VÀ CÁCH GIẢI QUYẾT");
         body("{{?noSettled}}Không có điểm nào hai hồ sơ ghi khác nhau.{{/noSettled}}");
         body("{{?hasSettled}}{{settledCount}} điểm ghi khác nhau, đã được xem xét và giải quyết như sau:{{/hasSettled}}");
-        table("settled", new int[] {600, 2200, 1600, 1600, 1600, TEXT_WIDTH - 7600},
+        table("settled", new int[] {900, 1900, 1500, 1500, 1500, TEXT_WIDTH - 7300},
                 new String[] {"STT", "Đảng viên", "Nội dung", "Tại Đảng bộ ghi", "{{unit}} ghi", "Giải quyết"},
                 new String[] {"stt", "person", "field", "here", "there", "kept"});
         body("Biên bản được lập ngày {{recordedOn}}; người lập: {{recordedBy}}.").setSpacingBefore(120);
@@ -135,6 +135,7 @@ public final class HandoverTemplateGenerator {
         XWPFTable table = doc.createTable(2, widths.length);
         table.setWidth(TEXT_WIDTH);
         table.setTableAlignment(TableRowAlign.CENTER);
+        grid(table, widths);
         XWPFTableRow header = table.getRow(0);
         header.setRepeatHeader(true);
         header.setCantSplitRow(true);
@@ -207,9 +208,21 @@ public final class HandoverTemplateGenerator {
         XWPFTable table = doc.createTable(1, widths.length);
         table.setWidth(TEXT_WIDTH);
         table.removeBorders();
+        grid(table, widths);
         for (int i = 0; i < widths.length; i++) {
             table.getRow(0).getCell(i).setWidth(String.valueOf(widths[i]));
         }
         return table;
+    }
+
+    /** LibreOffice lays a table out by its grid, not by its cells' widths: both are set. */
+    private static void grid(XWPFTable table, int[] widths) {
+        var grid = table.getCTTbl().getTblGrid() != null ? table.getCTTbl().getTblGrid() : table.getCTTbl().addNewTblGrid();
+        for (int i = 0; i < widths.length; i++) {
+            (i < grid.sizeOfGridColArray() ? grid.getGridColArray(i) : grid.addNewGridCol())
+                    .setW(BigInteger.valueOf(widths[i]));
+        }
+        table.getCTTbl().getTblPr().addNewTblLayout()
+                .setType(org.openxmlformats.schemas.wordprocessingml.x2006.main.STTblLayoutType.FIXED);
     }
 }

@@ -100,6 +100,22 @@ class MergeViewModelTest {
         assertEquals(Phase.PLANNED, viewModel.phaseProperty().get());
     }
 
+    @Test
+    void aWorkbookOpenedNextWaitsForItsOwnUnitName() throws Exception {
+        Path workbook = vn.dangvu.logic.importing.ClerkWorkbook.clean().write(folder.resolve("hai-lang.xlsx"));
+        dialogs.files.add(Optional.of(workbook));
+
+        viewModel.chooseFile();
+
+        assertEquals(Phase.OPENED, viewModel.phaseProperty().get(), viewModel.summaryProperty().get());
+        assertEquals("", viewModel.unitNameProperty().get());
+        assertFalse(viewModel.canPreviewProperty().get());
+        viewModel.unitNameProperty().set("Đảng bộ xã Hải Lạng");
+        viewModel.preview();
+        assertEquals(Phase.PLANNED, viewModel.phaseProperty().get());
+        assertEquals(7, viewModel.planProperty().get().counts().newPeople());
+    }
+
     private long mai() {
         return viewModel.contradictions().get(0).sourceId();
     }
