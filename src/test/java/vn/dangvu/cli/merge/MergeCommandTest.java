@@ -6,7 +6,6 @@ import static vn.dangvu.logic.merge.FormerCommunes.HAI_HA;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.OutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
