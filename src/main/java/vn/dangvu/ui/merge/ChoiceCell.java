@@ -24,7 +24,9 @@ final class ChoiceCell<S> extends TableCell<S, String> {
         box.setMaxWidth(Double.MAX_VALUE);
         box.setOnAction(e -> {
             S row = getTableRow() == null ? null : getTableRow().getItem();
-            if (!showing && row != null && box.getValue() != null && !box.getValue().equals(getItem())) {
+            // An editable box commits its text when it loses the focus: an empty text is no choice.
+            if (!showing && row != null && box.getValue() != null && !box.getValue().isBlank()
+                    && !box.getValue().equals(getItem())) {
                 chosen.accept(row, box.getValue());
             }
         });

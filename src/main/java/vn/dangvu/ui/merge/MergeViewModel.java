@@ -197,15 +197,11 @@ public final class MergeViewModel {
 
     /** Sends a source branch to a branch here (an existing name: into it) or to a new name. */
     public void mapBranch(String from, String to) {
-        if (preview == null || to == null) {
+        if (preview == null || to == null || to.isBlank()) {
             return;
         }
         Map<String, String> map = new LinkedHashMap<>(choices.branchMap());
-        if (to.isBlank()) {
-            map.remove(from);
-        } else {
-            map.put(from, to.strip());
-        }
+        map.put(from, to.strip());
         choices = choices.withBranchMap(map);
         replan();
     }
