@@ -9,10 +9,12 @@ import vn.dangvu.cli.backup.BackupCommand;
 import vn.dangvu.cli.backup.RestoreCommand;
 import vn.dangvu.cli.badge.BadgesCommand;
 import vn.dangvu.cli.bench.BenchCommand;
+import vn.dangvu.cli.committee.SetupCommand;
 import vn.dangvu.cli.demo.DemoCommand;
 import vn.dangvu.cli.due.DueCommand;
 import vn.dangvu.cli.importing.ImportCommand;
 import vn.dangvu.cli.meeting.MinutesCommand;
+import vn.dangvu.cli.merge.MergeCommand;
 import vn.dangvu.cli.rating.RatingsCommand;
 import vn.dangvu.cli.stats.StatsCommand;
 import vn.dangvu.logic.ServerSettings;
@@ -34,9 +36,9 @@ public final class CommandLine {
 
     /** The commands of this release. */
     public static CommandLine standard() {
-        return new CommandLine(List.of(new DemoCommand(), new ImportCommand(), new StatsCommand(), new RatingsCommand(),
+        return new CommandLine(List.of(new DemoCommand(), new ImportCommand(), new MergeCommand(), new StatsCommand(), new RatingsCommand(),
                 new MinutesCommand(), new DueCommand(), new BadgesCommand(), new BenchCommand(), new BackupCommand(),
-                new RestoreCommand()));
+                new RestoreCommand(), new SetupCommand()));
     }
 
     /** @param args the arguments after the global options; the first is the command */

@@ -80,6 +80,19 @@ public final class Options {
         }
     }
 
+    /** A date written YYYY-MM-DD, or null when the option is absent. */
+    public java.time.LocalDate isoDate(String name) {
+        String value = values.get(name);
+        if (value == null) {
+            return null;
+        }
+        try {
+            return java.time.LocalDate.parse(value);
+        } catch (java.time.format.DateTimeParseException e) {
+            throw new UsageException(name + " phải là ngày dạng YYYY-MM-DD, không phải \"" + value + "\".");
+        }
+    }
+
     public List<String> positional() {
         return positional;
     }

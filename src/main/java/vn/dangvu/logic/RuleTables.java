@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import vn.dangvu.model.HolidayCalendar;
 import vn.dangvu.model.NumberFormats;
+import vn.dangvu.model.VietnameseText;
 import vn.dangvu.model.WorkingDays;
 import vn.dangvu.model.admission.AdmissionDeadlines;
 import vn.dangvu.model.badge.BadgeRules;
@@ -23,6 +24,7 @@ import vn.dangvu.model.meeting.MeetingLengthRules;
 import vn.dangvu.model.meeting.MinimumLengthRule;
 import vn.dangvu.model.rating.RatingRegime;
 import vn.dangvu.model.rating.RatingRegimes;
+import vn.dangvu.model.stats.TransferScopeRule;
 
 /**
  * The rule tables an office may edit, every one found the same way: the copy in the data folder's
@@ -38,6 +40,7 @@ public final class RuleTables {
     public static final String FEES = "rules/dang-phi.csv";
     public static final String MEETING_LENGTH = "rules/meeting-minimum-length.csv";
     public static final String REMOVAL = "rules/removal.properties";
+    public static final String TRANSFER_SCOPES = "rules/transfer-scopes.csv";
 
     private RuleTables() {
     }
@@ -136,6 +139,26 @@ public final class RuleTables {
         RuleSettings settings = settings(dataFolder, REMOVAL);
         int warnFrom = settings.whole("warnFromMonths", AtRiskMonths.STANDARD.warnFrom());
         return settings.check(() -> new AtRiskMonths(warnFrom));
+    }
+
+    /** The transfer scopes Biểu 1 distinguishes by date (DOMAIN.md §17). @param dataFolder the data folder, or null */
+    public static List<TransferScopeRule> transferScopeRules(Path dataFolder) {
+        List<TransferScopeRule> rules = new ArrayList<>();
+        for (RuleTable.Row row : csv(dataFolder, TRANSFER_SCOPES, "valid_from", "other_district", "basis").rows()) {
+            LocalDate from = row.date("valid_from");
+            boolean districts = row.value("other_district", RuleTables::yesOrNo);
+            rules.add(row.check(() -> new TransferScopeRule(from, districts, row.text("basis"))));
+        }
+        return rules;
+    }
+
+    /** "có" / "co" / "không" / "khong", any case. */
+    private static boolean yesOrNo(String text) {
+        return switch (VietnameseText.fold(text)) {
+            case "co" -> true;
+            case "khong" -> false;
+            default -> throw new IllegalArgumentException("\"" + text + "\" phải là \"có\" hoặc \"không\".");
+        };
     }
 
     private static RuleTable csv(Path dataFolder, String name, String... columns) {

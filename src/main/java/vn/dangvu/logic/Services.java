@@ -18,6 +18,7 @@ import vn.dangvu.logic.fee.FeeService;
 import vn.dangvu.logic.history.HistoryService;
 import vn.dangvu.logic.importing.MemberImportService;
 import vn.dangvu.logic.meeting.MeetingService;
+import vn.dangvu.logic.merge.MergeService;
 import vn.dangvu.logic.persistence.Database;
 import vn.dangvu.logic.probation.ProbationService;
 import vn.dangvu.logic.rating.RatingService;
@@ -42,7 +43,7 @@ public record Services(Database database, Clock clock, String userName, Register
                        ProbationService probations, BadgeService badges, DisciplineService discipline,
                        HistoryService history, RatingService ratings, TransferService transfers, FeeService fees,
                        ResidenceService residence, BackupService backups, PasswordService passwords,
-                       ServerSettings serverSettings)
+                       ServerSettings serverSettings, MergeService merge)
         implements AutoCloseable {
 
     /** For the person at this computer: the system clock and the operating system's user name. */
@@ -68,18 +69,21 @@ public record Services(Database database, Clock clock, String userName, Register
     private static Services build(Database database, Path dataFolder, Clock clock, String userName) {
         AdmissionDeadlines deadlines = RuleTables.admissionDeadlines(dataFolder);
         DueService due = new DueService(database, deadlines);
+        BackupService backups = new BackupService(database, () -> LocalDateTime.now(clock));
         return new Services(database, clock, userName, new RegisterService(database), new BranchService(database),
                 new CommitteeService(database), new DemoService(database),
-                new MemberImportService(database, () -> LocalDate.now(clock)), new StatisticsService(database),
+                new MemberImportService(database, () -> LocalDate.now(clock)),
+                new StatisticsService(database, RuleTables.transferScopeRules(dataFolder)),
                 new RegisterExports(database), new MeetingService(database, RuleTables.meetingLengthRules(dataFolder),
                         RuleTables.atRiskMonths(dataFolder)), new AdmissionService(database, deadlines),
                 due, new AdmissionReportService(database), new AdmissionDocuments(database, due, dataFolder),
                 new ProbationService(database), new BadgeService(database, RuleTables.badgeRules(dataFolder), clock),
                 new DisciplineService(database), new HistoryService(database),
                 new RatingService(database, RuleTables.ratingRegimes(dataFolder), clock),
-                new TransferService(database, clock), new FeeService(database, RuleTables.feeRules(dataFolder), clock),
-                new ResidenceService(database), new BackupService(database, () -> LocalDateTime.now(clock)),
-                new PasswordService(database), new ServerSettings(database.folder()));
+                new TransferService(database, clock, RuleTables.transferScopeRules(dataFolder)), new FeeService(database, RuleTables.feeRules(dataFolder), clock),
+                new ResidenceService(database), backups,
+                new PasswordService(database), new ServerSettings(database.folder()),
+                new MergeService(database, backups, () -> LocalDate.now(clock), dataFolder));
     }
 
     @Override

@@ -1,14 +1,6 @@
 package vn.dangvu.logic.admission;
 
-import com.deepoove.poi.XWPFTemplate;
-import com.deepoove.poi.config.Configure;
-import com.deepoove.poi.plugin.table.LoopRowTableRenderPolicy;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.OutputStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -16,7 +8,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import vn.dangvu.logic.OutputLog;
+import vn.dangvu.logic.export.WordTemplate;
 import vn.dangvu.logic.RecordRejected;
 import vn.dangvu.logic.due.DueService;
 import vn.dangvu.logic.persistence.Database;
@@ -64,7 +58,7 @@ public final class AdmissionDocuments {
 
     /** Danh sách quần chúng ưu tú đề nghị tham dự lớp bồi dưỡng nhận thức về Đảng. */
     public void classList(List<Long> candidateIds, Path file, LocalDate made) {
-        Loaded loaded = load();
+        Loaded loaded = load(made);
         List<Candidate> chosen = loaded.candidates().stream().filter(c -> candidateIds.contains(c.id()))
                 .sorted(java.util.Comparator.comparing((Candidate c) -> c.person().name(), NameOrder.comparator()))
                 .toList();
@@ -95,7 +89,7 @@ public final class AdmissionDocuments {
 
     /** Dự thảo quyết định kết nạp đảng viên, filled from the candidate's dossier. */
     public void decisionDraft(long candidateId, Path file, LocalDate made) {
-        Loaded loaded = load();
+        Loaded loaded = load(made);
         Candidate c = loaded.candidates().stream().filter(x -> x.id() == candidateId).findFirst()
                 .orElseThrow(() -> new RecordRejected(null, "Không tìm thấy hồ sơ quần chúng."));
         Member p = c.person();
@@ -127,7 +121,7 @@ public final class AdmissionDocuments {
         Map<Long, List<DueItem>> byMember = new LinkedHashMap<>();
         items.stream().filter(i -> i.kind().aboutProbation())
                 .forEach(i -> byMember.computeIfAbsent(i.memberId(), id -> new ArrayList<>()).add(i));
-        Loaded loaded = load();
+        Loaded loaded = load(asOf);
         Map<Long, RegisterEntry> people = new HashMap<>();
         database.read(r -> r.people().of(byMember.keySet())).forEach(e -> people.put(e.id(), e));
         Map<Long, LocalDate> admissions = new HashMap<>();
@@ -183,9 +177,10 @@ public final class AdmissionDocuments {
         }
     }
 
-    private Loaded load() {
+    /** @param made the document's date: the committee as it was named then (DOMAIN.md §17) */
+    private Loaded load(LocalDate made) {
         return database.read(r -> {
-            Committee committee = r.committee().find()
+            Committee committee = r.committee().on(made)
                     .orElseThrow(() -> new RecordRejected(null, "Chưa thiết lập thông tin Đảng bộ."));
             Map<Long, String> names = new HashMap<>();
             for (Branch b : r.branches().all()) {
@@ -224,33 +219,7 @@ public final class AdmissionDocuments {
 
     /** Fills the template and writes the document whole or not at all. */
     private void render(String template, Map<String, Object> data, Path file) {
-        Configure configure = Configure.builder().bind("rows", new LoopRowTableRenderPolicy()).build();
-        Path partial = file.resolveSibling(file.getFileName() + ".tmp");
-        try (InputStream in = open(template); XWPFTemplate document = XWPFTemplate.compile(in, configure).render(data)) {
-            try (OutputStream out = Files.newOutputStream(partial)) {
-                document.write(out);
-            }
-            Files.move(partial, file, StandardCopyOption.REPLACE_EXISTING);
-            OutputLog.printed(database, TITLES.get(template), file);
-        } catch (IOException e) {
-            try {
-                Files.deleteIfExists(partial);
-            } catch (IOException ignored) {
-                // reported below
-            }
-            throw new IllegalStateException("Không ghi được tệp " + file + ": " + e.getMessage(), e);
-        }
-    }
-
-    private InputStream open(String template) throws IOException {
-        Path own = dataFolder == null ? null : dataFolder.resolve(template);
-        if (own != null && Files.isRegularFile(own)) {
-            return Files.newInputStream(own);
-        }
-        InputStream shipped = AdmissionDocuments.class.getResourceAsStream("/" + template);
-        if (shipped == null) {
-            throw new IllegalStateException("Thiếu mẫu " + template + " trong phần mềm.");
-        }
-        return shipped;
+        WordTemplate.render(dataFolder, template, data, Set.of("rows"), file);
+        OutputLog.printed(database, TITLES.get(template), file);
     }
 }

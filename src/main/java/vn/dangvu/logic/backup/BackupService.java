@@ -209,6 +209,21 @@ public final class BackupService {
         }
     }
 
+    /**
+     * The backup of another data folder (a former unit merged in, issue 17) opened in a scratch
+     * folder of its own under {@code scratchParent}, with that backup's password; refused when a
+     * newer version of the application wrote it. The scratch folder goes when the copy is closed.
+     */
+    public static BackupCopy openCopy(Path zip, Path scratchParent, String password) {
+        Path scratch = extract(scratchParent, zip);
+        try {
+            return new BackupCopy(DataFile.openIfNotNewer(scratch, password), scratch);
+        } catch (RuntimeException e) {
+            deleteTree(scratch);
+            throw e;
+        }
+    }
+
     /** The verified backups of a data folder whose database may not open, newest first. */
     public static List<BackupFile> listIn(Path dataFolder) {
         return list(dataFolder.resolve(DataFile.BACKUP_FOLDER));
@@ -405,7 +420,7 @@ public final class BackupService {
         }
     }
 
-    private static void deleteTree(Path folder) {
+    static void deleteTree(Path folder) {
         if (!Files.exists(folder)) {
             return;
         }

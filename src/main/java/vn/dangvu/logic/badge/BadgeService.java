@@ -139,8 +139,9 @@ public final class BadgeService {
 
     /** Danh sách đề nghị tặng Huy hiệu Đảng of a round as an official Excel sheet; returns the lines written. */
     public int writeProposal(BadgeRoundList list, Path file) {
-        var committee = database.read(r -> r.committee().find().orElse(null));
-        try (OfficialWorkbook book = new OfficialWorkbook(committee, LocalDate.now(clock))) {
+        LocalDate made = LocalDate.now(clock);
+        var committee = database.read(r -> r.committee().on(made).orElse(null));
+        try (OfficialWorkbook book = new OfficialWorkbook(committee, made)) {
             BadgeProposalSheet.write(book, list);
             book.save(file);
         }

@@ -83,8 +83,9 @@ public final class FeeService {
     /** Writes the report as an official Excel table; returns the number of branch rows. */
     public int writeReport(YearMonth from, YearMonth to, LocalDate asOf, Path file) {
         FeeReport report = report(from, to, asOf);
-        Committee committee = database.read(r -> r.committee().find().orElse(null));
-        try (OfficialWorkbook book = new OfficialWorkbook(committee, LocalDate.now(clock))) {
+        LocalDate made = LocalDate.now(clock);
+        Committee committee = database.read(r -> r.committee().on(made).orElse(null));
+        try (OfficialWorkbook book = new OfficialWorkbook(committee, made)) {
             FeeReportSheet.write(book, report);
             book.save(file);
         }

@@ -216,7 +216,7 @@ public final class MeetingService {
                 : today.isAfter(month.atEndOfMonth()) ? month.atEndOfMonth() : today;
         return database.read(r -> {
             Roster roster = Roster.of(branchId, day, r.register().loadNamingBranch(branchId));
-            return Minutes.blank(committee(r), r.branches().nameOn(branchId, day),
+            return Minutes.blank(committee(r, day), r.branches().nameOn(branchId, day),
                     thematic ? MeetingKind.THEMATIC : MeetingKind.REGULAR, month, roster);
         });
     }
@@ -225,7 +225,8 @@ public final class MeetingService {
         return database.read(r -> {
             Roster roster = Roster.of(meeting.branchId(), meeting.date(),
                     r.register().loadNamingBranch(meeting.branchId()));
-            return Minutes.of(committee(r), r.branches().nameOn(meeting.branchId(), meeting.date()), meeting, roster);
+            return Minutes.of(committee(r, meeting.date()), r.branches().nameOn(meeting.branchId(), meeting.date()),
+                    meeting, roster);
         });
     }
 
@@ -388,8 +389,9 @@ public final class MeetingService {
         return r.branches().find(branchId).orElseThrow(() -> new RecordRejected("branch", "Chi bộ không tồn tại."));
     }
 
-    private static Committee committee(Repositories r) {
-        return r.committee().find().orElseThrow(() -> new RecordRejected(null,
+    /** As named on the meeting's day (DOMAIN.md §17). */
+    private static Committee committee(Repositories r, LocalDate day) {
+        return r.committee().on(day).orElseThrow(() -> new RecordRejected(null,
                 "Chưa thiết lập Đảng bộ (tên, địa danh): hãy mở chương trình để thiết lập lần đầu."));
     }
 }

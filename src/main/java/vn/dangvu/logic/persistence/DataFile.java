@@ -77,6 +77,31 @@ public final class DataFile extends Storage {
         return file;
     }
 
+    /**
+     * Opens the data file of another folder (a backup of another data folder being merged in) only
+     * if this version of the application can read it: the database's schema versions this build
+     * does not know mean it was written by a newer version.
+     *
+     * @throws NewerVersionException   when it was
+     * @throws WrongPasswordException  when it is encrypted and the password is missing or wrong
+     */
+    public static Database openIfNotNewer(Path folder, String password) {
+        FileKey key = isEncrypted(folder) ? FileKey.of(password) : null;
+        if (isEncrypted(folder) && key == null) {
+            throw WrongPasswordException.missing();
+        }
+        java.util.Set<String> unknown;
+        try (Connection connection = connect(folder, key)) {
+            unknown = ShippedMigrations.unknown(connection);
+        } catch (SQLException e) {
+            throw new DataFileUnreadableException(folder, e);
+        }
+        if (!unknown.isEmpty()) {
+            throw new NewerVersionException(unknown);
+        }
+        return Database.open(folder, password);
+    }
+
     /** Whether the folder already holds a data file (opening would otherwise create an empty one). */
     public static boolean existsIn(Path folder) {
         return Files.isRegularFile(fileIn(folder));

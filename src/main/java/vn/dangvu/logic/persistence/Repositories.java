@@ -13,6 +13,11 @@ public final class Repositories {
         this.session = session;
     }
 
+    /** For the few classes of this package that work on two databases at once (a merge's copy). */
+    DSLContext dsl() {
+        return dsl;
+    }
+
     public CommitteeRepository committee() {
         return new CommitteeRepository(dsl);
     }
@@ -104,6 +109,11 @@ public final class Repositories {
 
     public ResidenceRepository residence() {
         return new ResidenceRepository(dsl);
+    }
+
+    /** The former units merged into this committee (DOMAIN.md §17). */
+    public MergeRepository merge() {
+        return new MergeRepository(dsl);
     }
 
     /** Many rows at once, with ids given by the caller (demo data, imports). */

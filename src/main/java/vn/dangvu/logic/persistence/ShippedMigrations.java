@@ -37,6 +37,20 @@ final class ShippedMigrations {
     private ShippedMigrations() {
     }
 
+    /**
+     * The migrations a database holds that this build does not ship: it was written by a newer
+     * version of the application. Empty when the shipped ones cannot be listed (nothing to compare).
+     */
+    static Set<String> unknown(Connection connection) {
+        Set<String> shipped = versions(fileNames());
+        if (shipped.isEmpty()) {
+            return Set.of();
+        }
+        Set<String> unknown = new java.util.TreeSet<>(applied(connection));
+        unknown.removeAll(shipped);
+        return unknown;
+    }
+
     static boolean allApplied(Connection connection) {
         Set<String> shipped = versions(fileNames());
         return !shipped.isEmpty() && applied(connection).containsAll(shipped);

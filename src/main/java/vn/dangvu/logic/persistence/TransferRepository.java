@@ -31,10 +31,14 @@ public final class TransferRepository {
         this.dsl = dsl;
     }
 
-    /** Stores the letter of an event with the next number of its year's register. */
+    /** The committee's own register book; the books of former units merged in carry their unit's id (V19). */
+    static final long OWN_BOOK = 0;
+
+    /** Stores the letter of an event with the next number of its year in the committee's own register. */
     public TransferLetter insert(TransferLetter letter, long eventId, String recordedBy) {
         int number = dsl.select(DSL.coalesce(DSL.max(TRANSFER_LETTER.REGISTER_NUMBER), 0)).from(TRANSFER_LETTER)
-                .where(TRANSFER_LETTER.REGISTER_YEAR.eq(letter.year())).fetchOne(0, Integer.class) + 1;
+                .where(TRANSFER_LETTER.REGISTER_YEAR.eq(letter.year()), TRANSFER_LETTER.REGISTER_BOOK.eq(OWN_BOOK))
+                .fetchOne(0, Integer.class) + 1;
         long id = dsl.insertInto(TRANSFER_LETTER, TRANSFER_LETTER.EVENT_ID, TRANSFER_LETTER.REGISTER_YEAR,
                         TRANSFER_LETTER.REGISTER_NUMBER, TRANSFER_LETTER.LETTER_NUMBER, TRANSFER_LETTER.LETTER_DATE,
                         TRANSFER_LETTER.FEES_PAID_THROUGH, TRANSFER_LETTER.RECORDED_BY)
@@ -53,9 +57,9 @@ public final class TransferRepository {
         return letters(TRANSFER_LETTER.ID.eq(letterId)).stream().findFirst();
     }
 
-    /** The register of a year, in number order. */
+    /** The committee's own register of a year, in number order (a former unit's letters stay in its book). */
     public List<RecordedLetter> inYear(int year) {
-        return letters(TRANSFER_LETTER.REGISTER_YEAR.eq(year));
+        return letters(TRANSFER_LETTER.REGISTER_YEAR.eq(year).and(TRANSFER_LETTER.REGISTER_BOOK.eq(OWN_BOOK)));
     }
 
     /** Outgoing official letters not yet confirmed by the destination at the end of a day, whatever their year. */

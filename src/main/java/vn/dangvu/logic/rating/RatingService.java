@@ -144,8 +144,9 @@ public final class RatingService {
 
     /** Writes the distribution workbook (official heading, formulas, charts). */
     public void export(RatingDistribution distribution, Path file) {
-        Committee committee = database.read(r -> r.committee().find().orElse(null));
-        new RatingWorkbook(committee, LocalDate.now(clock), regimes).write(distribution, file);
+        LocalDate made = LocalDate.now(clock);
+        Committee committee = database.read(r -> r.committee().on(made).orElse(null));
+        new RatingWorkbook(committee, made, regimes).write(distribution, file);
     }
 
     private static DistributionTable table(String scope, boolean branches, int fromYear, int toYear,

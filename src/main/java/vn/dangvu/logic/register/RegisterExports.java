@@ -37,8 +37,9 @@ public final class RegisterExports {
 
     /** Danh sách đảng viên: the lines as the register shows them. Returns how many were written. */
     public int writeMemberList(MemberList list, Path file) {
-        Committee committee = database.read(RegisterExports::committee);
-        try (OfficialWorkbook book = new OfficialWorkbook(committee, LocalDate.now(clock))) {
+        LocalDate made = LocalDate.now(clock);
+        Committee committee = database.read(r -> committee(r, made));
+        try (OfficialWorkbook book = new OfficialWorkbook(committee, made)) {
             MemberListSheet.write(book, list);
             book.save(file);
         }
@@ -51,8 +52,9 @@ public final class RegisterExports {
      * branch by branch in name order, members in Vietnamese name order. Returns how many were written.
      */
     public int writeMemberBook(LocalDate day, Path file) {
-        MemberBook book = database.read(r -> loadMemberBook(r, day));
-        try (OfficialWorkbook workbook = new OfficialWorkbook(book.committee(), LocalDate.now(clock))) {
+        LocalDate made = LocalDate.now(clock);
+        MemberBook book = database.read(r -> loadMemberBook(r, day, made));
+        try (OfficialWorkbook workbook = new OfficialWorkbook(book.committee(), made)) {
             MemberBookSheet.write(workbook, day, book.lines(), book.branchNames());
             workbook.save(file);
         }
@@ -68,8 +70,8 @@ public final class RegisterExports {
      * Two queries for everyone's events and identity (the register load), one for the full
      * records, whatever the number of members: never one query per member.
      */
-    private static MemberBook loadMemberBook(Repositories r, LocalDate day) {
-        Committee committee = committee(r);
+    private static MemberBook loadMemberBook(Repositories r, LocalDate day, LocalDate made) {
+        Committee committee = committee(r, made);
         Map<Long, String> branchNames = r.branches().namesOn(day);
         Map<Long, MembershipHistory> inStrength = new HashMap<>();
         for (RegisterEntry entry : r.register().loadAll()) {
@@ -115,8 +117,8 @@ public final class RegisterExports {
         return sorted;
     }
 
-    /** Null before the first-start setup: the heading then leaves blanks to fill by hand. */
-    private static Committee committee(Repositories r) {
-        return r.committee().find().orElse(null);
+    /** As named on the document's date; null before the first-start setup (the heading then leaves blanks). */
+    private static Committee committee(Repositories r, LocalDate made) {
+        return r.committee().on(made).orElse(null);
     }
 }

@@ -54,6 +54,9 @@ public final class StatisticsJson {
         json.name("committee").value(report.committee());
         json.name("from").value(report.period().from().toString());
         json.name("to").value(report.period().to().toString());
+        if (report.combines() != null) { // a merged committee only (decision 0018): appendix B's keys otherwise
+            json.name("combines").value(report.combines());
+        }
         json.name("change").beginObject();
         for (Map.Entry<ChangeLine, String> line : CHANGE) {
             json.member(line.getValue(), report.change().get(line.getKey()).value());

@@ -53,11 +53,12 @@ final class StatisticsWorkbook {
     }
 
     void write(StatisticsReport report, Path file) {
-        Committee committee = database.read(r -> r.committee().find().orElse(null));
+        LocalDate made = LocalDate.now(clock);
+        Committee committee = database.read(r -> r.committee().on(made).orElse(null));
         Map<Long, String> branchNames = new HashMap<>();
         database.read(r -> r.branches().all()).forEach(b -> branchNames.put(b.id(), b.name()));
         List<RegisterEntry> register = new RegisterService(database).loadRegister();
-        try (OfficialWorkbook book = new OfficialWorkbook(committee, LocalDate.now(clock))) {
+        try (OfficialWorkbook book = new OfficialWorkbook(committee, made)) {
             List<StatisticsTable> tables = StatisticsTables.of(report);
             for (StatisticsTable table : tables) {
                 if (table.kind() == StatisticsTable.Kind.BRANCHES) {
@@ -74,8 +75,9 @@ final class StatisticsWorkbook {
     private static String periodLine(StatisticsReport report) {
         StatisticsPeriod period = report.period();
         StatisticsPeriod last = report.lastYearPeriod();
-        return "Từ ngày " + DateFormats.format(period.from()) + " đến ngày " + DateFormats.format(period.to())
+        String line = "Từ ngày " + DateFormats.format(period.from()) + " đến ngày " + DateFormats.format(period.to())
                 + " (cùng kỳ năm trước: " + DateFormats.format(last.from()) + " – " + DateFormats.format(last.to()) + ")";
+        return report.combines() == null ? line : line + ". " + report.combines();
     }
 
     private static TableSheet tableSheet(OfficialWorkbook book, StatisticsReport report, StatisticsTable table) {

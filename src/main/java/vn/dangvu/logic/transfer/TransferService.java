@@ -13,6 +13,7 @@ import java.util.Set;
 import vn.dangvu.logic.MemberWrites;
 import vn.dangvu.logic.RecordLog;
 import vn.dangvu.logic.RecordRejected;
+import vn.dangvu.logic.RuleTables;
 import vn.dangvu.logic.export.OfficialWorkbook;
 import vn.dangvu.logic.persistence.Database;
 import vn.dangvu.logic.persistence.Repositories;
@@ -27,7 +28,8 @@ import vn.dangvu.model.OtherOrganisation;
 import vn.dangvu.model.RegisterEntry;
 import vn.dangvu.model.WorkingDays;
 import vn.dangvu.model.due.DueItem;
-import vn.dangvu.model.stats.HomeArea;
+import vn.dangvu.model.stats.TransferScopeRule;
+import vn.dangvu.model.stats.TransferScopes;
 import vn.dangvu.model.transfer.ExpectedTransfer;
 import vn.dangvu.model.transfer.LetterLine;
 import vn.dangvu.model.transfer.RecordedLetter;
@@ -46,15 +48,22 @@ public final class TransferService {
 
     private final Database database;
     private final Clock clock;
+    private final List<TransferScopeRule> scopeRules;
 
     public TransferService(Database database) {
         this(database, Clock.systemDefaultZone());
     }
 
-    /** @param clock gives the day on printed documents */
+    /** @param clock gives the day on printed documents; the transfer scope rules are the shipped ones */
     public TransferService(Database database, Clock clock) {
+        this(database, clock, RuleTables.transferScopeRules(null));
+    }
+
+    /** @param scopeRules the register's scope column by date (decision 0019) */
+    public TransferService(Database database, Clock clock, List<TransferScopeRule> scopeRules) {
         this.database = database;
         this.clock = clock;
+        this.scopeRules = List.copyOf(scopeRules);
     }
 
     /**
@@ -79,7 +88,7 @@ public final class TransferService {
             Map<Long, RegisterEntry> people = new HashMap<>();
             register.forEach(e -> people.put(e.id(), e));
             String committee = committeeName(r);
-            HomeArea home = home(r, ofYear, unconfirmed);
+            TransferScopes home = home(r, ofYear, unconfirmed);
             List<LetterLine> pending = TransferBook.lines(unconfirmed, people, committee, branchNames, home);
             List<TransferEvent> withoutLetter = new ArrayList<>();
             r.transfers().withoutLetter(LocalDate.of(year - 1, 1, 1)).forEach((memberId, events) -> {
@@ -180,7 +189,7 @@ public final class TransferService {
     public int writeRegister(int year, Path file) {
         LocalDate today = LocalDate.now(clock);
         Overview overview = overview(year, today);
-        Committee committee = database.read(r -> r.committee().find().orElse(null));
+        Committee committee = database.read(r -> r.committee().on(today).orElse(null));
         try (OfficialWorkbook book = new OfficialWorkbook(committee, today)) {
             TransferRegisterSheet.write(book, year, overview.lines());
             book.save(file);
@@ -214,7 +223,7 @@ public final class TransferService {
     private LetterLine line(Repositories r, RecordedLetter recorded, TransferKind kind) {
         Map<Long, RegisterEntry> people = new HashMap<>();
         r.people().of(List.of(recorded.memberId())).forEach(e -> people.put(e.id(), e));
-        HomeArea home = home(r, List.of(recorded), List.of());
+        TransferScopes home = home(r, List.of(recorded), List.of());
         return TransferBook.lines(List.of(recorded), people, committeeName(r),
                 r.branches().namesOn(recorded.event().date()), home).get(0);
     }
@@ -223,12 +232,12 @@ public final class TransferService {
         return r.committee().find().map(Committee::name).orElse("Đảng bộ");
     }
 
-    /** The committee's province and district, as Biểu 1 reads them. */
-    private static HomeArea home(Repositories r, List<RecordedLetter> a, List<RecordedLetter> b) {
+    /** The committee's province and district on each letter's day, as Biểu 1 reads them. */
+    private TransferScopes home(Repositories r, List<RecordedLetter> a, List<RecordedLetter> b) {
         List<OtherOrganisation> places = new ArrayList<>();
         a.forEach(l -> places.add(l.event().otherOrganisation()));
         b.forEach(l -> places.add(l.event().otherOrganisation()));
-        return HomeArea.infer(r.committee().find().orElse(null), places);
+        return TransferScopes.of(r.committee().history().orElse(null), places, scopeRules);
     }
 
     /** The register's events name the other side only: the stays' own events are read in full. */

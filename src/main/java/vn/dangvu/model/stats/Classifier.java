@@ -14,14 +14,13 @@ final class Classifier {
 
     static final String MAJORITY = VietnameseText.fold(Member.MAJORITY_ETHNICITY);
 
-    private final HomeArea home;
+    private final TransferScopes scopes;
     private final Map<String, String> folded = new HashMap<>();
     private final Map<String, GeneralEducation> education = new HashMap<>();
     private final Map<String, ProfessionalLevel> professional = new HashMap<>();
-    private final Map<OtherOrganisation, TransferScope> scopes = new HashMap<>();
 
-    Classifier(HomeArea home) {
-        this.home = home;
+    Classifier(TransferScopes scopes) {
+        this.scopes = scopes;
     }
 
     /** Case and diacritics folded: "Tày" and "TÀY" are one ethnicity. */
@@ -33,9 +32,9 @@ final class Classifier {
         return recorded == null ? GeneralEducation.UNKNOWN : education.computeIfAbsent(recorded, GeneralEducation::of);
     }
 
-    /** Where the other side of a transfer is, seen from the committee's home area. */
-    TransferScope scope(OtherOrganisation other) {
-        return scopes.computeIfAbsent(other, home::scopeOf);
+    /** Where the other side of a transfer was, seen from the committee's area on the transfer's date. */
+    TransferScope scope(OtherOrganisation other, java.time.LocalDate on) {
+        return scopes.scope(other, on);
     }
 
     ProfessionalLevel professionalLevel(String recorded) {

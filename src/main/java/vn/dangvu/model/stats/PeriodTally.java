@@ -124,7 +124,7 @@ final class PeriodTally {
             }
             case TRANSFERRED_IN -> {
                 change.get(ChangeLine.TRANSFERRED_IN).add(id);
-                switch (classifier.scope(event.otherOrganisation())) {
+                switch (classifier.scope(event.otherOrganisation(), event.date())) {
                     case OTHER_PROVINCE -> change.get(ChangeLine.TRANSFERRED_IN_FROM_OTHER_PROVINCE).add(id);
                     case OTHER_DISTRICT -> change.get(ChangeLine.TRANSFERRED_IN_FROM_OTHER_DISTRICT).add(id);
                     default -> { }
@@ -182,7 +182,7 @@ final class PeriodTally {
             case RESIGNED -> change.get(ChangeLine.RESIGNED).add(id);
             case TRANSFERRED_OUT -> {
                 change.get(ChangeLine.TRANSFERRED_OUT).add(id);
-                switch (classifier.scope(event.otherOrganisation())) {
+                switch (classifier.scope(event.otherOrganisation(), event.date())) {
                     case OTHER_PROVINCE -> change.get(ChangeLine.TRANSFERRED_OUT_TO_OTHER_PROVINCE).add(id);
                     case OTHER_DISTRICT -> change.get(ChangeLine.TRANSFERRED_OUT_TO_OTHER_DISTRICT).add(id);
                     default -> { }

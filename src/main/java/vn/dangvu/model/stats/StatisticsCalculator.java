@@ -31,13 +31,14 @@ public final class StatisticsCalculator {
         if (input.ratings().year() != period.ratingYear() || input.lastYearRatings().year() != period.ratingYear() - 1) {
             throw new IllegalArgumentException("Xếp loại phải của năm " + period.ratingYear() + " và năm trước đó.");
         }
-        Classifier classifier = new Classifier(input.homeArea());
+        Classifier classifier = new Classifier(input.scopes());
         PeriodTally now = tally(input, period, input.ratings(), classifier);
         PeriodTally before = tally(input, period.sameLastYear(), input.lastYearRatings(), classifier);
         return new StatisticsReport(input.committee(), period, change(now, before), newMembers(now, before),
                 members(now, before),
                 breakdown(now.ethnicities, before.ethnicities), breakdown(now.religions, before.religions),
-                branches(now, before, input.branches(), period), ratings(now, before, period.ratingYear()));
+                branches(now, before, input.branches(), period), ratings(now, before, period.ratingYear()),
+                input.combined().headingFrom(period.sameLastYear().from()));
     }
 
     private static PeriodTally tally(StatisticsInput input, StatisticsPeriod period, YearRatings ratings,

@@ -9,10 +9,12 @@ import java.util.List;
  * Every figure carries the same period last year and the ids behind it.
  *
  * @param committee the committee's name, null when the database has none yet
+ * @param combines  which former units the figures combine ("Số liệu gộp của: …"), null when none joined
+ *                  within the days the report's columns cover (decision 0018)
  */
 public record StatisticsReport(String committee, StatisticsPeriod period, ChangeTable change,
                                NewMemberTable newMembers, MembershipTable members, Breakdown ethnicities, Breakdown religions,
-                               List<BranchLine> branches, RatingTable ratings) {
+                               List<BranchLine> branches, RatingTable ratings, String combines) {
 
     public StatisticsReport {
         branches = List.copyOf(branches);

@@ -7,7 +7,7 @@ import java.util.StringJoiner;
 import vn.dangvu.model.MembershipHistory;
 import vn.dangvu.model.OtherOrganisation;
 import vn.dangvu.model.RegisterEntry;
-import vn.dangvu.model.stats.HomeArea;
+import vn.dangvu.model.stats.TransferScopes;
 
 /** The lines of the Sổ giới thiệu sinh hoạt đảng (Mẫu 10-SHĐ) from the stored letters. */
 public final class TransferBook {
@@ -21,7 +21,7 @@ public final class TransferBook {
      * @param branchNames branch id → name
      */
     public static List<LetterLine> lines(List<RecordedLetter> letters, Map<Long, RegisterEntry> people,
-                                         String committee, Map<Long, String> branchNames, HomeArea home) {
+                                         String committee, Map<Long, String> branchNames, TransferScopes scopes) {
         List<LetterLine> lines = new ArrayList<>(letters.size());
         for (RecordedLetter recorded : letters) {
             RegisterEntry person = people.get(recorded.memberId());
@@ -38,7 +38,8 @@ public final class TransferBook {
             lines.add(new LetterLine(recorded.letter(), kind, person.id(), person.name(), person.birthDate(),
                     history.admissionDateOn(day).orElse(null), history.officialDateOn(day).orElse(null),
                     person.cardNumber(), kind.outgoing() ? ours : other, kind.outgoing() ? other : ours,
-                    LetterLine.scopeLabel(home.scopeOf(recorded.event().otherOrganisation()), home.district() != null)));
+                    LetterLine.scopeLabel(scopes.scope(recorded.event().otherOrganisation(), day),
+                            scopes.homeHasDistrictOn(day))));
         }
         return lines;
     }

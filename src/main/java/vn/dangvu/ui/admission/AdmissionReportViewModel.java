@@ -36,6 +36,7 @@ public final class AdmissionReportViewModel {
     private final AdmissionReportService admissionReportService;
     private final Background background;
     private final DialogService dialogs;
+    private final Supplier<LocalDate> today;
     final StringProperty fromYear;
     final StringProperty toYear;
     final ObjectProperty<Branch> scope = new SimpleObjectProperty<>();
@@ -54,6 +55,7 @@ public final class AdmissionReportViewModel {
         this.admissionReportService = admissionReportService;
         this.background = background;
         this.dialogs = dialogs;
+        this.today = today;
         int year = today.get().getYear();
         fromYear = new SimpleStringProperty(String.valueOf(year - 4));
         toYear = new SimpleStringProperty(String.valueOf(year));
@@ -128,7 +130,7 @@ public final class AdmissionReportViewModel {
         Long branchId = scope.get() == null ? null : scope.get().id();
         String name = scopeName();
         background.run(() -> {
-            admissionReportService.exportExcel(file, committeeService.find().orElseThrow(), range.get().from(),
+            admissionReportService.exportExcel(file, committeeService.on(today.get()).orElseThrow(), range.get().from(),
                     range.get().to(), name, branchId);
             return file;
         }, written -> message.set("Đã xuất " + written.getFileName() + "."),

@@ -43,6 +43,8 @@ import vn.dangvu.ui.importing.ImportView;
 import vn.dangvu.ui.importing.ImportViewModel;
 import vn.dangvu.ui.meeting.MeetingsView;
 import vn.dangvu.ui.meeting.MeetingsViewModel;
+import vn.dangvu.ui.merge.MergeView;
+import vn.dangvu.ui.merge.MergeViewModel;
 import vn.dangvu.ui.member.MemberFormView;
 import vn.dangvu.ui.member.MemberFormViewModel;
 import vn.dangvu.ui.member.MemberPageView;
@@ -239,6 +241,8 @@ public final class MainView {
         find.setOnAction(e -> findMember());
         MenuItem importExcel = new MenuItem("Nhập từ Excel…");
         importExcel.setOnAction(e -> openImport());
+        MenuItem mergeFormer = new MenuItem("Gộp dữ liệu đảng bộ cũ…");
+        mergeFormer.setOnAction(e -> openMerge());
         MenuItem exportList = new MenuItem("Xuất danh sách đang xem ra Excel…");
         exportList.setOnAction(e -> {
             register.showIn(root);
@@ -253,7 +257,7 @@ public final class MainView {
         undo.setOnAction(e -> historyModel.undo());
         MenuItem quit = new MenuItem("Thoát");
         quit.setOnAction(e -> close());
-        Menu file = new Menu("Tệp", null, importExcel, new SeparatorMenuItem(), quit);
+        Menu file = new Menu("Tệp", null, importExcel, mergeFormer, new SeparatorMenuItem(), quit);
         Menu members = new Menu("Đảng viên", null, add, find, undo, new SeparatorMenuItem(), exportList, memberBook);
         return new MenuBar(file, members);
     }
@@ -315,6 +319,12 @@ public final class MainView {
         ImportViewModel importing = new ImportViewModel(services.importer(), background, dialogs, userName);
         importing.setOnImported(registerChanged::raise);
         new ImportView(importing).show(window());
+    }
+
+    private void openMerge() {
+        MergeViewModel merging = new MergeViewModel(services.merge(), background, dialogs, userName);
+        merging.setOnMerged(registerChanged::raise);
+        new MergeView(merging).show(window());
     }
 
     private void openMember(long memberId) {

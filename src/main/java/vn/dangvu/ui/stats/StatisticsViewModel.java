@@ -121,9 +121,10 @@ public final class StatisticsViewModel {
         String text = "Từ " + DateFormats.format(period.from()) + " đến " + DateFormats.format(period.to())
                 + " · Đảng số cuối kỳ: " + NumberFormats.count(report.members().get(MembershipLine.TOTAL).value())
                 + " · ";
-        return text + (report.change().balanced()
+        text += report.change().balanced()
                 ? "Biểu 1 cân đối (đầu kỳ + tăng − giảm = cuối kỳ)."
-                : "Biểu 1 KHÔNG cân đối: có biến động ngoài các mục của biểu, xem hai dòng \"Ngoài biểu\".");
+                : "Biểu 1 KHÔNG cân đối: có biến động ngoài các mục của biểu, xem hai dòng \"Ngoài biểu\".";
+        return report.combines() == null ? text : text + "\n" + report.combines() + ".";
     }
 
     public List<StatisticsLine> lines(StatisticsTable table) {
