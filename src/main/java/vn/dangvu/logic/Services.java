@@ -18,6 +18,9 @@ import vn.dangvu.logic.fee.FeeService;
 import vn.dangvu.logic.history.HistoryService;
 import vn.dangvu.logic.importing.MemberImportService;
 import vn.dangvu.logic.meeting.MeetingService;
+import vn.dangvu.logic.paper.MemberDossier;
+import vn.dangvu.logic.paper.PaperService;
+import vn.dangvu.logic.paper.PaperStores;
 import vn.dangvu.logic.persistence.Database;
 import vn.dangvu.logic.probation.ProbationService;
 import vn.dangvu.logic.rating.RatingService;
@@ -42,7 +45,7 @@ public record Services(Database database, Clock clock, String userName, Register
                        ProbationService probations, BadgeService badges, DisciplineService discipline,
                        HistoryService history, RatingService ratings, TransferService transfers, FeeService fees,
                        ResidenceService residence, BackupService backups, PasswordService passwords,
-                       ServerSettings serverSettings)
+                       ServerSettings serverSettings, PaperService papers, MemberDossier dossiers)
         implements AutoCloseable {
 
     /** For the person at this computer: the system clock and the operating system's user name. */
@@ -68,6 +71,8 @@ public record Services(Database database, Clock clock, String userName, Register
     private static Services build(Database database, Path dataFolder, Clock clock, String userName) {
         AdmissionDeadlines deadlines = RuleTables.admissionDeadlines(dataFolder);
         DueService due = new DueService(database, deadlines);
+        PaperService papers = new PaperService(database, PaperStores.of(database), RuleTables.paperTypes(dataFolder),
+                RuleTables.paperLimits(dataFolder), clock);
         return new Services(database, clock, userName, new RegisterService(database), new BranchService(database),
                 new CommitteeService(database), new DemoService(database),
                 new MemberImportService(database, () -> LocalDate.now(clock)), new StatisticsService(database),
@@ -78,7 +83,8 @@ public record Services(Database database, Clock clock, String userName, Register
                 new RatingService(database, RuleTables.ratingRegimes(dataFolder), clock),
                 new TransferService(database, clock), new FeeService(database, RuleTables.feeRules(dataFolder), clock),
                 new ResidenceService(database), new BackupService(database, () -> LocalDateTime.now(clock)),
-                new PasswordService(database), new ServerSettings(database.folder()));
+                new PasswordService(database), new ServerSettings(database.folder()), papers,
+                new MemberDossier(database, papers, dataFolder, clock));
     }
 
     @Override
