@@ -13,6 +13,9 @@ import vn.dangvu.cli.demo.DemoCommand;
 import vn.dangvu.cli.due.DueCommand;
 import vn.dangvu.cli.importing.ImportCommand;
 import vn.dangvu.cli.meeting.MinutesCommand;
+import vn.dangvu.cli.paper.AttachCommand;
+import vn.dangvu.cli.paper.DossierCommand;
+import vn.dangvu.cli.paper.MissingPapersCommand;
 import vn.dangvu.cli.rating.RatingsCommand;
 import vn.dangvu.cli.stats.StatsCommand;
 import vn.dangvu.logic.ServerSettings;
@@ -36,7 +39,7 @@ public final class CommandLine {
     public static CommandLine standard() {
         return new CommandLine(List.of(new DemoCommand(), new ImportCommand(), new StatsCommand(), new RatingsCommand(),
                 new MinutesCommand(), new DueCommand(), new BadgesCommand(), new BenchCommand(), new BackupCommand(),
-                new RestoreCommand()));
+                new RestoreCommand(), new AttachCommand(), new DossierCommand(), new MissingPapersCommand()));
     }
 
     /** @param args the arguments after the global options; the first is the command */

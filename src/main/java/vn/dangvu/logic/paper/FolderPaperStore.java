@@ -87,6 +87,27 @@ public final class FolderPaperStore implements PaperStore {
                 ? relative(contentId, null) : sealed;
     }
 
+    /**
+     * Checks a copy of one of this store's files (in a backup) by its content: plain, its SHA-256
+     * is the id; sealed, it opens with this store's key under its own name and holds the id's bytes.
+     *
+     * @throws DamagedPaperException when it does not
+     */
+    synchronized void check(Path copy, String contentId) {
+        String name = copy.getFileName().toString();
+        byte[] bytes = readFile(copy, name);
+        byte[] plain = name.equals(contentId) ? bytes : keyForReading()
+                .orElseThrow(() -> new DamagedPaperException(name)).open(name, bytes);
+        if (!ContentId.of(plain).equals(contentId)) {
+            throw new DamagedPaperException(name);
+        }
+    }
+
+    /** The key the papers are sealed with now, empty for plain data. */
+    synchronized Optional<PaperKey> key() {
+        return encrypted() ? keyForReading() : Optional.empty();
+    }
+
     /** Every paper file of the store, relative to it, in no order. */
     List<String> files() {
         List<String> files = new ArrayList<>();

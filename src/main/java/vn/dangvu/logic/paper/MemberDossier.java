@@ -5,6 +5,8 @@ import com.deepoove.poi.config.Configure;
 import com.deepoove.poi.data.PictureType;
 import com.deepoove.poi.data.Pictures;
 import com.deepoove.poi.exception.RenderException;
+import com.deepoove.poi.template.ElementTemplate;
+import com.deepoove.poi.template.MetaTemplate;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -115,10 +117,19 @@ public final class MemberDossier {
         if (parent == null || !Files.isDirectory(parent)) {
             throw new RecordRejected("out", "Thư mục " + parent + " không tồn tại.");
         }
-        Configure configure = Configure.builder().setValidErrorHandler(new Configure.AbortHandler()).build();
+        // No photo on file leaves its tag empty; any other tag the program does not fill stops the printing.
+        Configure configure = Configure.builder().setValidErrorHandler(new Configure.DiscardHandler()).build();
         Path partial = out.resolveSibling(out.getFileName() + ".tmp");
         try (InputStream template = openTemplate();
-             XWPFTemplate document = XWPFTemplate.compile(template, configure).render(data)) {
+             XWPFTemplate document = XWPFTemplate.compile(template, configure)) {
+            for (MetaTemplate tag : document.getElementTemplates()) {
+                String name = tag instanceof ElementTemplate element ? element.getTagName() : null;
+                if (name != null && !data.containsKey(name) && !"photo".equals(name)) {
+                    throw new IllegalStateException("Mẫu " + TEMPLATE + " có thẻ {{" + name + "}} mà phần mềm không"
+                            + " biết điền gì. Hãy sửa lại thẻ đó trong mẫu.");
+                }
+            }
+            document.render(data);
             try (OutputStream stream = Files.newOutputStream(partial)) {
                 document.write(stream);
             }

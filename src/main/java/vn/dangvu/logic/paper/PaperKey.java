@@ -53,6 +53,11 @@ final class PaperKey {
         return raw.clone();
     }
 
+    /** Whether both seal with the same key (a backup of this data folder), so their files are interchangeable. */
+    boolean sameAs(PaperKey other) {
+        return java.security.MessageDigest.isEqual(raw, other.raw);
+    }
+
     /** The name a paper's file has in an encrypted store. */
     String storedName(String contentId) {
         return HexFormat.of().formatHex(hmac(naming, contentId.getBytes(StandardCharsets.US_ASCII)));
