@@ -41,8 +41,11 @@ final class SheetFields {
         Member m = s.member();
         MemberProfile p = m.profile();
         Map<String, Object> data = new HashMap<>();
-        data.put("province", blank(s.committee().superiorName()));
-        data.put("district", "");
+        // A commune's superior is the province's committee since 1/7/2025, a district's before.
+        String superior = blank(s.committee().superiorName());
+        boolean district = superior.toLowerCase(VIETNAMESE).matches(".*\\b(huyện|quận|thị xã)\\b.*");
+        data.put("province", district ? "" : superior);
+        data.put("district", district ? superior : "");
         data.put("committee", s.committee().name());
         data.put("subCommittee", "");
         data.put("branch", branch(s, s.history().stateOn(s.today()).branchId()));
@@ -73,10 +76,12 @@ final class SheetFields {
         String merit = p.familyMerit() == null ? "" : p.familyMerit().toLowerCase(VIETNAMESE);
         data.put("martyrFamily", box(merit.contains("liệt sĩ") || merit.contains("liệt sỹ")));
         data.put("meritFamily", box(merit.contains("có công")));
+        data.put("identityCard", "");
         data.put("citizenId", blank(m.ids().citizenId()));
         data.put("exemptOn", latest(s.history(), MembershipEventType.EXEMPTED).map(e -> date(e.date())).orElse(""));
         data.put("awards", blank(p.awards()));
-        data.put("badges", badges(s.badges()));
+        data.put("badges", badges(s.badges(), MILESTONES.subList(0, 5)));
+        data.put("badgesMore", badges(s.badges(), MILESTONES.subList(5, MILESTONES.size())));
         data.put("honours", "");
         data.put("discipline", s.discipline().stream().map(SheetFields::discipline).collect(Collectors.joining("; ")));
         history(s, data);
@@ -141,9 +146,9 @@ final class SheetFields {
     }
 
     /** 24) "30 năm ☒   40 năm ☐ …", ticked for the badges awarded. */
-    private static String badges(List<BadgeAward> awards) {
-        return MILESTONES.stream().map(years -> years + " năm " + box(awards.stream().anyMatch(a -> a.milestone() == years)))
-                .collect(Collectors.joining("   "));
+    private static String badges(List<BadgeAward> awards, List<Integer> milestones) {
+        return milestones.stream().map(years -> years + " năm " + box(awards.stream().anyMatch(a -> a.milestone() == years)))
+                .collect(Collectors.joining("  "));
     }
 
     private static String discipline(Discipline d) {
@@ -169,8 +174,10 @@ final class SheetFields {
         return history.events().stream().filter(e -> e.type() == type).reduce((earlier, later) -> later);
     }
 
+    /** A branch's name after the form's own "Chi bộ:" label: "thôn Nà Pàn". */
     private static String branch(Source s, Long branchId) {
-        return branchId == null ? "" : s.branchNames().getOrDefault(branchId, "");
+        String name = branchId == null ? "" : s.branchNames().getOrDefault(branchId, "");
+        return name.replaceFirst("(?i)^chi bộ\\s+", "");
     }
 
     private static String box(boolean ticked) {

@@ -81,7 +81,7 @@ public final class PartyMemberSheetTemplateGenerator {
         run(party, "ĐẢNG CỘNG SẢN VIỆT NAM", 15, true, false).setUnderline(UnderlinePatterns.SINGLE);
         run(party, "\tMẫu 2-HSĐV", 12, true, false);
 
-        XWPFTable head = borderless(3, 5300, 2550, TEXT_WIDTH - 7850);
+        XWPFTable head = borderless(3, 4737, 3000, TEXT_WIDTH - 7737);
         XWPFTableCell left = head.getRow(0).getCell(0);
         XWPFTableCell middle = head.getRow(0).getCell(1);
         XWPFTableCell right = head.getRow(0).getCell(2);
@@ -100,10 +100,10 @@ public final class PartyMemberSheetTemplateGenerator {
         XWPFParagraph title = middle.addParagraph();
         title.setAlignment(ParagraphAlignment.CENTER);
         title.setSpacingBefore(500);
-        run(title, "PHIẾU", 22, true, false);
+        run(title, "PHIẾU", 20, true, false);
         XWPFParagraph title2 = middle.addParagraph();
         title2.setAlignment(ParagraphAlignment.CENTER);
-        run(title2, "ĐẢNG VIÊN", 22, true, false);
+        run(title2, "ĐẢNG VIÊN", 20, true, false);
 
         boxed(right);
         right.setVerticalAlignment(XWPFTableCell.XWPFVertAlign.CENTER);
@@ -122,7 +122,7 @@ public final class PartyMemberSheetTemplateGenerator {
         line("07) Nơi thường trú: ", "permanentAddress");
         line("      Nơi tạm trú: ", "temporaryAddress");
         pair("08) Dân tộc: ", "ethnicity", "09) Tôn giáo: ", "religion");
-        pair("10) Thành phần gia đình: ", "familyBackground", "11) Nghề nghiệp hiện nay: ", "occupation");
+        pair(4900, "10) Thành phần gia đình: ", "familyBackground", "11) Nghề nghiệp hiện nay: ", "occupation");
         pair("12) Ngày vào Đảng: ", "admittedOn", "Tại Chi bộ: ", "admittedBranch");
         pair("      Người giới thiệu thứ 1: ", "introducer1", "Chức vụ, đơn vị: ", "introducer1Post");
         pair("      Người giới thiệu thứ 2: ", "introducer2", "Chức vụ, đơn vị: ", "introducer2Post");
@@ -131,7 +131,7 @@ public final class PartyMemberSheetTemplateGenerator {
         pair("13) Ngày được tuyển dụng: ", "recruitedOn", "Cơ quan tuyển dụng: ", "recruitedBy");
         line("14) Ngày vào Đoàn TNCS Hồ Chí Minh: ", "youthUnionDate");
         line("15) Tham gia các tổ chức xã hội khác: ", "otherOrganisations");
-        pair("16) Ngày nhập ngũ: ", "armyEnlistedOn", "Ngày xuất ngũ, chuyển ngành: ", "armyDischargedOn");
+        pair(4300, "16) Ngày nhập ngũ: ", "armyEnlistedOn", "Ngày xuất ngũ, chuyển ngành: ", "armyDischargedOn");
         line("17) Trình độ hiện nay:", null);
         pair("      - Giáo dục phổ thông: ", "generalEducation", "- Giáo dục nghề nghiệp: ", "vocational");
         line("      - Giáo dục đại học và sau đại học: ", "university");
@@ -140,13 +140,13 @@ public final class PartyMemberSheetTemplateGenerator {
         line("      - Tin học: ", "itLevel");
         pair("18) Tình trạng sức khoẻ bản thân: ", "health", "- Thương binh loại: ", "warInvalidGrade");
         pair("      - Gia đình liệt sỹ: ", "martyrFamily", "- Gia đình có công với CM: ", "meritFamily");
-        pair("19) Số chứng minh ND (hoặc số căn cước công dân): ", "citizenId", "20) Được miễn công tác và SHĐ ngày: ",
-                "exemptOn");
+        pair(3900, "19) Số chứng minh ND: ", "identityCard", "20) Được miễn công tác và SHĐ ngày: ", "exemptOn");
+        line("(hoặc số căn cước công dân): ", "citizenId");
     }
 
     private void orgLine(XWPFParagraph p, String label, String hint, String value) {
         p.setSpacingAfter(100);
-        tabs(p, STTabJc.RIGHT, 5150, STTabTlc.DOT);
+        tabs(p, STTabJc.RIGHT, 4600, STTabTlc.DOT);
         run(p, label, 12, true, false);
         if (!hint.isEmpty()) {
             run(p, hint, 9, false, true);
@@ -168,7 +168,7 @@ public final class PartyMemberSheetTemplateGenerator {
     // ------------------------------------------------------------------ page 3
 
     private void training() {
-        centered("22) ĐÀO TẠO, BỒI DƯỠNG VỀ CHUYÊN MÔN, NGHIỆP VỤ, LÝ LUẬN CHÍNH TRỊ, NGOẠI NGỮ", 13);
+        centered("22) ĐÀO TẠO, BỒI DƯỠNG VỀ CHUYÊN MÔN, NGHIỆP VỤ, LÝ LUẬN CHÍNH TRỊ, NGOẠI NGỮ", 10);
         grid(new int[] {1900, 2300, 1900, 1400, TEXT_WIDTH - 7500},
                 new String[] {"Tên trường", "Ngành học hoặc tên lớp học", "Từ tháng/năm đến tháng/năm", "Hình thức học",
                         "Văn bằng, chứng chỉ, trình độ gì"}, 7);
@@ -177,6 +177,8 @@ public final class PartyMemberSheetTemplateGenerator {
         XWPFParagraph badges = paragraph(ParagraphAlignment.LEFT);
         run(badges, "24) Đã được tặng Huy hiệu Đảng: ", SIZE, false, false);
         run(badges, tag("badges"), SIZE, false, false);
+        XWPFParagraph more = paragraph(ParagraphAlignment.LEFT);
+        run(more, tag("badgesMore"), SIZE, false, false);
         line("25) Danh hiệu được phong (chiến sĩ thi đua; anh hùng; nhà giáo, nghệ sĩ, thầy thuốc \"nhân dân, ưu tú\"): ",
                 "honours");
         line("26) Kỷ luật (Đảng, chính quyền, pháp luật): ", "discipline");
@@ -193,14 +195,18 @@ public final class PartyMemberSheetTemplateGenerator {
         line("d) Bị xử lý theo pháp luật (ngày, tháng, năm; chính quyền nào xử lý; hình thức xử lý; nơi thi hành án...): ",
                 null);
         dots();
+        dots();
         line("e) Bản thân có làm việc trong chế độ cũ (ngày, tháng, năm; chức vụ; nơi làm việc...): ", null);
         dots();
         centered("28) QUAN HỆ VỚI NƯỚC NGOÀI", 13);
         line("a) Đã đi nước ngoài (nước nào, lý do, thời gian ra nước ngoài...): ", null);
         dots();
+        dots();
         line("b) Tham gia hoặc có quan hệ với các tổ chức chính trị, kinh tế, xã hội nào ở nước ngoài: ", null);
         dots();
+        dots();
         line("c) Có người thân ở nước ngoài (tên người, quan hệ gì, ở nước nào?): ", null);
+        dots();
         dots();
     }
 
@@ -215,11 +221,14 @@ public final class PartyMemberSheetTemplateGenerator {
                         "Quê quán, nơi ở hiện nay (trong, ngoài nước), nghề nghiệp, chức danh, chức vụ, đơn vị công tác"},
                 17);
         centered("30) HOÀN CẢNH KINH TẾ CỦA BẢN THÂN VÀ GIA ĐÌNH", 14);
-        line("- Tổng thu nhập của hộ gia đình (trong 1 năm): ", null);
-        line("- Nhà ở: ", null);
-        line("- Đất ở: ", null);
-        line("- Hoạt động kinh tế: ", null);
-        line("- Những tài sản có giá trị (50 triệu đồng trở lên): ", null);
+        dotted("- Tổng thu nhập của hộ gia đình (trong 1 năm): ");
+        dotted("- Nhà ở: + Được cấp, được thuê, loại nhà, tổng diện tích sử dụng: ");
+        dotted("             + Nhà tự mua, tự xây, loại nhà, tổng diện tích sử dụng: ");
+        dotted("- Đất ở: + Đất được cấp: ");
+        dotted("             + Đất tự mua: ");
+        dotted("- Hoạt động kinh tế: ");
+        dotted("- Diện tích đất kinh doanh trang trại; số lao động thuê mướn: ");
+        dotted("- Những tài sản có giá trị (50 triệu đồng trở lên): ");
         XWPFParagraph date = paragraph(ParagraphAlignment.RIGHT);
         date.setSpacingBefore(120);
         run(date, tag("placeDate"), SIZE, false, true);
@@ -260,8 +269,13 @@ public final class PartyMemberSheetTemplateGenerator {
 
     /** "label value……… label value………" on one line: dotted tab stops at the middle and the right margin. */
     private void pair(String label, String value, String label2, String value2) {
+        pair(HALF, label, value, label2, value2);
+    }
+
+    /** The same, the second label starting at {@code split} (a long second label starts earlier). */
+    private void pair(int split, String label, String value, String label2, String value2) {
         XWPFParagraph p = paragraph(ParagraphAlignment.LEFT);
-        tabs(p, STTabJc.LEFT, HALF, STTabTlc.DOT, STTabJc.RIGHT, TEXT_WIDTH, STTabTlc.DOT);
+        tabs(p, STTabJc.LEFT, split, STTabTlc.DOT, STTabJc.RIGHT, TEXT_WIDTH, STTabTlc.DOT);
         run(p, label, SIZE, false, false);
         run(p, tag(value), SIZE, false, false);
         run(p, "\t" + label2, SIZE, false, false);
@@ -280,6 +294,13 @@ public final class PartyMemberSheetTemplateGenerator {
         run(p, label, SIZE, false, false);
         run(p, tag(value), SIZE, false, false);
         run(p, "\t", SIZE, false, false);
+    }
+
+    /** A label followed by dots to the right margin, to fill by hand. */
+    private void dotted(String label) {
+        XWPFParagraph p = paragraph(ParagraphAlignment.LEFT);
+        tabs(p, STTabJc.RIGHT, TEXT_WIDTH, STTabTlc.DOT);
+        run(p, label + "\t", SIZE, false, false);
     }
 
     /** A dotted line to write on. */
@@ -368,7 +389,7 @@ public final class PartyMemberSheetTemplateGenerator {
     private XWPFParagraph paragraph(ParagraphAlignment alignment) {
         XWPFParagraph p = doc.createParagraph();
         p.setAlignment(alignment);
-        p.setSpacingAfter(30);
+        p.setSpacingAfter(40);
         if (p.getCTP().getPPr() == null) {
             p.getCTP().addNewPPr();
         }
