@@ -46,7 +46,10 @@ class MemberDossierTest {
             assertTrue(text.contains("02) Nam, nữ: Nam"));
             assertTrue(text.contains("04) Sinh ngày: 01/02/1980"));
             assertTrue(text.contains("12) Ngày vào Đảng: 01/06/2005"));
-            assertTrue(text.contains("Tại Chi bộ: Chi bộ thôn Nà Pàn"));
+            assertTrue(text.contains("Tại Chi bộ: thôn Nà Pàn"), "the form's label already says Chi bộ");
+            assertTrue(text.contains("ĐẢNG BỘ TỈNH (tương đương): Đảng bộ tỉnh Quảng Ninh"),
+                    "a commune's superior is the province since 1/7/2025");
+            assertTrue(text.contains("ĐẢNG BỘ HUYỆN: (tương đương): \t"), "no district");
             assertTrue(text.contains("Người giới thiệu thứ 1: Nguyễn Văn Hải"));
             assertTrue(text.contains("Người giới thiệu thứ 2: Trần Thị Lan"));
             assertTrue(text.contains("Ngày chính thức: 01/06/2006"));
