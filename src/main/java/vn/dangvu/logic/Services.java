@@ -21,6 +21,7 @@ import vn.dangvu.logic.meeting.MeetingService;
 import vn.dangvu.logic.paper.MemberDossier;
 import vn.dangvu.logic.paper.PaperService;
 import vn.dangvu.logic.paper.PaperStores;
+import vn.dangvu.logic.paper.TransferPackage;
 import vn.dangvu.logic.persistence.Database;
 import vn.dangvu.logic.probation.ProbationService;
 import vn.dangvu.logic.rating.RatingService;
@@ -45,7 +46,8 @@ public record Services(Database database, Clock clock, String userName, Register
                        ProbationService probations, BadgeService badges, DisciplineService discipline,
                        HistoryService history, RatingService ratings, TransferService transfers, FeeService fees,
                        ResidenceService residence, BackupService backups, PasswordService passwords,
-                       ServerSettings serverSettings, PaperService papers, MemberDossier dossiers)
+                       ServerSettings serverSettings, PaperService papers, MemberDossier dossiers,
+                       TransferPackage transferPackages)
         implements AutoCloseable {
 
     /** For the person at this computer: the system clock and the operating system's user name. */
@@ -73,6 +75,7 @@ public record Services(Database database, Clock clock, String userName, Register
         DueService due = new DueService(database, deadlines);
         PaperService papers = new PaperService(database, PaperStores.of(database), RuleTables.paperTypes(dataFolder),
                 RuleTables.paperLimits(dataFolder), clock);
+        MemberDossier dossiers = new MemberDossier(database, papers, dataFolder, clock);
         return new Services(database, clock, userName, new RegisterService(database), new BranchService(database),
                 new CommitteeService(database), new DemoService(database),
                 new MemberImportService(database, () -> LocalDate.now(clock)), new StatisticsService(database),
@@ -83,8 +86,8 @@ public record Services(Database database, Clock clock, String userName, Register
                 new RatingService(database, RuleTables.ratingRegimes(dataFolder), clock),
                 new TransferService(database, clock), new FeeService(database, RuleTables.feeRules(dataFolder), clock),
                 new ResidenceService(database), new BackupService(database, () -> LocalDateTime.now(clock)),
-                new PasswordService(database), new ServerSettings(database.folder()), papers,
-                new MemberDossier(database, papers, dataFolder, clock));
+                new PasswordService(database), new ServerSettings(database.folder()), papers, dossiers,
+                new TransferPackage(database, papers, dossiers));
     }
 
     @Override

@@ -1,5 +1,6 @@
 package vn.dangvu.logic.paper;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -70,6 +71,27 @@ class MemberDossierTest {
         assertEquals("Hồ sơ chưa có ảnh (mã anh): phiếu để trống khung ảnh.", printed.note());
         try (InputStream in = Files.newInputStream(docx); XWPFDocument doc = new XWPFDocument(in)) {
             assertTrue(doc.getAllPictures().isEmpty());
+        }
+    }
+
+    @Test
+    void theTransferPackageHoldsTheSheetEveryPaperByteForByteAndTheLetter() throws IOException {
+        byte[] photo = SamplePapers.photo(2);
+        byte[] decision = SamplePapers.pdf(2);
+        f.papers.attach(f.duc, "quyet-dinh-ket-nap", "qd.pdf", decision, java.time.LocalDate.of(2005, 6, 1), null, "x");
+        f.papers.attach(f.duc, "anh", "anh.jpg", photo, null, null, "x");
+        Path zip = folder.resolve("goi.zip");
+        assertEquals(2, f.services.transferPackages().write(f.duc, zip));
+        try (java.util.zip.ZipFile file = new java.util.zip.ZipFile(zip.toFile())) {
+            assertEquals(java.util.List.of("phieu-dang-vien.docx", "ho-so/01-quyet-dinh-ket-nap-2005-06-01.pdf",
+                            "ho-so/02-anh.jpg", "giay-gioi-thieu-sinh-hoat.txt", "danh-sach.txt"),
+                    file.stream().map(java.util.zip.ZipEntry::getName).toList());
+            assertArrayEquals(decision, file.getInputStream(file.getEntry("ho-so/01-quyet-dinh-ket-nap-2005-06-01.pdf"))
+                    .readAllBytes());
+            assertArrayEquals(photo, file.getInputStream(file.getEntry("ho-so/02-anh.jpg")).readAllBytes());
+            String letter = new String(file.getInputStream(file.getEntry("giay-gioi-thieu-sinh-hoat.txt")).readAllBytes(),
+                    java.nio.charset.StandardCharsets.UTF_8);
+            assertEquals("Chưa ghi việc chuyển sinh hoạt đảng chính thức đi của đảng viên này.", letter.strip());
         }
     }
 }
