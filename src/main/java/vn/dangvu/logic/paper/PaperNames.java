@@ -1,10 +1,8 @@
 package vn.dangvu.logic.paper;
 
-import java.text.Normalizer;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 import vn.dangvu.model.paper.Paper;
-import vn.dangvu.model.paper.PaperTypes;
 
 /** File names for copies of papers outside the store: ASCII, so every viewer and zip tool takes them. */
 final class PaperNames {
@@ -15,7 +13,7 @@ final class PaperNames {
     }
 
     /** "quyet-dinh-ket-nap-2025-02-03-17.pdf": the type, the date, the paper's number. */
-    static String forViewer(Paper paper, PaperTypes types) {
+    static String forViewer(Paper paper) {
         return paper.typeCode() + (paper.date() == null ? "" : "-" + DAY.format(paper.date())) + "-" + paper.id()
                 + "." + paper.media().extension();
     }
@@ -24,12 +22,5 @@ final class PaperNames {
     static String inPackage(int position, Paper paper) {
         return String.format(Locale.ROOT, "%02d-%s%s.%s", position, paper.typeCode(),
                 paper.date() == null ? "" : "-" + DAY.format(paper.date()), paper.media().extension());
-    }
-
-    /** "Nguyen Van An" → "nguyen-van-an" (Đ → d). */
-    static String ascii(String text) {
-        String folded = Normalizer.normalize(text.replace('Đ', 'D').replace('đ', 'd'), Normalizer.Form.NFD)
-                .replaceAll("\\p{M}", "");
-        return folded.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("(^-|-$)", "");
     }
 }

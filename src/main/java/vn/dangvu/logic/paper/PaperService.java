@@ -183,7 +183,7 @@ public final class PaperService {
     public Path openCopy(Paper paper, Path viewerFolder) {
         try {
             Files.createDirectories(viewerFolder);
-            Path copy = viewerFolder.resolve(PaperNames.forViewer(paper, types));
+            Path copy = viewerFolder.resolve(PaperNames.forViewer(paper));
             Files.write(copy, content(paper));
             copy.toFile().deleteOnExit();
             return copy;

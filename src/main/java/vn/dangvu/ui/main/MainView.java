@@ -1,5 +1,6 @@
 package vn.dangvu.ui.main;
 
+import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -47,6 +48,7 @@ import vn.dangvu.ui.member.MemberFormView;
 import vn.dangvu.ui.member.MemberFormViewModel;
 import vn.dangvu.ui.member.MemberPageView;
 import vn.dangvu.ui.member.MemberPageViewModel;
+import vn.dangvu.ui.member.PapersViewModel;
 import vn.dangvu.ui.probation.ProbationDossierView;
 import vn.dangvu.ui.probation.ProbationDossierViewModel;
 import vn.dangvu.ui.rating.RatingView;
@@ -119,7 +121,7 @@ public final class MainView {
         dueModel = new DueViewModel(services.due(), services.admissions(), services.admissionDocuments(),
                 services.probations(), background, dialogs, userName, today);
         dueModel.setOnChanged(registerChanged::raise);
-        historyModel = new HistoryViewModel(services.history(), background, dialogs);
+        historyModel = new HistoryViewModel(services.history(), services.papers(), background, dialogs);
         historyModel.setOnChanged(registerChanged::raise);
         backupModel = new BackupViewModel(services.backups(), services.passwords(), services.serverSettings(),
                 background, dialogs);
@@ -320,7 +322,9 @@ public final class MainView {
     private void openMember(long memberId) {
         MemberPageViewModel pageModel = new MemberPageViewModel(services.register(), services.branches(),
                 services.discipline(), services.history(), background, dialogs, userName, memberId);
-        MemberPageView page = new MemberPageView(pageModel);
+        PapersViewModel papers = new PapersViewModel(services.papers(), services.dossiers(), services.transferPackages(),
+                background, dialogs, userName, memberId, Path.of(System.getProperty("java.io.tmpdir"), "dangvu-xem"));
+        MemberPageView page = new MemberPageView(pageModel, papers);
         openPages.add(page);
         Runnable reload = page::reload;
         registerChanged.listen(reload);
