@@ -22,17 +22,17 @@ public final class PapersView {
     private final Parent root;
     private String memberName = "";
 
-    @FXML private Label missing;
+    @FXML private Label missingPapers;
     @FXML private ListView<PaperTile> papers;
-    @FXML private Label notice;
-    @FXML private Label error;
-    @FXML private ComboBox<PaperType> type;
-    @FXML private TextField date;
-    @FXML private TextField note;
-    @FXML private Button add;
-    @FXML private Button open;
-    @FXML private Button replace;
-    @FXML private Button remove;
+    @FXML private Label paperNotice;
+    @FXML private Label paperError;
+    @FXML private ComboBox<PaperType> paperType;
+    @FXML private TextField paperDate;
+    @FXML private TextField paperNote;
+    @FXML private Button addPaper;
+    @FXML private Button openPaper;
+    @FXML private Button replacePaper;
+    @FXML private Button removePaper;
     @FXML private Button printSheet;
     @FXML private Button transferPackage;
 
@@ -43,12 +43,12 @@ public final class PapersView {
 
     @FXML
     private void initialize() {
-        missing.textProperty().bind(viewModel.missingProperty());
-        missing.managedProperty().bind(missing.textProperty().isNotEmpty());
-        notice.textProperty().bind(viewModel.noticeProperty());
-        notice.managedProperty().bind(notice.textProperty().isNotEmpty());
-        error.textProperty().bind(viewModel.errorProperty());
-        error.managedProperty().bind(error.textProperty().isNotEmpty());
+        missingPapers.textProperty().bind(viewModel.missingProperty());
+        missingPapers.managedProperty().bind(missingPapers.textProperty().isNotEmpty());
+        paperNotice.textProperty().bind(viewModel.noticeProperty());
+        paperNotice.managedProperty().bind(paperNotice.textProperty().isNotEmpty());
+        paperError.textProperty().bind(viewModel.errorProperty());
+        paperError.managedProperty().bind(paperError.textProperty().isNotEmpty());
         papers.setItems(viewModel.tiles());
         papers.setPlaceholder(new Label("Chưa có giấy tờ, ảnh nào. Chọn loại giấy tờ bên dưới rồi bấm \"Thêm…\"."));
         papers.setCellFactory(list -> new ListCell<>() {
@@ -79,15 +79,15 @@ public final class PapersView {
                 viewModel.open(papers.getSelectionModel().getSelectedItem());
             }
         });
-        type.setItems(viewModel.types());
-        type.valueProperty().bindBidirectional(viewModel.type);
-        date.textProperty().bindBidirectional(viewModel.date);
-        note.textProperty().bindBidirectional(viewModel.note);
+        paperType.setItems(viewModel.types());
+        paperType.valueProperty().bindBidirectional(viewModel.type);
+        paperDate.textProperty().bindBidirectional(viewModel.date);
+        paperNote.textProperty().bindBidirectional(viewModel.note);
         var nothingChosen = papers.getSelectionModel().selectedItemProperty().isNull();
-        for (Button button : new Button[] {open, replace, remove}) {
+        for (Button button : new Button[] {openPaper, replacePaper, removePaper}) {
             button.disableProperty().bind(nothingChosen.or(viewModel.busyProperty()));
         }
-        add.disableProperty().bind(viewModel.busyProperty());
+        addPaper.disableProperty().bind(viewModel.busyProperty());
         printSheet.disableProperty().bind(viewModel.busyProperty());
         transferPackage.disableProperty().bind(viewModel.busyProperty());
     }
