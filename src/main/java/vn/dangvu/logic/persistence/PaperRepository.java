@@ -45,6 +45,19 @@ public final class PaperRepository {
         return find(id).orElseThrow();
     }
 
+    /** Many papers at once (the benchmark's synthetic file of thousands of members). */
+    public void insertAll(List<Paper> papers) {
+        var p = MEMBER_PAPER;
+        var insert = dsl.insertInto(p, p.MEMBER_ID, p.TYPE_CODE, p.PAPER_DATE, p.NOTE, p.CONTENT_ID, p.FILE_NAME, p.MEDIA,
+                p.BYTE_SIZE, p.PAGES, p.THUMBNAIL_ID, p.ADDED_BY);
+        for (Paper paper : papers) {
+            insert = insert.values(paper.memberId(), paper.typeCode(), paper.date(), paper.note(), paper.contentId(),
+                    paper.fileName(), paper.media().name(), paper.bytes(), paper.pages(), paper.thumbnailId(),
+                    paper.addedBy());
+        }
+        insert.execute();
+    }
+
     /** A paper, removed or not. */
     public Optional<Paper> find(long id) {
         return dsl.selectFrom(MEMBER_PAPER).where(MEMBER_PAPER.ID.eq(id)).fetchOptional(PaperRepository::toPaper);
