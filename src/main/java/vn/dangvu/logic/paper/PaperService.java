@@ -12,10 +12,12 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import vn.dangvu.logic.RecordRejected;
+import vn.dangvu.logic.export.OfficialWorkbook;
 import vn.dangvu.logic.persistence.Database;
 import vn.dangvu.logic.persistence.Repositories;
 import vn.dangvu.model.DateFormats;
 import vn.dangvu.model.Member;
+import vn.dangvu.model.MemberStatus;
 import vn.dangvu.model.NameOrder;
 import vn.dangvu.model.RegisterEntry;
 import vn.dangvu.model.history.ChangeKind;
@@ -204,6 +206,16 @@ public final class PaperService {
     }
 
     /**
+     * What the probation dossier shows: the papers the file will lack once the member is recognised
+     * as official (the probation's papers among them), by the same rule as the "hồ sơ còn thiếu" list.
+     */
+    public List<PaperType> missingForRecognition(long memberId) {
+        Set<String> present = database.read(r -> r.papers().typesByMember(List.of(memberId)))
+                .getOrDefault(memberId, Set.of());
+        return MissingPapers.of(types, MemberStatus.OFFICIAL, present);
+    }
+
+    /**
      * Hồ sơ còn thiếu: the members in đảng số today (of one branch, or all) whose file lacks a
      * paper of the list, in Vietnamese name order.
      *
@@ -230,6 +242,19 @@ public final class PaperService {
             }
             return lines;
         });
+    }
+
+    /**
+     * The "hồ sơ còn thiếu" list as an official Excel sheet, to print or send on.
+     *
+     * @param scope the branch's name, or null for every branch
+     */
+    public void saveMissing(String scope, List<MemberMissingPapers> lines, Path file) {
+        var committee = database.read(r -> r.committee().find().orElse(null));
+        try (OfficialWorkbook book = new OfficialWorkbook(committee, LocalDate.now(clock))) {
+            MissingPapersSheet.write(book, scope, lines);
+            book.save(file);
+        }
     }
 
     /**

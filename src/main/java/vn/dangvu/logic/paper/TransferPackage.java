@@ -1,7 +1,6 @@
 package vn.dangvu.logic.paper;
 
 import java.io.IOException;
-import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -49,6 +49,8 @@ import vn.dangvu.ui.member.MemberFormViewModel;
 import vn.dangvu.ui.member.MemberPageView;
 import vn.dangvu.ui.member.MemberPageViewModel;
 import vn.dangvu.ui.member.PapersViewModel;
+import vn.dangvu.ui.paper.MissingPapersView;
+import vn.dangvu.ui.paper.MissingPapersViewModel;
 import vn.dangvu.ui.probation.ProbationDossierView;
 import vn.dangvu.ui.probation.ProbationDossierViewModel;
 import vn.dangvu.ui.rating.RatingView;
@@ -103,12 +105,14 @@ public final class MainView {
             this::statisticsView, StatisticsView::root, StatisticsView::showing);
     private final Screen<BadgesView> badges = new Screen<>("Huy hiệu Đảng", "nav-badges", this::badgesView,
             BadgesView::root, BadgesView::refresh);
+    private final Screen<MissingPapersView> missingPapers = new Screen<>("Hồ sơ còn thiếu", "nav-missing-papers",
+            this::missingPapersView, MissingPapersView::root, MissingPapersView::refresh);
     private final Screen<HistoryView> history = new Screen<>("Thùng rác, lịch sử", "nav-history",
             this::historyView, HistoryView::root, HistoryView::refresh);
     private final Screen<BackupView> backup = new Screen<>("Sao lưu dữ liệu", "nav-backup", this::backupView,
             BackupView::root, this::backupShown);
     private final List<Screen<?>> screens = List.of(due, register, branches, admission, meetings, transfers, fees,
-            ratings, statistics, badges, history, backup);
+            ratings, statistics, badges, missingPapers, history, backup);
 
     public MainView(Services services, Background background, DialogService dialogs, Committee committee) {
         this.services = services;
@@ -148,7 +152,8 @@ public final class MainView {
             admission.showIn(root);
             admission.view().select(id);
         });
-        ProbationDossierViewModel dossier = new ProbationDossierViewModel(services.probations(), background, today);
+        ProbationDossierViewModel dossier = new ProbationDossierViewModel(services.probations(), services.papers(),
+                background, today);
         dueModel.setOnProbationChosen(dossier::show);
         view.showBesideProbation(new ProbationDossierView(dossier, dueModel::showMessage).root());
         return view;
@@ -218,6 +223,11 @@ public final class MainView {
 
     private BadgesView badgesView() {
         return new BadgesView(new BadgesViewModel(services.badges(), background, dialogs, userName));
+    }
+
+    private MissingPapersView missingPapersView() {
+        return new MissingPapersView(new MissingPapersViewModel(services.papers(), services.branches(), background,
+                dialogs, today));
     }
 
     private HistoryView historyView() {

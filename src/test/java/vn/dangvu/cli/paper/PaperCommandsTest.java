@@ -139,6 +139,45 @@ class PaperCommandsTest {
         assertEquals(CommandLine.USAGE, run("missing-papers", "--all"));
     }
 
+    @Test
+    void missingPapersSavesTheListToPrintBranchByBranch() throws IOException {
+        assertEquals(CommandLine.OK, run("attach", "--member", PaperFixture.DUC_CARD, "--type", "anh", photo.toString()));
+        Path xlsx = folder.resolve("ho-so-con-thieu.xlsx");
+        assertEquals(CommandLine.OK, run("missing-papers", "--xlsx", xlsx.toString()));
+        assertEquals("Đã lưu danh sách hồ sơ còn thiếu (3 đảng viên) vào " + xlsx + ".", errors());
+        List<String> lines = new java.util.ArrayList<>();
+        try (var book = new org.apache.poi.xssf.usermodel.XSSFWorkbook(Files.newInputStream(xlsx))) {
+            for (var row : book.getSheetAt(0)) {
+                var first = row.getCell(0);
+                if (first == null) {
+                    continue;
+                }
+                if (first.getCellType() == org.apache.poi.ss.usermodel.CellType.NUMERIC) {
+                    lines.add((int) first.getNumericCellValue() + ". " + row.getCell(1).getStringCellValue() + " | "
+                            + row.getCell(3).getStringCellValue());
+                } else if (first.getStringCellValue().startsWith("Chi bộ")) {
+                    lines.add(first.getStringCellValue());
+                }
+            }
+        }
+        String admission = "Lý lịch của người xin vào Đảng; Đơn xin vào Đảng; "
+                + "Giấy giới thiệu người vào Đảng (hoặc nghị quyết giới thiệu của Đoàn, Công đoàn); "
+                + "Tổng hợp ý kiến nhận xét của đoàn thể và chi ủy nơi cư trú; Nghị quyết của chi bộ đề nghị kết nạp; "
+                + "Nghị quyết của đảng ủy và quyết định kết nạp đảng viên; "
+                + "Giấy chứng nhận học lớp bồi dưỡng nhận thức về Đảng";
+        String probation = "Giấy chứng nhận học lớp bồi dưỡng đảng viên mới; Bản tự kiểm điểm của đảng viên dự bị; "
+                + "Bản nhận xét của đảng viên được phân công giúp đỡ; "
+                + "Tổng hợp ý kiến nhận xét của đoàn thể và chi ủy nơi cư trú đối với đảng viên dự bị; "
+                + "Nghị quyết của chi bộ đề nghị công nhận đảng viên chính thức; "
+                + "Quyết định công nhận đảng viên chính thức";
+        assertEquals(List.of("Chi bộ thôn Khòn Pát",
+                "1. Đinh Văn Em | " + admission + "; " + probation
+                        + "; Phiếu đảng viên (Mẫu 2-HSĐV); Ảnh đảng viên (3×4 hoặc 4×6)",
+                "Chi bộ thôn Nà Pàn",
+                "2. Hoàng Thị Ánh | " + admission + "; Phiếu đảng viên (Mẫu 2-HSĐV); Ảnh đảng viên (3×4 hoặc 4×6)",
+                "3. Nguyễn Văn Đức | " + admission + "; " + probation + "; Phiếu đảng viên (Mẫu 2-HSĐV)"), lines);
+    }
+
     private long papersStored() {
         try (Database database = Database.open(data)) {
             return database.read(r -> r.papers().all()).size();
