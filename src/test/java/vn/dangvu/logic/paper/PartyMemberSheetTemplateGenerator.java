@@ -115,6 +115,7 @@ public final class PartyMemberSheetTemplateGenerator {
         head.getRow(0).setHeight(2300);
 
         spacer(160);
+        // the dotted lines under 10, the introducers, 13 and 15 are the scan's own, for what does not fit on one
         pair("01) Họ và tên đang dùng: ", "name", "02) Nam, nữ: ", "sex");
         pair("03) Họ và tên khai sinh: ", "birthName", "04) Sinh ngày: ", "birthDate");
         line("05) Nơi sinh: ", "birthPlace");
@@ -123,14 +124,19 @@ public final class PartyMemberSheetTemplateGenerator {
         line("      Nơi tạm trú: ", "temporaryAddress");
         pair("08) Dân tộc: ", "ethnicity", "09) Tôn giáo: ", "religion");
         pair(4900, "10) Thành phần gia đình: ", "familyBackground", "11) Nghề nghiệp hiện nay: ", "occupation");
+        dots();
         pair("12) Ngày vào Đảng: ", "admittedOn", "Tại Chi bộ: ", "admittedBranch");
         pair("      Người giới thiệu thứ 1: ", "introducer1", "Chức vụ, đơn vị: ", "introducer1Post");
+        dots();
         pair("      Người giới thiệu thứ 2: ", "introducer2", "Chức vụ, đơn vị: ", "introducer2Post");
+        dots();
         line("      Ngày cấp có thẩm quyền ra quyết định kết nạp: ", "admissionDecisionDate");
         pair("      Ngày chính thức: ", "officialOn", "Tại Chi bộ: ", "officialBranch");
         pair("13) Ngày được tuyển dụng: ", "recruitedOn", "Cơ quan tuyển dụng: ", "recruitedBy");
+        dots();
         line("14) Ngày vào Đoàn TNCS Hồ Chí Minh: ", "youthUnionDate");
         line("15) Tham gia các tổ chức xã hội khác: ", "otherOrganisations");
+        dots();
         pair(4300, "16) Ngày nhập ngũ: ", "armyEnlistedOn", "Ngày xuất ngũ, chuyển ngành: ", "armyDischargedOn");
         line("17) Trình độ hiện nay:", null);
         pair("      - Giáo dục phổ thông: ", "generalEducation", "- Giáo dục nghề nghiệp: ", "vocational");
