@@ -92,6 +92,28 @@ class PaperServiceTest {
     }
 
     @Test
+    void otherKindsOfFileAreRefusedByTheirContentWhateverTheirName() throws IOException {
+        String notAPaper = "nội dung tệp không phải ảnh JPEG, PNG, TIFF hay tệp PDF dù tên tệp có đuôi ";
+        java.awt.image.BufferedImage picture = SamplePapers.page(200, 300, "GIF", 1);
+        assertRefused("anh.jpg", SamplePapers.encode(picture, "gif"), notAPaper + ".jpg");
+        assertRefused("quet.png", SamplePapers.encode(picture, "bmp"), notAPaper + ".png");
+        // a Word file (a zip inside) and a text file, named as a PDF and a TIFF
+        assertRefused("ly-lich.pdf", new byte[] {'P', 'K', 3, 4, 20, 0, 6, 0, 8, 0, 0, 0, 33, 0}, notAPaper + ".pdf");
+        assertRefused("ghi-chu.tif", "Lý lịch đảng viên".getBytes(java.nio.charset.StandardCharsets.UTF_8),
+                notAPaper + ".tif");
+        assertRefused("khong-duoi", SamplePapers.program(), "nội dung tệp không phải ảnh JPEG, PNG, TIFF hay tệp PDF"
+                + " (phần mềm xem nội dung");
+        assertNothingStored();
+    }
+
+    @Test
+    void aCutOffPngOrTiffIsRefusedAsDamaged() throws IOException {
+        assertRefused("cat-do.png", SamplePapers.truncated(SamplePapers.png("x", 1)), "ảnh PNG bị hỏng");
+        assertRefused("cat-do.tif", SamplePapers.truncated(SamplePapers.tiff(3)), "ảnh TIFF bị hỏng");
+        assertNothingStored();
+    }
+
+    @Test
     void aFileOverTheLimitIsRefusedBeforeItIsRead() throws IOException {
         Path big = folder.resolve("quet-600dpi.jpg");
         try (var file = java.nio.channels.FileChannel.open(big, java.nio.file.StandardOpenOption.CREATE_NEW,
