@@ -7,8 +7,11 @@ import javafx.scene.Parent;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
+import javafx.scene.control.Control;
+import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
+import javafx.scene.text.Text;
 import javafx.util.StringConverter;
 import vn.dangvu.model.Branch;
 import vn.dangvu.model.paper.MemberMissingPapers;
@@ -61,6 +64,7 @@ public final class MissingPapersView {
         value(nameColumn, line -> line.name().full());
         value(branchColumn, MemberMissingPapers::branch);
         value(missingColumn, MissingPapersViewModel::missingText);
+        missingColumn.setCellFactory(column -> wrapping());
         saveExcel.disableProperty().bind(viewModel.busyProperty());
         status.textProperty().bind(viewModel.statusProperty());
     }
@@ -68,6 +72,18 @@ public final class MissingPapersView {
     private static void value(TableColumn<MemberMissingPapers, String> column,
                               Function<MemberMissingPapers, String> text) {
         column.setCellValueFactory(c -> new ReadOnlyStringWrapper(text.apply(c.getValue())));
+    }
+
+    /** The whole list of what is missing, over as many lines as it takes, in red. */
+    private TableCell<MemberMissingPapers, String> wrapping() {
+        TableCell<MemberMissingPapers, String> cell = new TableCell<>();
+        Text text = new Text();
+        text.getStyleClass().add("missing-text");
+        text.wrappingWidthProperty().bind(missingColumn.widthProperty().subtract(12));
+        text.textProperty().bind(cell.itemProperty());
+        cell.setGraphic(text);
+        cell.setPrefHeight(Control.USE_COMPUTED_SIZE);
+        return cell;
     }
 
     @FXML
