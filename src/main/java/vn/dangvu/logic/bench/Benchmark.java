@@ -80,7 +80,7 @@ public final class Benchmark {
             statistics(database, today.getYear() - 1, figures);
             if (paperFiles > 0) {
                 new PaperBench(runs, progress).run(database, folder, paperFiles,
-                        (name, work) -> measure(figures, name, work), figures, counts);
+                        (name, work) -> measure(figures, name, work), figures, cpu, counts);
             }
         }
         importing(today.getYear() - 1, figures, counts);
