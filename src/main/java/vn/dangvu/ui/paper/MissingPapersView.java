@@ -12,7 +12,6 @@ import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.text.Text;
-import javafx.util.StringConverter;
 import vn.dangvu.model.Branch;
 import vn.dangvu.model.paper.MemberMissingPapers;
 import vn.dangvu.ui.Fxml;
@@ -48,17 +47,6 @@ public final class MissingPapersView {
     @FXML
     private void initialize() {
         branch.setItems(viewModel.branchChoices());
-        branch.setConverter(new StringConverter<>() {
-            @Override
-            public String toString(Branch value) {
-                return value == null ? "" : value.name();
-            }
-
-            @Override
-            public Branch fromString(String text) {
-                return null;
-            }
-        });
         branch.valueProperty().bindBidirectional(viewModel.branchProperty());
         table.setItems(viewModel.lines());
         value(nameColumn, line -> line.name().full());
