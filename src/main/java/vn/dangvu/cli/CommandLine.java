@@ -15,6 +15,9 @@ import vn.dangvu.cli.due.DueCommand;
 import vn.dangvu.cli.importing.ImportCommand;
 import vn.dangvu.cli.meeting.MinutesCommand;
 import vn.dangvu.cli.merge.MergeCommand;
+import vn.dangvu.cli.paper.AttachCommand;
+import vn.dangvu.cli.paper.DossierCommand;
+import vn.dangvu.cli.paper.MissingPapersCommand;
 import vn.dangvu.cli.rating.RatingsCommand;
 import vn.dangvu.cli.stats.StatsCommand;
 import vn.dangvu.logic.ServerSettings;
@@ -38,7 +41,8 @@ public final class CommandLine {
     public static CommandLine standard() {
         return new CommandLine(List.of(new DemoCommand(), new ImportCommand(), new MergeCommand(), new StatsCommand(), new RatingsCommand(),
                 new MinutesCommand(), new DueCommand(), new BadgesCommand(), new BenchCommand(), new BackupCommand(),
-                new RestoreCommand(), new SetupCommand()));
+                new RestoreCommand(), new SetupCommand(), new AttachCommand(), new DossierCommand(),
+                new MissingPapersCommand()));
     }
 
     /** @param args the arguments after the global options; the first is the command */

@@ -22,6 +22,10 @@ import vn.dangvu.model.fee.FeeRules;
 import vn.dangvu.model.meeting.AtRiskMonths;
 import vn.dangvu.model.meeting.MeetingLengthRules;
 import vn.dangvu.model.meeting.MinimumLengthRule;
+import vn.dangvu.model.paper.PaperLimits;
+import vn.dangvu.model.paper.PaperNeed;
+import vn.dangvu.model.paper.PaperType;
+import vn.dangvu.model.paper.PaperTypes;
 import vn.dangvu.model.rating.RatingRegime;
 import vn.dangvu.model.rating.RatingRegimes;
 import vn.dangvu.model.stats.TransferScopeRule;
@@ -41,6 +45,8 @@ public final class RuleTables {
     public static final String MEETING_LENGTH = "rules/meeting-minimum-length.csv";
     public static final String REMOVAL = "rules/removal.properties";
     public static final String TRANSFER_SCOPES = "rules/transfer-scopes.csv";
+    public static final String PAPER_TYPES = "rules/ho-so-dang-vien.csv";
+    public static final String PAPER_LIMITS = "rules/ho-so.properties";
 
     private RuleTables() {
     }
@@ -159,6 +165,24 @@ public final class RuleTables {
             case "khong" -> false;
             default -> throw new IllegalArgumentException("\"" + text + "\" phải là \"có\" hoặc \"không\".");
         };
+    }
+
+    /** The papers of a member's file, in the order of the file (DOMAIN.md §16). @param dataFolder the data folder, or null */
+    public static PaperTypes paperTypes(Path dataFolder) {
+        RuleTable table = csv(dataFolder, PAPER_TYPES, "code", "need", "name");
+        List<PaperType> types = new ArrayList<>();
+        for (RuleTable.Row row : table.rows()) {
+            PaperNeed need = row.value("need", PaperNeed::ofCode);
+            types.add(row.check(() -> new PaperType(row.text("code"), row.text("name"), need)));
+        }
+        return table.check(() -> new PaperTypes(types));
+    }
+
+    /** How large a scan may be. @param dataFolder the data folder, or null */
+    public static PaperLimits paperLimits(Path dataFolder) {
+        RuleSettings settings = settings(dataFolder, PAPER_LIMITS);
+        int megabytes = settings.whole("maxMegabytes", PaperLimits.DEFAULT_MEGABYTES);
+        return settings.check(() -> PaperLimits.ofMegabytes(megabytes));
     }
 
     private static RuleTable csv(Path dataFolder, String name, String... columns) {

@@ -19,6 +19,10 @@ import vn.dangvu.logic.history.HistoryService;
 import vn.dangvu.logic.importing.MemberImportService;
 import vn.dangvu.logic.meeting.MeetingService;
 import vn.dangvu.logic.merge.MergeService;
+import vn.dangvu.logic.paper.MemberDossier;
+import vn.dangvu.logic.paper.PaperService;
+import vn.dangvu.logic.paper.PaperStores;
+import vn.dangvu.logic.paper.TransferPackage;
 import vn.dangvu.logic.persistence.Database;
 import vn.dangvu.logic.probation.ProbationService;
 import vn.dangvu.logic.rating.RatingService;
@@ -43,7 +47,8 @@ public record Services(Database database, Clock clock, String userName, Register
                        ProbationService probations, BadgeService badges, DisciplineService discipline,
                        HistoryService history, RatingService ratings, TransferService transfers, FeeService fees,
                        ResidenceService residence, BackupService backups, PasswordService passwords,
-                       ServerSettings serverSettings, MergeService merge)
+                       ServerSettings serverSettings, MergeService merge, PaperService papers,
+                       MemberDossier dossiers, TransferPackage transferPackages)
         implements AutoCloseable {
 
     /** For the person at this computer: the system clock and the operating system's user name. */
@@ -70,6 +75,9 @@ public record Services(Database database, Clock clock, String userName, Register
         AdmissionDeadlines deadlines = RuleTables.admissionDeadlines(dataFolder);
         DueService due = new DueService(database, deadlines);
         BackupService backups = new BackupService(database, () -> LocalDateTime.now(clock));
+        PaperService papers = new PaperService(database, PaperStores.of(database), RuleTables.paperTypes(dataFolder),
+                RuleTables.paperLimits(dataFolder), clock);
+        MemberDossier dossiers = new MemberDossier(database, papers, dataFolder, clock);
         return new Services(database, clock, userName, new RegisterService(database), new BranchService(database),
                 new CommitteeService(database), new DemoService(database),
                 new MemberImportService(database, () -> LocalDate.now(clock)),
@@ -83,7 +91,8 @@ public record Services(Database database, Clock clock, String userName, Register
                 new TransferService(database, clock, RuleTables.transferScopeRules(dataFolder)), new FeeService(database, RuleTables.feeRules(dataFolder), clock),
                 new ResidenceService(database), backups,
                 new PasswordService(database), new ServerSettings(database.folder()),
-                new MergeService(database, backups, () -> LocalDate.now(clock), dataFolder));
+                new MergeService(database, backups, papers, () -> LocalDate.now(clock), dataFolder), papers, dossiers,
+                new TransferPackage(database, papers, dossiers));
     }
 
     @Override

@@ -44,6 +44,11 @@ public interface DialogService {
         return askText(title, "Thư mục", "").map(Path::of);
     }
 
+    /** Opens a file with the program the system uses for it (a scan in the photo viewer, a PDF in its reader). */
+    default void openWithSystem(Path file) {
+        showInfo("Mở tệp", "Tệp ở " + file);
+    }
+
     /** A user-facing message for a failure: the Vietnamese message of our own exceptions. */
     static String messageOf(Throwable error) {
         String message = error.getMessage();

@@ -155,4 +155,22 @@ public final class FxDialogService implements DialogService {
     private static ButtonType cancelButton() {
         return new ButtonType("Hủy", ButtonType.CANCEL.getButtonData());
     }
+
+    /**
+     * The desktop's own program for the file, started off the FX thread (it can take seconds to
+     * answer); when the system has none, the clerk is told where the file is.
+     */
+    @Override
+    public void openWithSystem(Path file) {
+        Thread opener = new Thread(() -> {
+            try {
+                java.awt.Desktop.getDesktop().open(file.toFile());
+            } catch (java.io.IOException | RuntimeException e) {
+                javafx.application.Platform.runLater(() -> showInfo("Mở tệp", "Máy không có chương trình mở được tệp"
+                        + " này. Tệp ở " + file));
+            }
+        }, "mo-tep");
+        opener.setDaemon(true);
+        opener.start();
+    }
 }

@@ -1,8 +1,6 @@
 package vn.dangvu.cli.backup;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.List;
 import java.util.Set;
 import vn.dangvu.cli.Command;
@@ -11,6 +9,8 @@ import vn.dangvu.cli.CommandLine;
 import vn.dangvu.cli.Options;
 import vn.dangvu.cli.UsageException;
 import vn.dangvu.logic.Services;
+import vn.dangvu.logic.backup.BackupFailed;
+import vn.dangvu.logic.paper.PaperBackup;
 import vn.dangvu.logic.backup.BackupResult;
 
 /** backup [--to FILE]: a verified backup in the data folder's sao-luu (and the second folder), or also copied to FILE. */
@@ -35,18 +35,20 @@ public final class BackupCommand implements Command {
         try (Services services = context.openServices()) {
             BackupResult result = services.backups().backupNow();
             context.out().println("Đã sao lưu và kiểm tra: " + result.file().file() + " (" + result.tables()
-                    + " bảng, " + result.rows() + " dòng khớp với dữ liệu).");
+                    + " bảng, " + result.rows() + " dòng khớp với dữ liệu; " + result.papers().manifest().entries().size()
+                    + " tệp giấy tờ, " + result.papers().copied() + " tệp mới đã chép và kiểm tra).");
             result.copy().ifPresent(copy -> context.out().println("Bản chép ở thư mục thứ hai: " + copy));
             result.copyProblem().ifPresent(context.err()::println);
             if (options.has("--to")) {
                 Path target = Path.of(options.value("--to"));
                 try {
-                    Files.copy(result.file().file(), target, StandardCopyOption.REPLACE_EXISTING);
-                } catch (java.io.IOException e) {
-                    context.err().println("Không chép được bản sao lưu ra " + target + ": " + e.getMessage());
+                    services.backups().copyOut(result, target);
+                } catch (BackupFailed e) {
+                    context.err().println(e.getMessage());
                     return CommandLine.FAILED;
                 }
-                context.out().println("Đã chép ra " + target.toAbsolutePath());
+                context.out().println("Đã chép ra " + target.toAbsolutePath() + " (giấy tờ trong thư mục "
+                        + PaperBackup.FOLDER + " bên cạnh)");
             }
             return CommandLine.OK;
         }

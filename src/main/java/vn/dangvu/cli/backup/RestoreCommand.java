@@ -9,6 +9,7 @@ import vn.dangvu.cli.CommandLine;
 import vn.dangvu.cli.Options;
 import vn.dangvu.cli.UsageException;
 import vn.dangvu.logic.Services;
+import vn.dangvu.logic.paper.PaperBackup;
 import vn.dangvu.logic.backup.BackupPreview;
 import vn.dangvu.logic.backup.BackupResult;
 import vn.dangvu.logic.backup.BackupService;
@@ -52,7 +53,12 @@ public final class RestoreCommand implements Command {
             BackupPreview preview = backups.preview(from);
             BackupResult safety = backups.restore(from);
             context.out().println("Đã khôi phục bản sao lưu ngày " + DateFormats.format(preview.takenAt()) + " của "
-                    + preview.committee() + " (" + NumberFormats.count(preview.members()) + " đảng viên).");
+                    + preview.committee() + " (" + NumberFormats.count(preview.members()) + " đảng viên; "
+                    + preview.papers().summary() + ").");
+            if (!preview.papers().missing().isEmpty()) {
+                context.err().println("Thiếu " + preview.papers().missing().size() + " tệp giấy tờ trong thư mục "
+                        + PaperBackup.FOLDER + " cạnh " + from.getFileName() + ": hãy chép thư mục đó về rồi khôi phục lại.");
+            }
             context.out().println("Dữ liệu trước khi khôi phục đã được sao lưu vào " + safety.file().file());
             return CommandLine.OK;
         }

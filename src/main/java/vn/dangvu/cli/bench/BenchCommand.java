@@ -28,13 +28,14 @@ public final class BenchCommand implements Command {
 
     @Override
     public String usage() {
-        return "bench --members N [--runs R] [--warmups W] [--import-rows R] [--json]"
-                + "   đo tốc độ trên dữ liệu mẫu N người (tạo nếu chưa có)";
+        return "bench --members N [--runs R] [--warmups W] [--import-rows R] [--papers F] [--json]"
+                + "   đo tốc độ trên dữ liệu mẫu N người (tạo nếu chưa có);\n"
+                + "      --papers F: thêm, mở và sao lưu giấy tờ khi hồ sơ có F tệp giấy tờ";
     }
 
     @Override
     public int run(CommandContext context, List<String> args) {
-        Options options = Options.parse(args, Set.of("--members", "--runs", "--warmups", "--import-rows"),
+        Options options = Options.parse(args, Set.of("--members", "--runs", "--warmups", "--import-rows", "--papers"),
                 Set.of("--json"));
         if (!options.positional().isEmpty()) {
             throw new UsageException("Không hiểu \"" + options.positional().get(0) + "\".");
@@ -43,11 +44,13 @@ public final class BenchCommand implements Command {
         int runs = options.has("--runs") ? options.positiveInt("--runs") : Benchmark.RUNS;
         int warmups = options.has("--warmups") ? options.nonNegativeInt("--warmups") : Benchmark.WARMUPS;
         int importRows = options.has("--import-rows") ? options.positiveInt("--import-rows") : Benchmark.IMPORT_ROWS;
+        int papers = options.has("--papers") ? options.positiveInt("--papers") : 0;
         LocalDate today = LocalDate.now();
         context.err().println("Chuẩn bị dữ liệu mẫu " + members + " người trong " + context.dataFolder() + "…");
         boolean built = BenchData.prepare(context.dataFolder(), members, today);
         context.err().println(built ? "Đã tạo dữ liệu mẫu." : "Dùng lại dữ liệu mẫu đã có.");
-        BenchReport report = new Benchmark(runs, warmups, importRows, context.err()::println).run(context.dataFolder(), today);
+        BenchReport report = new Benchmark(runs, warmups, importRows, context.err()::println).run(context.dataFolder(), today,
+                papers);
         String text = options.has("--json") ? json(report) : text(report);
         byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
         context.out().write(bytes, 0, bytes.length);

@@ -2,6 +2,7 @@ package vn.dangvu.logic.backup;
 
 import java.nio.file.Path;
 import java.util.Optional;
+import vn.dangvu.logic.paper.PaperBackup;
 
 /**
  * A backup taken and verified.
@@ -11,6 +12,8 @@ import java.util.Optional;
  * @param copyProblem   why the copy could not be written (USB stick unplugged), if so
  * @param tables        how many tables were compared
  * @param rows          how many rows in all were compared
+ * @param papers        the paper files the backup names, and how many were new
  */
-public record BackupResult(BackupFile file, Optional<Path> copy, Optional<String> copyProblem, int tables, long rows) {
+public record BackupResult(BackupFile file, Optional<Path> copy, Optional<String> copyProblem, int tables, long rows,
+                           PaperBackup.Copied papers) {
 }

@@ -20,6 +20,9 @@ import java.util.stream.Stream;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 import vn.dangvu.logic.CommitteeService;
+import vn.dangvu.logic.paper.PaperBackup;
+import vn.dangvu.logic.paper.PaperCheck;
+import vn.dangvu.logic.paper.PaperStores;
 import vn.dangvu.logic.persistence.DataFile;
 import vn.dangvu.logic.persistence.Database;
 import vn.dangvu.logic.persistence.NotOnServerException;
@@ -35,7 +38,8 @@ import vn.dangvu.model.DateFormats;
  * Verified backups (sao lưu): H2's consistent copy of the database into
  * sao-luu/dangvu-yyyy-MM-dd-HHmmss.zip, restored into a scratch folder and compared table by
  * table (row count and checksum) with the database before it is kept; the last 30 kept, and
- * the same in a second folder the clerk chooses. Only verified backups carry that name, so the
+ * the same in a second folder the clerk chooses. Members' papers go into sao-luu/ho-so/ beside
+ * the zips, only the new ones each time ({@link PaperBackup}, decision 0022). Only verified backups carry that name, so the
  * newest one is the last verified backup. Call from the task runner (the database's thread).
  */
 public final class BackupService {
@@ -90,10 +94,14 @@ public final class BackupService {
         Path pending = folder.resolve(name + ".dang-ghi");
         file().backupTo(pending);
         SortedMap<String, TableChecksum> expected = file().checksums();
+        PaperBackup.Copied papers;
         try {
+            papers = papers().copyInto(folder);
+            papers().addTo(pending, papers.manifest());
             verify(pending, expected);
+            verifyPapers(pending);
             Files.move(pending, folder.resolve(name), StandardCopyOption.REPLACE_EXISTING);
-        } catch (IOException e) {
+        } catch (IOException | IllegalStateException e) {
             throw new BackupFailed("Không ghi được bản sao lưu " + name + ": " + e.getMessage(), e);
         } finally {
             deleteQuietly(pending);
@@ -106,6 +114,7 @@ public final class BackupService {
         Optional<Path> second = settings.secondFolder();
         if (second.isPresent()) {
             try {
+                papers().copyStore(papers.manifest(), folder, second.get());
                 copy = Optional.of(copyTo(file, second.get()));
             } catch (IOException | RuntimeException e) {
                 copyProblem = Optional.of("Không chép được bản sao lưu sang " + second.get()
@@ -113,7 +122,32 @@ public final class BackupService {
             }
         }
         long rows = expected.values().stream().mapToLong(TableChecksum::rows).sum();
-        return new BackupResult(backup, copy, copyProblem, expected.size(), rows);
+        return new BackupResult(backup, copy, copyProblem, expected.size(), rows, papers);
+    }
+
+    /** The papers the zip lists are all beside it, each of its size; the new ones were checked by content as copied. */
+    private static void verifyPapers(Path zip) {
+        PaperCheck check = PaperBackup.check(zip, null, false);
+        if (!check.complete()) {
+            throw new BackupFailed("Bản sao lưu thiếu " + check.missing().size() + " tệp giấy tờ trong thư mục "
+                    + PaperBackup.FOLDER + "; bản này đã bị bỏ. Hãy thử sao lưu lại.");
+        }
+    }
+
+    /**
+     * Copies a verified backup out (--to FILE.zip): its papers into the ho-so/ folder beside
+     * FILE first, the zip last, so a copy that names papers has them.
+     */
+    public void copyOut(BackupResult result, Path target) {
+        Path folder = target.toAbsolutePath().getParent();
+        try {
+            papers().copyStore(result.papers().manifest(), folder(), folder);
+            Path pending = target.resolveSibling(target.getFileName() + ".dang-ghi");
+            Files.copy(result.file().file(), pending, StandardCopyOption.REPLACE_EXISTING);
+            Files.move(pending, target, StandardCopyOption.REPLACE_EXISTING);
+        } catch (IOException | IllegalStateException e) {
+            throw new BackupFailed("Không chép được bản sao lưu ra " + target + ": " + e.getMessage(), e);
+        }
     }
 
     /**
@@ -185,7 +219,7 @@ public final class BackupService {
         try (Database copy = openCopy(zip, scratch)) {
             String committee = new CommitteeService(copy).find().map(Committee::name).orElse("(chưa thiết lập)");
             int members = new RegisterService(copy).loadRegister().size();
-            return new BackupPreview(takenAt(zip), committee, members);
+            return new BackupPreview(takenAt(zip), committee, members, PaperBackup.check(zip, null, false));
         } finally {
             deleteTree(scratch);
         }
@@ -203,6 +237,7 @@ public final class BackupService {
             openCopy(zip, scratch).close(); // brings an older backup's schema up to date, checks the password
             BackupResult safety = backupNow();
             file().replaceWith(scratch);
+            papers().restoreFrom(zip, file().password());
             return safety;
         } finally {
             deleteTree(scratch);
@@ -302,6 +337,10 @@ public final class BackupService {
         }
     }
 
+    private PaperBackup papers() {
+        return new PaperBackup(database, PaperStores.folderOf(database, file()));
+    }
+
     /** Backups are of the H2 file: on a server they are its administrator's (pg_dump). */
     private DataFile file() {
         return database.file().orElseThrow(NotOnServerException::backups);
@@ -379,9 +418,13 @@ public final class BackupService {
         });
     }
 
+    /** Keeps the newest {@value #KEEP} backups, and the papers they name. */
     private static void rotate(Path folder) {
         List<BackupFile> all = list(folder);
         all.stream().skip(KEEP).forEach(old -> deleteQuietly(old.file()));
+        if (all.size() > KEEP) {
+            PaperBackup.collectGarbage(folder, all.stream().limit(KEEP).map(BackupFile::file).toList());
+        }
     }
 
     private static Path copyTo(Path file, Path second) throws IOException {

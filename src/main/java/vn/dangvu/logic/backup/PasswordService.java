@@ -1,6 +1,8 @@
 package vn.dangvu.logic.backup;
 
 import vn.dangvu.logic.RecordRejected;
+import vn.dangvu.logic.paper.FolderPaperStore;
+import vn.dangvu.logic.paper.PaperStores;
 import vn.dangvu.logic.persistence.DataFile;
 import vn.dangvu.logic.persistence.Database;
 import vn.dangvu.logic.persistence.NotOnServerException;
@@ -40,13 +42,21 @@ public final class PasswordService {
         set(password, repeated);
     }
 
-    /** Encrypts the data with a first password, or replaces the current one. */
+    /**
+     * Encrypts the data with a first password, or replaces the current one. The papers' key gets
+     * the new password first and loses the old one last, so a crash between keeps them readable;
+     * a first password also seals the papers added until then (decision 0022).
+     */
     public void set(String password, String repeated) {
         String problem = problem(password, repeated);
         if (problem != null) {
             throw new RecordRejected("password", problem);
         }
-        file().changePassword(password);
+        DataFile file = file();
+        FolderPaperStore papers = PaperStores.folderOf(database, file);
+        papers.beforePasswordChange(password);
+        file.changePassword(password);
+        papers.afterPasswordChange(password);
     }
 
     /** The password encrypts the H2 file: on a server, PostgreSQL's roles decide who reads. */

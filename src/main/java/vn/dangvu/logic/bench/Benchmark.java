@@ -66,6 +66,11 @@ public final class Benchmark {
 
     /** Measures on the database already prepared in the folder ({@link BenchData#prepare}). */
     public BenchReport run(Path folder, LocalDate today) {
+        return run(folder, today, 0);
+    }
+
+    /** @param paperFiles papers on file for the daily backup figure (issue 19); 0 measures no papers */
+    public BenchReport run(Path folder, LocalDate today, int paperFiles) {
         Map<String, Double> figures = new LinkedHashMap<>();
         Map<String, Long> counts = new LinkedHashMap<>();
         try (Database database = Database.open(folder)) {
@@ -73,6 +78,10 @@ public final class Benchmark {
             counts.put("events", (long) database.read(r -> r.bench().eventCount()));
             register(database, today, figures, counts);
             statistics(database, today.getYear() - 1, figures);
+            if (paperFiles > 0) {
+                new PaperBench(runs, progress).run(database, folder, paperFiles,
+                        (name, work) -> measure(figures, name, work), figures, cpu, counts);
+            }
         }
         importing(today.getYear() - 1, figures, counts);
         counts.put("runs", (long) runs);

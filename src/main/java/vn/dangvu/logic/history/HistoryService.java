@@ -96,6 +96,12 @@ public final class HistoryService {
                     case MEMBER_EDITED -> revertEdit(r, last);
                     case EVENT_RECORDED, EVENT_RESTORED -> bin(r, last.memberId(), last.subjectId());
                     case EVENT_DELETED -> unbin(r, last.subjectId());
+                    case PAPER_ADDED, PAPER_RESTORED -> r.papers().bin(last.subjectId());
+                    case PAPER_REMOVED -> r.papers().unbin(last.subjectId());
+                    case PAPER_REPLACED -> {
+                        r.papers().bin(last.subjectId());
+                        r.papers().replacedOne(last.subjectId()).ifPresent(r.papers()::unbin);
+                    }
                     default -> throw new IllegalStateException("Không hoàn tác được loại thay đổi " + last.kind());
                 }
             } catch (RecordRejected e) {

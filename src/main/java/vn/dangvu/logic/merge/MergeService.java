@@ -2,22 +2,26 @@ package vn.dangvu.logic.merge;
 
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Optional;
 import java.util.function.BooleanSupplier;
 import java.util.function.Supplier;
 import vn.dangvu.logic.OutputLog;
 import vn.dangvu.logic.backup.BackupResult;
 import vn.dangvu.logic.backup.BackupService;
+import vn.dangvu.logic.paper.PaperService;
 import vn.dangvu.logic.persistence.Database;
 import vn.dangvu.model.Committee;
 import vn.dangvu.model.merge.FormerUnit;
 import vn.dangvu.model.merge.Handover;
+import vn.dangvu.model.paper.Paper;
 
 /**
  * Gộp dữ liệu đảng bộ cũ (DOMAIN.md §17, issue 17): a former unit's records come in, with their
  * history. One source at a time: open it, preview it, plan it with the clerk's choices until no
  * problem is left, then apply — a verified backup first, the source all or nothing in one
- * transaction with progress and cancel, one line in the change log, and the handover record
+ * transaction with progress and cancel (the papers of members' files with it, their bytes copied
+ * into this store first), one line in the change log, and the handover record
  * printed into the data folder's {@value #HANDOVER_FOLDER}. Call everything but {@link #plan} from
  * the task runner.
  */
@@ -28,13 +32,16 @@ public final class MergeService {
 
     private final Database database;
     private final BackupService backups;
+    private final PaperService papers;
     private final Supplier<LocalDate> today;
     private final Path templates;
 
     /** @param templates where an office's own templates/ may be (the data folder), or null */
-    public MergeService(Database database, BackupService backups, Supplier<LocalDate> today, Path templates) {
+    public MergeService(Database database, BackupService backups, PaperService papers, Supplier<LocalDate> today,
+                        Path templates) {
         this.database = database;
         this.backups = backups;
+        this.papers = papers;
         this.today = today;
         this.templates = templates;
     }
@@ -74,8 +81,10 @@ public final class MergeService {
             throw new MergeRefused("Còn " + plan.problems().size() + " vấn đề chưa giải quyết; không có gì được ghi.");
         }
         Optional<BackupResult> backup = backups.onServer() ? Optional.empty() : Optional.of(backups.backupNow());
+        List<Paper> sourcePapers = source.papers().map(store -> papers.copyContents(
+                source.database().read(s -> s.papers().all()), store)).orElse(List.of());
         database.write(r -> source.database().read(s ->
-                new MergeWriter(r, s, plan, recordedBy, progress, cancelled).write()));
+                new MergeWriter(r, s, plan, sourcePapers, recordedBy, progress, cancelled).write()));
         LocalDate recordedOn = today.get();
         Committee committee = database.read(r -> r.committee().on(recordedOn)).orElse(null);
         Handover handover = HandoverDocument.of(plan, committee == null ? "Đảng bộ" : committee.name(), recordedOn,

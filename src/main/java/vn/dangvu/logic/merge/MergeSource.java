@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.stream.Stream;
 import vn.dangvu.logic.backup.BackupCopy;
 import vn.dangvu.logic.backup.BackupFailed;
@@ -15,6 +16,8 @@ import vn.dangvu.logic.importing.ImportProblem;
 import vn.dangvu.logic.importing.ImportProgress;
 import vn.dangvu.logic.importing.ImportRejected;
 import vn.dangvu.logic.importing.MemberImportService;
+import vn.dangvu.logic.paper.PaperBackup;
+import vn.dangvu.logic.paper.PaperStore;
 import vn.dangvu.logic.persistence.Database;
 import vn.dangvu.logic.persistence.DataFileUnreadableException;
 import vn.dangvu.logic.persistence.NewerVersionException;
@@ -33,11 +36,14 @@ public final class MergeSource implements AutoCloseable {
     private final String fileName;
     private final Database database;
     private final AutoCloseable owner;
+    /** Where a backup's papers are read from; none for a workbook. */
+    private final PaperStore papers;
 
-    private MergeSource(String fileName, Database database, AutoCloseable owner) {
+    private MergeSource(String fileName, Database database, AutoCloseable owner, PaperStore papers) {
         this.fileName = fileName;
         this.database = database;
         this.owner = owner;
+        this.papers = papers;
     }
 
     /**
@@ -63,7 +69,7 @@ public final class MergeSource implements AutoCloseable {
     private static MergeSource backup(Path file, String name, String password, Path scratchParent) {
         try {
             BackupCopy copy = BackupService.openCopy(file, scratchParent, password);
-            return new MergeSource(name, copy.database(), copy);
+            return new MergeSource(name, copy.database(), copy, PaperBackup.storeOf(file, password));
         } catch (WrongPasswordException e) {
             throw MergeRefused.password("Bản sao lưu " + name + (password == null || password.isEmpty()
                     ? " đã được đặt mật khẩu: hãy nhập mật khẩu của nó." : ": mật khẩu không đúng."), e);
@@ -83,7 +89,7 @@ public final class MergeSource implements AutoCloseable {
         MergeSource source = new MergeSource(name, database, () -> {
             database.close();
             deleteTree(scratch);
-        });
+        }, null);
         try {
             MemberImportService importer = new MemberImportService(database, () -> today);
             ImportPlan plan = importer.preview(file);
@@ -108,6 +114,11 @@ public final class MergeSource implements AutoCloseable {
 
     Database database() {
         return database;
+    }
+
+    /** The source's papers of members' files with their bytes read from the backup; none from a workbook. */
+    Optional<PaperStore> papers() {
+        return Optional.ofNullable(papers);
     }
 
     /** The committee the source's own data names, to propose as the former unit's name (a backup's). */

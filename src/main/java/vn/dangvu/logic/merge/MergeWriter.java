@@ -21,13 +21,14 @@ import vn.dangvu.model.merge.BranchDecision;
 import vn.dangvu.model.merge.JoinDateMove;
 import vn.dangvu.model.merge.JoinedHistory;
 import vn.dangvu.model.merge.Side;
+import vn.dangvu.model.paper.Paper;
 import vn.dangvu.model.stats.BranchDirectory;
 
 /**
  * Writes one source's merge, all of it, inside the caller's transaction (DOMAIN.md §17): the
  * source's branches (each its own record, a joined one merged into its branch here on the join
  * date), the former unit, its people (new ones with their whole history, people found here with
- * the events that join their timeline), then everything else the source holds, and one line of
+ * the events that join their timeline), then everything else the source holds with their papers, and one line of
  * the change log. Looks at {@code cancelled} between chunks: the exception it then throws rolls
  * the whole source back.
  */
@@ -38,6 +39,8 @@ final class MergeWriter {
     private final Repositories here;
     private final Repositories there;
     private final MergePlan plan;
+    /** The source's papers whose bytes are already in this store. */
+    private final List<Paper> papers;
     private final String recordedBy;
     private final MergeProgress progress;
     private final BooleanSupplier cancelled;
@@ -52,11 +55,12 @@ final class MergeWriter {
     private long done;
     private long total;
 
-    MergeWriter(Repositories here, Repositories there, MergePlan plan, String recordedBy, MergeProgress progress,
-                BooleanSupplier cancelled) {
+    MergeWriter(Repositories here, Repositories there, MergePlan plan, List<Paper> papers, String recordedBy,
+                MergeProgress progress, BooleanSupplier cancelled) {
         this.here = here;
         this.there = there;
         this.plan = plan;
+        this.papers = papers;
         this.recordedBy = recordedBy;
         this.progress = progress;
         this.cancelled = cancelled;
@@ -83,6 +87,8 @@ final class MergeWriter {
         RecordCopier.copy(there, here, new RecordCopier.Maps(unitId, members, branches, events, joined,
                 () -> nextEvent++), this::step);
         here.merge().joinedTransfers(resolvedMoves());
+        here.papers().insertAll(papers.stream().filter(p -> members.get(p.memberId()) != null)
+                .map(p -> p.movedTo(members.get(p.memberId()))).toList());
         RecordLog.saved(here, null, sentence());
         progress.update(total, total);
         return unitId;

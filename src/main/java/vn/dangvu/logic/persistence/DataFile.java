@@ -121,6 +121,11 @@ public final class DataFile extends Storage {
         return key != null;
     }
 
+    /** The password the file is open with, null for a plain file: the papers' key is wrapped by it (decision 0022). */
+    public String password() {
+        return key == null ? null : key.password();
+    }
+
     /** Whether this is the password the file was opened with (asked again before changing it). */
     public boolean isPassword(String password) {
         return key != null && MessageDigest.isEqual(key.password().getBytes(StandardCharsets.UTF_8),

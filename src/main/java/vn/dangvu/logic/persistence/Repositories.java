@@ -116,6 +116,16 @@ public final class Repositories {
         return new MergeRepository(dsl);
     }
 
+    /** The papers of members' files (hồ sơ đảng viên) and their recycle bin. */
+    public PaperRepository papers() {
+        return new PaperRepository(dsl, session);
+    }
+
+    /** The bytes of papers on a PostgreSQL server. */
+    public PaperContentRepository paperContents() {
+        return new PaperContentRepository(dsl);
+    }
+
     /** Many rows at once, with ids given by the caller (demo data, imports). */
     public BulkInsert bulkInsert() {
         return new BulkInsert(dsl);

@@ -50,7 +50,8 @@ public final class ChangeSentences {
             case EVENT_RESTORED -> "Khôi phục từ thùng rác: " + event(change.fields());
             case UNDONE -> "Hoàn tác: " + change.summary();
             case DISCIPLINE_RECORDED -> "Kỷ luật: " + change.summary();
-            case RECORD_SAVED, EXPORTED, PRINTED -> change.summary();
+            case RECORD_SAVED, EXPORTED, PRINTED, PAPER_ADDED, PAPER_REPLACED, PAPER_REMOVED, PAPER_RESTORED ->
+                    change.summary();
         };
     }
 

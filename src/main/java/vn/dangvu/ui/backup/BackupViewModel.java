@@ -14,6 +14,7 @@ import javafx.collections.ObservableList;
 import vn.dangvu.logic.ServerSettings;
 import vn.dangvu.logic.backup.BackupFile;
 import vn.dangvu.logic.backup.BackupPreview;
+import vn.dangvu.logic.paper.PaperBackup;
 import vn.dangvu.logic.backup.BackupResult;
 import vn.dangvu.logic.backup.BackupService;
 import vn.dangvu.logic.backup.PasswordService;
@@ -109,7 +110,10 @@ public final class BackupViewModel {
 
     static String question(BackupPreview preview) {
         return "Bản sao lưu ngày " + DateFormats.format(preview.takenAt()) + "\n" + preview.committee() + ": "
-                + NumberFormats.count(preview.members()) + " đảng viên.\n\nDữ liệu hiện tại sẽ được thay bằng bản này"
+                + NumberFormats.count(preview.members()) + " đảng viên; " + preview.papers().summary() + "."
+                + (preview.papers().missing().isEmpty() ? "" : " Giấy tờ thiếu cần chép thư mục " + PaperBackup.FOLDER
+                + " về cạnh tệp sao lưu.")
+                + "\n\nDữ liệu hiện tại sẽ được thay bằng bản này"
                 + " (trước đó Đảng Vụ tự sao lưu dữ liệu hiện tại). Khôi phục?";
     }
 
@@ -199,7 +203,9 @@ public final class BackupViewModel {
 
     static String describe(BackupResult result) {
         String text = "Đã sao lưu và kiểm tra: " + result.tables() + " bảng, " + NumberFormats.count(result.rows())
-                + " dòng khớp với dữ liệu.\n" + result.file().file();
+                + " dòng khớp với dữ liệu; " + NumberFormats.count(result.papers().manifest().entries().size())
+                + " tệp giấy tờ, " + NumberFormats.count(result.papers().copied()) + " tệp mới đã chép và kiểm tra.\n"
+                + result.file().file();
         if (result.copy().isPresent()) {
             text += "\nBản chép: " + result.copy().get();
         }

@@ -9,6 +9,7 @@ import javafx.scene.control.ListView;
 import javafx.scene.layout.VBox;
 import vn.dangvu.model.history.DeletedEvent;
 import vn.dangvu.model.history.HistoryLine;
+import vn.dangvu.model.paper.RemovedPaper;
 import vn.dangvu.ui.Fxml;
 
 /** The "Thùng rác và lịch sử" screen: restore an event deleted by mistake, read what was changed, exported, printed. */
@@ -19,6 +20,7 @@ public final class HistoryView {
 
     @FXML private Label notice;
     @FXML private ListView<DeletedEvent> bin;
+    @FXML private ListView<RemovedPaper> papers;
     @FXML private Label logHeading;
     @FXML private ListView<HistoryLine> log;
 
@@ -32,6 +34,8 @@ public final class HistoryView {
         notice.textProperty().bind(viewModel.noticeProperty());
         bin.setItems(viewModel.bin());
         bin.setCellFactory(cells(d -> lines(HistoryViewModel.describe(d), HistoryViewModel.deletedWhen(d))));
+        papers.setItems(viewModel.removedPapers());
+        papers.setCellFactory(cells(p -> lines(viewModel.describe(p), HistoryViewModel.removedWhen(p))));
         logHeading.setText("Nhật ký thay đổi, xuất và in (" + HistoryViewModel.RECENT_LINES + " dòng gần nhất)");
         log.setItems(viewModel.log());
         log.setCellFactory(cells(l -> lines(l.sentence(), l.when() + " · " + l.who())));
@@ -45,6 +49,11 @@ public final class HistoryView {
     @FXML
     private void restore() {
         viewModel.restore(bin.getSelectionModel().getSelectedItem());
+    }
+
+    @FXML
+    private void restorePaper() {
+        viewModel.restorePaper(papers.getSelectionModel().getSelectedItem());
     }
 
     private static <T> javafx.util.Callback<ListView<T>, ListCell<T>> cells(Function<T, VBox> render) {

@@ -1,5 +1,6 @@
 package vn.dangvu.ui.main;
 
+import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -49,6 +50,9 @@ import vn.dangvu.ui.member.MemberFormView;
 import vn.dangvu.ui.member.MemberFormViewModel;
 import vn.dangvu.ui.member.MemberPageView;
 import vn.dangvu.ui.member.MemberPageViewModel;
+import vn.dangvu.ui.member.PapersViewModel;
+import vn.dangvu.ui.paper.MissingPapersView;
+import vn.dangvu.ui.paper.MissingPapersViewModel;
 import vn.dangvu.ui.probation.ProbationDossierView;
 import vn.dangvu.ui.probation.ProbationDossierViewModel;
 import vn.dangvu.ui.rating.RatingView;
@@ -103,12 +107,14 @@ public final class MainView {
             this::statisticsView, StatisticsView::root, StatisticsView::showing);
     private final Screen<BadgesView> badges = new Screen<>("Huy hiệu Đảng", "nav-badges", this::badgesView,
             BadgesView::root, BadgesView::refresh);
+    private final Screen<MissingPapersView> missingPapers = new Screen<>("Hồ sơ còn thiếu", "nav-missing-papers",
+            this::missingPapersView, MissingPapersView::root, MissingPapersView::refresh);
     private final Screen<HistoryView> history = new Screen<>("Thùng rác, lịch sử", "nav-history",
             this::historyView, HistoryView::root, HistoryView::refresh);
     private final Screen<BackupView> backup = new Screen<>("Sao lưu dữ liệu", "nav-backup", this::backupView,
             BackupView::root, this::backupShown);
     private final List<Screen<?>> screens = List.of(due, register, branches, admission, meetings, transfers, fees,
-            ratings, statistics, badges, history, backup);
+            ratings, statistics, badges, missingPapers, history, backup);
 
     public MainView(Services services, Background background, DialogService dialogs, Committee committee) {
         this.services = services;
@@ -121,7 +127,7 @@ public final class MainView {
         dueModel = new DueViewModel(services.due(), services.admissions(), services.admissionDocuments(),
                 services.probations(), background, dialogs, userName, today);
         dueModel.setOnChanged(registerChanged::raise);
-        historyModel = new HistoryViewModel(services.history(), background, dialogs);
+        historyModel = new HistoryViewModel(services.history(), services.papers(), background, dialogs);
         historyModel.setOnChanged(registerChanged::raise);
         backupModel = new BackupViewModel(services.backups(), services.passwords(), services.serverSettings(),
                 background, dialogs);
@@ -148,7 +154,8 @@ public final class MainView {
             admission.showIn(root);
             admission.view().select(id);
         });
-        ProbationDossierViewModel dossier = new ProbationDossierViewModel(services.probations(), background, today);
+        ProbationDossierViewModel dossier = new ProbationDossierViewModel(services.probations(), services.papers(),
+                background, today);
         dueModel.setOnProbationChosen(dossier::show);
         view.showBesideProbation(new ProbationDossierView(dossier, dueModel::showMessage).root());
         return view;
@@ -218,6 +225,11 @@ public final class MainView {
 
     private BadgesView badgesView() {
         return new BadgesView(new BadgesViewModel(services.badges(), background, dialogs, userName));
+    }
+
+    private MissingPapersView missingPapersView() {
+        return new MissingPapersView(new MissingPapersViewModel(services.papers(), services.branches(), background,
+                dialogs, today));
     }
 
     private HistoryView historyView() {
@@ -330,7 +342,9 @@ public final class MainView {
     private void openMember(long memberId) {
         MemberPageViewModel pageModel = new MemberPageViewModel(services.register(), services.branches(),
                 services.discipline(), services.history(), background, dialogs, userName, memberId);
-        MemberPageView page = new MemberPageView(pageModel);
+        PapersViewModel papers = new PapersViewModel(services.papers(), services.dossiers(), services.transferPackages(),
+                background, dialogs, userName, memberId, Path.of(System.getProperty("java.io.tmpdir"), "dangvu-xem"));
+        MemberPageView page = new MemberPageView(pageModel, papers);
         openPages.add(page);
         Runnable reload = page::reload;
         registerChanged.listen(reload);

@@ -34,6 +34,7 @@ public final class MemberPageView {
     public static final KeyCodeCombination UNDO = new KeyCodeCombination(KeyCode.Z, KeyCombination.SHORTCUT_DOWN);
 
     private final MemberPageViewModel viewModel;
+    private final PapersViewModel papers;
     private final Parent root;
     private final Stage stage = new Stage();
     private Runnable onEdit = () -> { };
@@ -59,6 +60,7 @@ public final class MemberPageView {
     @FXML private TextField note;
     @FXML private Label error;
     @FXML private Label dateHint;
+    @FXML private Tab papersTab;
     @FXML private Tab disciplineTab;
     @FXML private TableView<DisciplineLine> discipline;
     @FXML private ComboBox<DisciplineForm> disciplineForm;
@@ -69,8 +71,9 @@ public final class MemberPageView {
     @FXML private TextField disciplineReason;
     @FXML private Label disciplineError;
 
-    public MemberPageView(MemberPageViewModel viewModel) {
+    public MemberPageView(MemberPageViewModel viewModel, PapersViewModel papers) {
         this.viewModel = viewModel;
+        this.papers = papers;
         root = Fxml.load(this, "MemberPage.fxml");
     }
 
@@ -149,6 +152,7 @@ public final class MemberPageView {
         dateHint.visibleProperty().bind(form.dateHint.isNotEmpty());
         dateHint.managedProperty().bind(dateHint.visibleProperty());
         showDiscipline();
+        showPapers();
         DisciplineFormViewModel punish = viewModel.disciplineForm();
         disciplineForm.getItems().setAll(DisciplineForm.values());
         disciplineForm.valueProperty().bindBidirectional(punish.form);
@@ -158,6 +162,15 @@ public final class MemberPageView {
         disciplineBody.textProperty().bindBidirectional(punish.issuingBody);
         disciplineReason.textProperty().bindBidirectional(punish.reason);
         disciplineError.textProperty().bind(punish.error);
+    }
+
+    /** Hồ sơ giấy tờ: its own view, its history lines shown on the history tab as it changes. */
+    private void showPapers() {
+        PapersView view = new PapersView(papers);
+        papersTab.setContent(view.root());
+        papersTab.textProperty().bind(papers.tabTitleProperty());
+        viewModel.headingProperty().addListener((o, was, name) -> view.setMemberName(name));
+        papers.setOnChanged(() -> viewModel.load(() -> { }));
     }
 
     /** Kỷ luật: a table with the decision, its lapse and the fault on one readable line each. */
@@ -197,11 +210,13 @@ public final class MemberPageView {
         stage.initOwner(owner);
         stage.show();
         viewModel.load(() -> { });
+        papers.load();
     }
 
     /** Reloads after the member was edited elsewhere. */
     public void reload() {
         viewModel.load(() -> { });
+        papers.load();
     }
 
     public Window window() {
@@ -221,6 +236,7 @@ public final class MemberPageView {
     @FXML
     private void undo() {
         viewModel.undo(onChanged);
+        papers.load(); // after the undo, on the same background thread: it may have been a paper's
     }
 
     @FXML

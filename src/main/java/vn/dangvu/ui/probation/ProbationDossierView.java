@@ -18,6 +18,7 @@ public final class ProbationDossierView {
 
     @FXML private VBox dossierBox;
     @FXML private Label dossierMissing;
+    @FXML private Label scansMissing;
     @FXML private GridPane dossierGrid;
     @FXML private Label dossierError;
 
@@ -32,6 +33,7 @@ public final class ProbationDossierView {
     private void initialize() {
         dossierBox.disableProperty().bind(viewModel.loadedProperty().not());
         dossierMissing.textProperty().bind(viewModel.missingTextProperty());
+        scansMissing.textProperty().bind(viewModel.scansMissingProperty());
         dossierError.textProperty().bind(viewModel.errorProperty());
         dossierGrid.add(new Label("Giấy tờ"), 0, 0);
         dossierGrid.add(new Label("Ngày"), 1, 0);

@@ -8,13 +8,16 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
+import java.util.stream.Collectors;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import vn.dangvu.logic.RecordRejected;
+import vn.dangvu.logic.paper.PaperService;
 import vn.dangvu.logic.probation.ProbationService;
 import vn.dangvu.model.DateFormats;
+import vn.dangvu.model.paper.PaperType;
 import vn.dangvu.model.probation.ProbationDocument;
 import vn.dangvu.model.probation.ProbationDossier;
 import vn.dangvu.model.probation.ProbationStep;
@@ -25,19 +28,22 @@ import vn.dangvu.ui.DialogService;
 public final class ProbationDossierViewModel {
 
     private final ProbationService probationService;
+    private final PaperService papers;
     private final Background background;
     private final Supplier<LocalDate> today;
     private final List<ProbationDocumentRow> rows = Arrays.stream(ProbationStep.values())
             .map(ProbationDocumentRow::new).toList();
     private final ReadOnlyStringWrapper missingText = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper scansMissing = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper("");
     private final ReadOnlyBooleanWrapper loaded = new ReadOnlyBooleanWrapper(false);
     private ProbationDossier dossier;
     private long request;
 
-    public ProbationDossierViewModel(ProbationService probationService, Background background,
+    public ProbationDossierViewModel(ProbationService probationService, PaperService papers, Background background,
                                      Supplier<LocalDate> today) {
         this.probationService = probationService;
+        this.papers = papers;
         this.background = background;
         this.today = today;
     }
@@ -49,15 +55,26 @@ public final class ProbationDossierViewModel {
         if (memberId == null) {
             return;
         }
-        background.run(() -> probationService.dossier(memberId, day), found -> {
+        background.run(() -> new Loaded(probationService.dossier(memberId, day), papers.missingForRecognition(memberId)),
+                loaded -> {
             if (mine == request) {
-                fill(found);
+                fill(loaded.dossier());
+                scansMissing.set(scansMissingText(loaded.scans()));
             }
         }, failure -> {
             if (mine == request) {
                 error.set(DialogService.messageOf(failure));
             }
         });
+    }
+
+    private record Loaded(ProbationDossier dossier, List<PaperType> scans) {
+    }
+
+    /** The member's papers tab holds the scans; this names those the file lacks for the recognition. */
+    static String scansMissingText(List<PaperType> scans) {
+        return scans.isEmpty() ? "" : "Bản quét chưa có trong hồ sơ đảng viên: "
+                + scans.stream().map(PaperType::name).collect(Collectors.joining("; ")) + ".";
     }
 
     /** Saves what is typed; a typing mistake names the document and changes nothing. */
@@ -130,6 +147,7 @@ public final class ProbationDossierViewModel {
             row.numberProperty().set("");
         });
         missingText.set("");
+        scansMissing.set("");
         error.set("");
         loaded.set(false);
     }
@@ -140,6 +158,10 @@ public final class ProbationDossierViewModel {
 
     public ReadOnlyStringProperty missingTextProperty() {
         return missingText.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty scansMissingProperty() {
+        return scansMissing.getReadOnlyProperty();
     }
 
     public ReadOnlyStringProperty errorProperty() {

@@ -58,7 +58,7 @@ class BackupCommandTest {
         assertEquals(CommandLine.OK, run(Map.of(), "restore", "--from", file.toString()), errors());
 
         assertTrue(output().startsWith("Đã khôi phục bản sao lưu ngày "), output());
-        assertTrue(output().contains("(12 đảng viên)"), output());
+        assertTrue(output().contains("(12 đảng viên; 0 tệp giấy tờ, đủ và khớp)"), output());
         assertTrue(output().contains("Dữ liệu trước khi khôi phục đã được sao lưu vào "), output());
         try (Database database = Database.open(temp.resolve("data"))) {
             assertTrue(new BranchService(database).all().stream().noneMatch(b -> b.name().equals("Chi bộ thôn Mới")));

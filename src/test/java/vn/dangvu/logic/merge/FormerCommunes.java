@@ -1,12 +1,17 @@
 package vn.dangvu.logic.merge;
 
 import java.nio.file.Path;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import vn.dangvu.logic.CommitteeService;
+import vn.dangvu.logic.RuleTables;
 import vn.dangvu.logic.backup.BackupService;
 import vn.dangvu.logic.branch.BranchService;
+import vn.dangvu.logic.paper.PaperService;
+import vn.dangvu.logic.paper.PaperStores;
+import vn.dangvu.logic.paper.SamplePapers;
 import vn.dangvu.logic.persistence.Database;
 import vn.dangvu.logic.register.RegisterService;
 import vn.dangvu.model.Branch;
@@ -18,6 +23,7 @@ import vn.dangvu.model.MembershipEvent;
 import vn.dangvu.model.MembershipEventType;
 import vn.dangvu.model.OtherOrganisation;
 import vn.dangvu.model.PersonName;
+import vn.dangvu.model.RegisterEntry;
 import vn.dangvu.model.Sex;
 
 /**
@@ -66,6 +72,34 @@ public final class FormerCommunes {
             haiHa(database, withMaisOtherAdmission);
             return new BackupService(database).backupNow().file().file();
         }
+    }
+
+    /**
+     * Hải Hà's backup with a photo in two files: Trần Thị Mai's (found here too) is
+     * {@code SamplePapers.photo(1)}, Vũ Thị Dung's (only there) {@code SamplePapers.photo(2)}.
+     */
+    public static Path haiHaBackupWithPhotos(Path folder) {
+        try (Database database = Database.open(folder)) {
+            haiHa(database, false);
+            PaperService papers = papers(database);
+            for (RegisterEntry e : new RegisterService(database).loadRegister()) {
+                int seed = switch (e.name().full()) {
+                    case "Trần Thị Mai" -> 1;
+                    case "Vũ Thị Dung" -> 2;
+                    default -> 0;
+                };
+                if (seed > 0) {
+                    papers.attach(e.id(), "anh", "anh.jpg", SamplePapers.photo(seed), null, null, "thư ký Hải Hà");
+                }
+            }
+            return new BackupService(database).backupNow().file().file();
+        }
+    }
+
+    /** The papers of a database's members with the standard list of papers. */
+    public static PaperService papers(Database database) {
+        return new PaperService(database, PaperStores.of(database), RuleTables.paperTypes(null),
+                RuleTables.paperLimits(null), Clock.systemDefaultZone());
     }
 
     public static void haiHa(Database database, boolean withMaisOtherAdmission) {

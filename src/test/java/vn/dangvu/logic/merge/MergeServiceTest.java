@@ -1,5 +1,6 @@
 package vn.dangvu.logic.merge;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -23,6 +24,8 @@ import org.junit.jupiter.params.provider.EnumSource;
 import vn.dangvu.logic.backup.BackupService;
 import vn.dangvu.logic.branch.BranchService;
 import vn.dangvu.logic.history.HistoryService;
+import vn.dangvu.logic.paper.PaperService;
+import vn.dangvu.logic.paper.SamplePapers;
 import vn.dangvu.logic.persistence.Database;
 import vn.dangvu.logic.persistence.TestDatabase;
 import vn.dangvu.logic.register.RegisterService;
@@ -34,6 +37,7 @@ import vn.dangvu.model.MembershipEventType;
 import vn.dangvu.model.RegisterEntry;
 import vn.dangvu.model.merge.FormerUnit;
 import vn.dangvu.model.merge.Side;
+import vn.dangvu.model.paper.Paper;
 import vn.dangvu.model.stats.ChangeLine;
 import vn.dangvu.model.stats.StatisticsPeriod;
 import vn.dangvu.model.stats.StatisticsReport;
@@ -62,6 +66,7 @@ class MergeServiceTest {
 
     private Database database;
     private MergeService merge;
+    private PaperService papers;
 
     @BeforeAll
     static void backUpHaiHa() {
@@ -73,7 +78,8 @@ class MergeServiceTest {
     void setUp() {
         database = kind.fresh(folder.resolve("data"));
         FormerCommunes.haiYen(database);
-        merge = new MergeService(database, new BackupService(database), () -> TODAY, null);
+        papers = FormerCommunes.papers(database);
+        merge = new MergeService(database, new BackupService(database), papers, () -> TODAY, null);
     }
 
     @AfterEach
@@ -124,6 +130,25 @@ class MergeServiceTest {
             assertFalse(plan.ready());
         }
         assertEquals(4, new RegisterService(database).loadRegister().size());
+    }
+
+    @Test
+    void thePapersOfTheFormerUnitsBackupComeWithTheirPeopleFoundHereOrNot() {
+        Path withPhotos = FormerCommunes.haiHaBackupWithPhotos(folder.resolve("hai-ha-anh"));
+        try (MergeSource source = merge.open(withPhotos, null)) {
+            MergePreview preview = merge.preview(source, new FormerUnit(HAI_HA, JOIN));
+            MergePlan plan = merge.plan(preview, MergeChoices.NONE
+                    .withBranchMap(Map.of("Chi bộ thôn 1", "Chi bộ thôn 1 (xã Hải Hà)")));
+            merge.apply(source, plan, "thư ký", MergeProgress.NONE, () -> false);
+        }
+
+        List<Paper> mais = papers.papersOf(entry("Trần Thị Mai").id());
+        assertEquals(1, mais.size());
+        assertArrayEquals(SamplePapers.photo(1), papers.content(mais.get(0)));
+        List<Paper> dungs = papers.papersOf(entry("Vũ Thị Dung").id());
+        assertEquals(1, dungs.size());
+        assertArrayEquals(SamplePapers.photo(2), papers.content(dungs.get(0)));
+        assertTrue(papers.papersOf(entry("Hoàng Văn Cường").id()).isEmpty());
     }
 
     @Test

@@ -92,10 +92,11 @@ class BackupViewModelTest {
     @Test
     void thePreviewSaysWhenWhoseAndHowManyMembers() {
         String question = BackupViewModel.question(new vn.dangvu.logic.backup.BackupPreview(
-                java.time.LocalDateTime.of(2026, 3, 18, 8, 15), "Đảng bộ xã Hải Yến", 1234));
+                java.time.LocalDateTime.of(2026, 3, 18, 8, 15), "Đảng bộ xã Hải Yến", 1234,
+                new vn.dangvu.logic.paper.PaperCheck(2, 900, java.util.List.of("ab/ab12"), java.util.List.of())));
 
-        assertTrue(question.startsWith("Bản sao lưu ngày 18/03/2026 08:15\nĐảng bộ xã Hải Yến: 1.234 đảng viên."),
-                question);
+        assertTrue(question.startsWith("Bản sao lưu ngày 18/03/2026 08:15\nĐảng bộ xã Hải Yến: 1.234 đảng viên; 2 tệp"
+                + " giấy tờ, thiếu 1. Giấy tờ thiếu cần chép thư mục ho-so về cạnh tệp sao lưu."), question);
     }
 
     @Test

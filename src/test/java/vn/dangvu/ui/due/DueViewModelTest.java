@@ -13,6 +13,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import vn.dangvu.logic.Services;
 import vn.dangvu.logic.branch.BranchService;
+import vn.dangvu.logic.paper.PaperService;
+import vn.dangvu.logic.paper.SamplePapers;
 import vn.dangvu.logic.persistence.Database;
 import vn.dangvu.logic.register.RegisterService;
 import vn.dangvu.model.BranchKind;
@@ -44,6 +46,7 @@ class DueViewModelTest {
     private long member;
     private int changes;
     private ProbationDossierViewModel dossier;
+    private PaperService papers;
 
     @BeforeEach
     void setUp() {
@@ -57,6 +60,7 @@ class DueViewModelTest {
                 .member().id();
         dialogs = new ScriptedDialogs();
         Services services = TestServices.on(database);
+        papers = services.papers();
         SynchronousBackground background = new SynchronousBackground();
         viewModel = new DueViewModel(services.due(), services.admissions(), services.admissionDocuments(),
                 services.probations(), background, dialogs, TestServices.USER, () -> TODAY);
@@ -65,7 +69,7 @@ class DueViewModelTest {
             changes++;
             viewModel.load();
         });
-        dossier = new ProbationDossierViewModel(services.probations(), background, () -> TODAY);
+        dossier = new ProbationDossierViewModel(services.probations(), services.papers(), background, () -> TODAY);
         viewModel.setOnProbationChosen(dossier::show);
         viewModel.load();
     }
@@ -193,6 +197,29 @@ class DueViewModelTest {
         viewModel.selectedProperty().set(viewModel.lines().get(0));
         assertEquals("03/03/2025", row(ProbationStep.BRANCH_RESOLUTION).dateProperty().get(), "read back from the file");
         assertEquals("215", row(ProbationStep.NEW_MEMBER_CLASS).numberProperty().get());
+    }
+
+    @Test
+    void theProbationDossierNamesTheScansTheFileLacksForTheRecognition() {
+        viewModel.selectedProperty().set(viewModel.lines().get(1));
+        assertTrue(dossier.scansMissingProperty().get().startsWith(
+                "Bản quét chưa có trong hồ sơ đảng viên: Lý lịch của người xin vào Đảng; Đơn xin vào Đảng; "),
+                dossier.scansMissingProperty().get());
+
+        // every paper an official member's file holds, except the self-review and the recognition decision
+        byte[] scan = SamplePapers.jpeg("Ho so", 1);
+        for (String type : List.of("ly-lich", "don-xin-vao-dang", "gioi-thieu", "nhan-xet-noi-cu-tru",
+                "nghi-quyet-de-nghi-ket-nap", "quyet-dinh-ket-nap", "chung-nhan-nhan-thuc", "chung-nhan-dang-vien-moi",
+                "nhan-xet-giup-do", "nhan-xet-du-bi", "nghi-quyet-chinh-thuc", "phieu-dang-vien", "anh",
+                "phieu-bo-sung")) {
+            papers.attach(member, type, type + ".jpg", type.equals("anh") ? SamplePapers.photo(2) : scan, null, null,
+                    "test");
+        }
+        viewModel.selectedProperty().set(null);
+        assertEquals("", dossier.scansMissingProperty().get());
+        viewModel.selectedProperty().set(viewModel.lines().get(1));
+        assertEquals("Bản quét chưa có trong hồ sơ đảng viên: Bản tự kiểm điểm của đảng viên dự bị; "
+                + "Quyết định công nhận đảng viên chính thức.", dossier.scansMissingProperty().get());
     }
 
     @Test

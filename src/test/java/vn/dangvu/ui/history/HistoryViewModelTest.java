@@ -53,7 +53,8 @@ class HistoryViewModelTest {
         long died = register.recordEvent(memberId, MembershipEvent.of(MembershipEventType.DIED, DIED_ON, null), "thư ký")
                 .id();
         new HistoryService(database).deleteEvent(memberId, died);
-        screen = new HistoryViewModel(new HistoryService(database), new SynchronousBackground(), dialogs);
+        screen = new HistoryViewModel(new HistoryService(database), vn.dangvu.ui.TestServices.on(database).papers(),
+                new SynchronousBackground(), dialogs);
         screen.setOnChanged(() -> changedCount++);
         screen.load();
     }

@@ -46,6 +46,7 @@ class MergeViewModelTest {
         database = Database.open(folder.resolve("data"));
         FormerCommunes.haiYen(database);
         viewModel = new MergeViewModel(new MergeService(database, new BackupService(database),
+                FormerCommunes.papers(database),
                 () -> java.time.LocalDate.of(2025, 8, 15), null), new SynchronousBackground(), dialogs, "thư ký");
         viewModel.setOnMerged(() -> merged++);
         dialogs.files.add(Optional.of(haiHa));

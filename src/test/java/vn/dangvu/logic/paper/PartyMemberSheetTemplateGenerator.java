@@ -1,0 +1,452 @@
+package vn.dangvu.logic.paper;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.math.BigInteger;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.apache.poi.xwpf.usermodel.BreakType;
+import org.apache.poi.xwpf.usermodel.ParagraphAlignment;
+import org.apache.poi.xwpf.usermodel.TableRowAlign;
+import org.apache.poi.xwpf.usermodel.UnderlinePatterns;
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.apache.poi.xwpf.usermodel.XWPFParagraph;
+import org.apache.poi.xwpf.usermodel.XWPFRun;
+import org.apache.poi.xwpf.usermodel.XWPFTable;
+import org.apache.poi.xwpf.usermodel.XWPFTableCell;
+import org.apache.poi.xwpf.usermodel.XWPFTableRow;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTBorder;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTFonts;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPageMar;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPageSz;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTSectPr;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTabStop;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTcBorders;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.STBorder;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.STTabJc;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.STTabTlc;
+
+/**
+ * Writes the Phiếu đảng viên template {@code resources/templates/phieu-dang-vien.docx} (Mẫu
+ * 2-HSĐV, laid out after the scans in shared/reference/phieu-dang-vien/) once; the committed file
+ * is what the office edits afterwards, keeping the {@code {{tags}}}. Run from the project folder:
+ * <pre>mvn -q test-compile dependency:build-classpath -Dmdep.outputFile=target/cp.txt
+ * java -cp "target/test-classes:target/classes:$(cat target/cp.txt)" vn.dangvu.logic.paper.PartyMemberSheetTemplateGenerator</pre>
+ */
+public final class PartyMemberSheetTemplateGenerator {
+
+    private static final String FONT = "Times New Roman";
+    /** A4, margins 2.5 cm left, 1.5 cm right, 1.5 cm top and bottom: the four pages of the printed form. */
+    private static final int PAGE_WIDTH = 11906;
+    private static final int PAGE_HEIGHT = 16838;
+    private static final int LEFT = 1418;
+    private static final int RIGHT = 851;
+    private static final int TOP_BOTTOM = 851;
+    static final int TEXT_WIDTH = PAGE_WIDTH - LEFT - RIGHT;
+    private static final int SIZE = 13;
+    private static final int HALF = 6400;
+
+    private final XWPFDocument doc = new XWPFDocument();
+
+    public static void main(String[] args) throws IOException {
+        Path out = Path.of(args.length > 0 ? args[0] : "resources/templates/phieu-dang-vien.docx");
+        Files.createDirectories(out.toAbsolutePath().getParent());
+        try (OutputStream stream = Files.newOutputStream(out)) {
+            new PartyMemberSheetTemplateGenerator().build().write(stream);
+        }
+    }
+
+    XWPFDocument build() {
+        page();
+        firstPage();
+        pageBreak();
+        workHistory();
+        pageBreak();
+        training();
+        pageBreak();
+        family();
+        return doc;
+    }
+
+    private static String tag(String name) {
+        return "{{" + name + "}}";
+    }
+
+    // ------------------------------------------------------------------ page 1
+
+    private void firstPage() {
+        XWPFParagraph party = paragraph(ParagraphAlignment.LEFT);
+        tabs(party, STTabJc.CENTER, TEXT_WIDTH / 2 + 400, null, STTabJc.RIGHT, TEXT_WIDTH, null);
+        run(party, "\t", SIZE, false, false);
+        run(party, "ĐẢNG CỘNG SẢN VIỆT NAM", 15, true, false).setUnderline(UnderlinePatterns.SINGLE);
+        run(party, "\tMẫu 2-HSĐV", 12, true, false);
+
+        XWPFTable head = borderless(3, 4737, 3000, TEXT_WIDTH - 7737);
+        XWPFTableCell left = head.getRow(0).getCell(0);
+        XWPFTableCell middle = head.getRow(0).getCell(1);
+        XWPFTableCell right = head.getRow(0).getCell(2);
+        orgLine(cellParagraph(left, ParagraphAlignment.LEFT), "ĐẢNG BỘ TỈNH ", "(tương đương): ", "province");
+        orgLine(left.addParagraph(), "ĐẢNG BỘ HUYỆN: ", "(tương đương): ", "district");
+        orgLine(left.addParagraph(), "ĐẢNG BỘ, CHI BỘ CƠ SỞ: ", "", "committee");
+        orgLine(left.addParagraph(), "ĐẢNG BỘ BỘ PHẬN: ", "", "subCommittee");
+        orgLine(left.addParagraph(), "CHI BỘ: ", "", "branch");
+
+        XWPFParagraph numbers = cellParagraph(middle, ParagraphAlignment.LEFT);
+        run(numbers, "SỐ LÝ LỊCH: ", 10, true, false);
+        run(numbers, tag("profileNumber"), 12, false, false);
+        XWPFParagraph card = middle.addParagraph();
+        run(card, "SỐ THẺ ĐẢNG VIÊN: ", 10, true, false);
+        run(card, tag("cardNumber"), 12, false, false);
+        XWPFParagraph title = middle.addParagraph();
+        title.setAlignment(ParagraphAlignment.CENTER);
+        title.setSpacingBefore(500);
+        run(title, "PHIẾU", 20, true, false);
+        XWPFParagraph title2 = middle.addParagraph();
+        title2.setAlignment(ParagraphAlignment.CENTER);
+        run(title2, "ĐẢNG VIÊN", 20, true, false);
+
+        boxed(right);
+        right.setVerticalAlignment(XWPFTableCell.XWPFVertAlign.CENTER);
+        XWPFParagraph photo = cellParagraph(right, ParagraphAlignment.CENTER);
+        run(photo, tag("@photo"), SIZE, false, false);
+        XWPFParagraph hint = right.addParagraph();
+        hint.setAlignment(ParagraphAlignment.CENTER);
+        run(hint, tag("photoHint"), 12, false, false);
+        head.getRow(0).setHeight(2300);
+
+        spacer(160);
+        // the dotted lines under 10, the introducers, 13 and 15 are the scan's own, for what does not fit on one
+        pair("01) Họ và tên đang dùng: ", "name", "02) Nam, nữ: ", "sex");
+        pair("03) Họ và tên khai sinh: ", "birthName", "04) Sinh ngày: ", "birthDate");
+        line("05) Nơi sinh: ", "birthPlace");
+        line("06) Quê quán: ", "homeTown");
+        line("07) Nơi thường trú: ", "permanentAddress");
+        line("      Nơi tạm trú: ", "temporaryAddress");
+        pair("08) Dân tộc: ", "ethnicity", "09) Tôn giáo: ", "religion");
+        pair(4900, "10) Thành phần gia đình: ", "familyBackground", "11) Nghề nghiệp hiện nay: ", "occupation");
+        dots();
+        pair("12) Ngày vào Đảng: ", "admittedOn", "Tại Chi bộ: ", "admittedBranch");
+        pair("      Người giới thiệu thứ 1: ", "introducer1", "Chức vụ, đơn vị: ", "introducer1Post");
+        dots();
+        pair("      Người giới thiệu thứ 2: ", "introducer2", "Chức vụ, đơn vị: ", "introducer2Post");
+        dots();
+        line("      Ngày cấp có thẩm quyền ra quyết định kết nạp: ", "admissionDecisionDate");
+        pair("      Ngày chính thức: ", "officialOn", "Tại Chi bộ: ", "officialBranch");
+        pair("13) Ngày được tuyển dụng: ", "recruitedOn", "Cơ quan tuyển dụng: ", "recruitedBy");
+        dots();
+        line("14) Ngày vào Đoàn TNCS Hồ Chí Minh: ", "youthUnionDate");
+        line("15) Tham gia các tổ chức xã hội khác: ", "otherOrganisations");
+        dots();
+        pair(4300, "16) Ngày nhập ngũ: ", "armyEnlistedOn", "Ngày xuất ngũ, chuyển ngành: ", "armyDischargedOn");
+        line("17) Trình độ hiện nay:", null);
+        pair("      - Giáo dục phổ thông: ", "generalEducation", "- Giáo dục nghề nghiệp: ", "vocational");
+        line("      - Giáo dục đại học và sau đại học: ", "university");
+        pair("        Học vị: ", "degree", "- Học hàm: ", "academicTitle");
+        pair("      - Lý luận chính trị: ", "politicalTheory", "- Ngoại ngữ: ", "foreignLanguage");
+        line("      - Tin học: ", "itLevel");
+        pair("18) Tình trạng sức khoẻ bản thân: ", "health", "- Thương binh loại: ", "warInvalidGrade");
+        pair("      - Gia đình liệt sỹ: ", "martyrFamily", "- Gia đình có công với CM: ", "meritFamily");
+        pair(3900, "19) Số chứng minh ND: ", "identityCard", "20) Được miễn công tác và SHĐ ngày: ", "exemptOn");
+        line("(hoặc số căn cước công dân): ", "citizenId");
+    }
+
+    private void orgLine(XWPFParagraph p, String label, String hint, String value) {
+        p.setSpacingAfter(100);
+        tabs(p, STTabJc.RIGHT, 4600, STTabTlc.DOT);
+        run(p, label, 12, true, false);
+        if (!hint.isEmpty()) {
+            run(p, hint, 9, false, true);
+        }
+        run(p, tag(value), 12, false, false);
+        run(p, "\t", 12, false, false);
+    }
+
+    // ------------------------------------------------------------------ page 2
+
+    private void workHistory() {
+        centered("21) TÓM TẮT QUÁ TRÌNH HOẠT ĐỘNG VÀ CÔNG TÁC", 14);
+        grid(new int[] {2000, TEXT_WIDTH - 2000},
+                new String[] {"Từ tháng, năm\nđến tháng, năm",
+                        "Làm gì, chức vụ, đơn vị công tác\n(Đảng, chính quyền, đoàn thể, kinh tế, văn hóa, xã hội...)"},
+                34);
+    }
+
+    // ------------------------------------------------------------------ page 3
+
+    private void training() {
+        centered("22) ĐÀO TẠO, BỒI DƯỠNG VỀ CHUYÊN MÔN, NGHIỆP VỤ, LÝ LUẬN CHÍNH TRỊ, NGOẠI NGỮ", 10);
+        grid(new int[] {1900, 2300, 1900, 1400, TEXT_WIDTH - 7500},
+                new String[] {"Tên trường", "Ngành học hoặc tên lớp học", "Từ tháng/năm đến tháng/năm", "Hình thức học",
+                        "Văn bằng, chứng chỉ, trình độ gì"}, 7);
+        line("23) Khen thưởng (Huân chương, huy chương, bằng khen): ", "awards");
+        dots();
+        XWPFParagraph badges = paragraph(ParagraphAlignment.LEFT);
+        run(badges, "24) Đã được tặng Huy hiệu Đảng: ", SIZE, false, false);
+        run(badges, tag("badges"), SIZE, false, false);
+        XWPFParagraph more = paragraph(ParagraphAlignment.LEFT);
+        run(more, tag("badgesMore"), SIZE, false, false);
+        line("25) Danh hiệu được phong (chiến sĩ thi đua; anh hùng; nhà giáo, nghệ sĩ, thầy thuốc \"nhân dân, ưu tú\"): ",
+                "honours");
+        line("26) Kỷ luật (Đảng, chính quyền, pháp luật): ", "discipline");
+        dots();
+        centered("27) ĐẶC ĐIỂM LỊCH SỬ BẢN THÂN", 13);
+        line("a) Bị xóa tên trong danh sách đảng viên:", null);
+        pair("    Thời gian: ", "removedOn", "Tại Chi bộ: ", "removedBranch");
+        line("b) Được kết nạp lại vào Đảng:", null);
+        pair("    - Ngày vào Đảng lần thứ 2: ", "readmittedOn", "Tại chi bộ: ", "readmittedBranch");
+        pair("      Người giới thiệu 1: ", "readmitIntroducer1", "Chức vụ, đơn vị: ", "readmitIntroducer1Post");
+        pair("      Người giới thiệu 2: ", "readmitIntroducer2", "Chức vụ, đơn vị: ", "readmitIntroducer2Post");
+        pair("    - Ngày chính thức lần thứ 2: ", "reofficialOn", "Tại chi bộ: ", "reofficialBranch");
+        pair("c) Ngày được khôi phục đảng tịch: ", "restoredOn", "Tại chi bộ: ", "restoredBranch");
+        line("d) Bị xử lý theo pháp luật (ngày, tháng, năm; chính quyền nào xử lý; hình thức xử lý; nơi thi hành án...): ",
+                null);
+        dots();
+        dots();
+        line("e) Bản thân có làm việc trong chế độ cũ (ngày, tháng, năm; chức vụ; nơi làm việc...): ", null);
+        dots();
+        centered("28) QUAN HỆ VỚI NƯỚC NGOÀI", 13);
+        line("a) Đã đi nước ngoài (nước nào, lý do, thời gian ra nước ngoài...): ", null);
+        dots();
+        dots();
+        line("b) Tham gia hoặc có quan hệ với các tổ chức chính trị, kinh tế, xã hội nào ở nước ngoài: ", null);
+        dots();
+        dots();
+        line("c) Có người thân ở nước ngoài (tên người, quan hệ gì, ở nước nào?): ", null);
+        dots();
+        dots();
+    }
+
+    // ------------------------------------------------------------------ page 4
+
+    private void family() {
+        centered("29) QUAN HỆ GIA ĐÌNH", 14);
+        XWPFParagraph sub = paragraph(ParagraphAlignment.CENTER);
+        run(sub, "Cha, mẹ đẻ; cha, mẹ vợ (chồng); vợ (chồng); các con; anh chị em ruột", 12, true, true);
+        grid(new int[] {1150, 2900, 850, TEXT_WIDTH - 4900},
+                new String[] {"Quan hệ", "HỌ VÀ TÊN", "Năm sinh",
+                        "Quê quán, nơi ở hiện nay (trong, ngoài nước), nghề nghiệp, chức danh, chức vụ, đơn vị công tác"},
+                17);
+        centered("30) HOÀN CẢNH KINH TẾ CỦA BẢN THÂN VÀ GIA ĐÌNH", 14);
+        dotted("- Tổng thu nhập của hộ gia đình (trong 1 năm): ");
+        dotted("- Nhà ở: + Được cấp, được thuê, loại nhà, tổng diện tích sử dụng: ");
+        dotted("             + Nhà tự mua, tự xây, loại nhà, tổng diện tích sử dụng: ");
+        dotted("- Đất ở: + Đất được cấp: ");
+        dotted("             + Đất tự mua: ");
+        dotted("- Hoạt động kinh tế: ");
+        dotted("- Diện tích đất kinh doanh trang trại; số lao động thuê mướn: ");
+        dotted("- Những tài sản có giá trị (50 triệu đồng trở lên): ");
+        XWPFParagraph date = paragraph(ParagraphAlignment.RIGHT);
+        date.setSpacingBefore(120);
+        run(date, tag("placeDate"), SIZE, false, true);
+        signatures();
+    }
+
+    private void signatures() {
+        XWPFTable table = borderless(3, 2900, 3400, TEXT_WIDTH - 6300);
+        table.getRow(0).setCantSplitRow(true);
+        signature(table.getRow(0).getCell(0), "NGƯỜI KHAI",
+                "Tôi xin cam đoan những lời khai trên đây là đúng sự thật\nNgày…… tháng…… năm……\n(Ký, ghi rõ họ tên)",
+                "signerName");
+        signature(table.getRow(0).getCell(1), "XÁC NHẬN CỦA CHI ỦY CHI BỘ",
+                "\n\nNgày…… tháng…… năm……\n(Chức vụ, ký ghi rõ họ tên)", null);
+        signature(table.getRow(0).getCell(2), "XÁC NHẬN CỦA CẤP ỦY CƠ SỞ",
+                "(Chức vụ, ký, đóng dấu, ghi rõ họ và tên)", null);
+    }
+
+    private void signature(XWPFTableCell cell, String role, String text, String nameTag) {
+        run(cellParagraph(cell, ParagraphAlignment.CENTER), role, 12, true, false);
+        for (String hint : text.split("\n")) {
+            XWPFParagraph p = cell.addParagraph();
+            p.setAlignment(ParagraphAlignment.CENTER);
+            p.setSpacingAfter(0);
+            run(p, hint, 11, false, hint.startsWith("("));
+        }
+        for (int i = 0; i < 4; i++) {
+            cell.addParagraph().setSpacingAfter(0);
+        }
+        if (nameTag != null) {
+            XWPFParagraph name = cell.addParagraph();
+            name.setAlignment(ParagraphAlignment.CENTER);
+            run(name, tag(nameTag), SIZE, true, false);
+        }
+    }
+
+    // ------------------------------------------------------------------ plumbing
+
+    /** "label value……… label value………" on one line: dotted tab stops at the middle and the right margin. */
+    private void pair(String label, String value, String label2, String value2) {
+        pair(HALF, label, value, label2, value2);
+    }
+
+    /** The same, the second label starting at {@code split} (a long second label starts earlier). */
+    private void pair(int split, String label, String value, String label2, String value2) {
+        XWPFParagraph p = paragraph(ParagraphAlignment.LEFT);
+        tabs(p, STTabJc.LEFT, split, STTabTlc.DOT, STTabJc.RIGHT, TEXT_WIDTH, STTabTlc.DOT);
+        run(p, label, SIZE, false, false);
+        run(p, tag(value), SIZE, false, false);
+        run(p, "\t" + label2, SIZE, false, false);
+        run(p, tag(value2), SIZE, false, false);
+        run(p, "\t", SIZE, false, false);
+    }
+
+    /** "label value………" to the right margin; without a value, the label alone. */
+    private void line(String label, String value) {
+        XWPFParagraph p = paragraph(ParagraphAlignment.LEFT);
+        if (value == null) {
+            run(p, label, SIZE, false, false);
+            return;
+        }
+        tabs(p, STTabJc.RIGHT, TEXT_WIDTH, STTabTlc.DOT);
+        run(p, label, SIZE, false, false);
+        run(p, tag(value), SIZE, false, false);
+        run(p, "\t", SIZE, false, false);
+    }
+
+    /** A label followed by dots to the right margin, to fill by hand. */
+    private void dotted(String label) {
+        XWPFParagraph p = paragraph(ParagraphAlignment.LEFT);
+        tabs(p, STTabJc.RIGHT, TEXT_WIDTH, STTabTlc.DOT);
+        run(p, label + "\t", SIZE, false, false);
+    }
+
+    /** A dotted line to write on. */
+    private void dots() {
+        XWPFParagraph p = paragraph(ParagraphAlignment.LEFT);
+        tabs(p, STTabJc.RIGHT, TEXT_WIDTH, STTabTlc.DOT);
+        run(p, "\t", SIZE, false, false);
+    }
+
+    private void centered(String text, int size) {
+        XWPFParagraph p = paragraph(ParagraphAlignment.CENTER);
+        p.setSpacingBefore(120);
+        run(p, text, size, true, false);
+    }
+
+    private void spacer(int twips) {
+        paragraph(ParagraphAlignment.LEFT).setSpacingAfter(twips);
+    }
+
+    private void pageBreak() {
+        XWPFParagraph p = paragraph(ParagraphAlignment.LEFT);
+        p.createRun().addBreak(BreakType.PAGE);
+    }
+
+    /** A ruled table with a header row and empty rows to fill by hand. */
+    private void grid(int[] widths, String[] headers, int rows) {
+        XWPFTable table = doc.createTable(rows + 1, widths.length);
+        table.setWidth(TEXT_WIDTH);
+        table.setTableAlignment(TableRowAlign.CENTER);
+        for (int r = 0; r <= rows; r++) {
+            XWPFTableRow row = table.getRow(r);
+            row.setHeight(r == 0 ? 600 : 400);
+            for (int c = 0; c < widths.length; c++) {
+                XWPFTableCell cell = row.getCell(c);
+                cell.setWidth(String.valueOf(widths[c]));
+                if (r == 0) {
+                    cell.setVerticalAlignment(XWPFTableCell.XWPFVertAlign.CENTER);
+                    String[] parts = headers[c].split("\n");
+                    run(cellParagraph(cell, ParagraphAlignment.CENTER), parts[0], 12, true, false);
+                    for (int i = 1; i < parts.length; i++) {
+                        XWPFParagraph more = cell.addParagraph();
+                        more.setAlignment(ParagraphAlignment.CENTER);
+                        more.setSpacingAfter(0);
+                        run(more, parts[i], 10, false, true);
+                    }
+                } else {
+                    cellParagraph(cell, ParagraphAlignment.LEFT);
+                }
+            }
+        }
+    }
+
+    private void page() {
+        CTSectPr sect = doc.getDocument().getBody().addNewSectPr();
+        CTPageSz size = sect.addNewPgSz();
+        size.setW(BigInteger.valueOf(PAGE_WIDTH));
+        size.setH(BigInteger.valueOf(PAGE_HEIGHT));
+        CTPageMar margins = sect.addNewPgMar();
+        margins.setLeft(BigInteger.valueOf(LEFT));
+        margins.setRight(BigInteger.valueOf(RIGHT));
+        margins.setTop(BigInteger.valueOf(TOP_BOTTOM));
+        margins.setBottom(BigInteger.valueOf(TOP_BOTTOM));
+        margins.setHeader(BigInteger.valueOf(425));
+        margins.setFooter(BigInteger.valueOf(425));
+        CTFonts fonts = CTFonts.Factory.newInstance();
+        fonts.setAscii(FONT);
+        fonts.setHAnsi(FONT);
+        fonts.setCs(FONT);
+        fonts.setEastAsia(FONT);
+        doc.createStyles().setDefaultFonts(fonts);
+    }
+
+    private static void tabs(XWPFParagraph p, Object... stops) {
+        for (int i = 0; i < stops.length; i += 3) {
+            CTTabStop stop = p.getCTP().getPPr() == null ? p.getCTP().addNewPPr().addNewTabs().addNewTab()
+                    : (p.getCTP().getPPr().getTabs() == null ? p.getCTP().getPPr().addNewTabs()
+                    : p.getCTP().getPPr().getTabs()).addNewTab();
+            stop.setVal((STTabJc.Enum) stops[i]);
+            stop.setPos(BigInteger.valueOf((Integer) stops[i + 1]));
+            if (stops[i + 2] != null) {
+                stop.setLeader((STTabTlc.Enum) stops[i + 2]);
+            }
+        }
+    }
+
+    private XWPFParagraph paragraph(ParagraphAlignment alignment) {
+        XWPFParagraph p = doc.createParagraph();
+        p.setAlignment(alignment);
+        p.setSpacingAfter(40);
+        if (p.getCTP().getPPr() == null) {
+            p.getCTP().addNewPPr();
+        }
+        return p;
+    }
+
+    private static XWPFParagraph cellParagraph(XWPFTableCell cell, ParagraphAlignment alignment) {
+        XWPFParagraph p = cell.getParagraphs().get(0);
+        p.setAlignment(alignment);
+        p.setSpacingAfter(0);
+        return p;
+    }
+
+    private static XWPFRun run(XWPFParagraph p, String text, int size, boolean bold, boolean italic) {
+        XWPFRun run = p.createRun();
+        run.setFontFamily(FONT);
+        run.setFontSize(size);
+        run.setBold(bold);
+        run.setItalic(italic);
+        run.setLang("vi-VN");
+        // A real tab element: Word shows a tab character inside text as a space, and the dotted
+        // tab stops need tabs to draw the lines to write on.
+        String[] pieces = text.split("\t", -1);
+        for (int i = 0; i < pieces.length; i++) {
+            if (i > 0) {
+                run.addTab();
+            }
+            if (!pieces[i].isEmpty()) {
+                run.setText(pieces[i], run.getCTR().sizeOfTArray());
+            }
+        }
+        return run;
+    }
+
+    private XWPFTable borderless(int columns, int... widths) {
+        XWPFTable table = doc.createTable(1, columns);
+        table.setWidth(TEXT_WIDTH);
+        table.removeBorders();
+        for (int i = 0; i < columns; i++) {
+            table.getRow(0).getCell(i).setWidth(String.valueOf(widths[i]));
+        }
+        return table;
+    }
+
+    /** The photo's frame: a single line around the cell. */
+    private static void boxed(XWPFTableCell cell) {
+        CTTcBorders borders = cell.getCTTc().addNewTcPr().addNewTcBorders();
+        for (CTBorder border : new CTBorder[] {borders.addNewTop(), borders.addNewBottom(), borders.addNewLeft(),
+                borders.addNewRight()}) {
+            border.setVal(STBorder.SINGLE);
+            border.setSz(BigInteger.valueOf(6));
+        }
+    }
+}
