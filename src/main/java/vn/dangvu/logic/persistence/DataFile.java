@@ -13,6 +13,7 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.Arrays;
 import java.util.SortedMap;
+import java.util.function.Function;
 import javax.sql.DataSource;
 import org.h2.api.ErrorCode;
 import org.h2.jdbcx.JdbcDataSource;
@@ -211,8 +212,13 @@ public final class DataFile extends Storage {
     }
 
     @Override
-    DSLContext dsl() {
-        return dsl;
+    <T> T read(Function<DSLContext, T> work) {
+        return work.apply(dsl);
+    }
+
+    @Override
+    <T> T write(Function<DSLContext, T> work) {
+        return dsl.transactionResult(configuration -> work.apply(configuration.dsl()));
     }
 
     @Override
