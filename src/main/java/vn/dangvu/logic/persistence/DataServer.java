@@ -2,6 +2,7 @@ package vn.dangvu.logic.persistence;
 
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
+import com.zaxxer.hikari.pool.HikariPool;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -62,13 +63,13 @@ final class DataServer extends Storage {
      */
     static DataServer open(Path folder, ServerAddress address) {
         FolderPermissions.createPrivate(folder);
-        HikariDataSource pool = pool(address);
+        HikariDataSource pool;
         try {
-            try (Connection first = pool.getConnection()) {
-                first.isValid(1);
-            } catch (SQLException e) {
-                throw ServerFailures.onOpen(address, e);
-            }
+            pool = new HikariDataSource(config(address)); // connects once, and says why it could not
+        } catch (HikariPool.PoolInitializationException e) {
+            throw ServerFailures.onOpen(address, e.getCause() instanceof SQLException sql ? sql : new SQLException(e));
+        }
+        try {
             Migrations.onServer(pool, address);
         } catch (RuntimeException e) {
             pool.close();
@@ -140,7 +141,7 @@ final class DataServer extends Storage {
         pool.close();
     }
 
-    private static HikariDataSource pool(ServerAddress address) {
+    private static HikariConfig config(ServerAddress address) {
         HikariConfig config = new HikariConfig();
         config.setPoolName("dangvu");
         config.setJdbcUrl(address.url());
@@ -157,8 +158,7 @@ final class DataServer extends Storage {
         // Connections are checked when handed out (JDBC isValid), and idle ones every few minutes,
         // so a server restart or a dropped network costs one failed action at most, never a reopen.
         config.setKeepaliveTime(120_000);
-        config.setInitializationFailTimeout(-1); // the first connection is asked for above, for its message
         config.setAutoCommit(true);
-        return new HikariDataSource(config);
+        return config;
     }
 }
