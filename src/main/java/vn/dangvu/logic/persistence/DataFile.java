@@ -12,6 +12,7 @@ import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.Arrays;
+import java.util.Optional;
 import java.util.SortedMap;
 import java.util.function.Function;
 import javax.sql.DataSource;
@@ -168,6 +169,35 @@ public final class DataFile extends Storage {
         }
     }
 
+    /** What a data file holds, read without changing it: for checking a backup against its manifest. */
+    public record Contents(Optional<String> schemaVersion, SortedMap<String, TableChecksum> tables) {
+    }
+
+    /**
+     * Reads the schema version and every table's checksum of the file in a folder (an unpacked
+     * backup) as it is: no migration, nothing written.
+     *
+     * @throws WrongPasswordException when the file is encrypted and the password is missing or wrong
+     * @throws DataFileUnreadableException when H2 cannot open it
+     */
+    public static Contents inspect(Path folder, String password) {
+        FileKey key = isEncrypted(folder) ? FileKey.of(password) : null;
+        if (isEncrypted(folder) && key == null) {
+            throw WrongPasswordException.missing();
+        }
+        Connection connection = connect(folder, key, ";ACCESS_MODE_DATA=r");
+        try {
+            return new Contents(SchemaVersions.applied(connection), TableChecksum.of(connection));
+        } finally {
+            closeQuietly(connection);
+        }
+    }
+
+    /** The newest migration applied to this file. */
+    public Optional<String> schemaVersion() {
+        return SchemaVersions.applied(connection);
+    }
+
     /** The number of rows and a checksum of every table, to compare a backup with the original. */
     public SortedMap<String, TableChecksum> checksums() {
         return TableChecksum.of(connection);
@@ -244,8 +274,12 @@ public final class DataFile extends Storage {
     }
 
     private static Connection connect(Path folder, FileKey key) {
+        return connect(folder, key, "");
+    }
+
+    private static Connection connect(Path folder, FileKey key, String options) {
         try {
-            return DriverManager.getConnection(url(folder, key), "sa", FileKey.h2Password(key));
+            return DriverManager.getConnection(url(folder, key) + options, "sa", FileKey.h2Password(key));
         } catch (SQLException e) {
             if (e.getErrorCode() == ErrorCode.DATABASE_ALREADY_OPEN_1) {
                 throw new DataFolderInUseException(folder, e);
