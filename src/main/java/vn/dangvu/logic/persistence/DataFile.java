@@ -34,6 +34,8 @@ public final class DataFile extends Storage {
     public static final String FILE_NAME = "dangvu";
     /** Backups live in this folder of the data folder (sao lưu). */
     public static final String BACKUP_FOLDER = "sao-luu";
+    /** Where a new file is made before it is moved into the data folder. */
+    private static final String CREATION_FOLDER = "dang-tao";
 
     private final Path folder;
     /** The clerk's password as H2 gets it (see {@link FileKey}); null for a plain file. */
@@ -60,23 +62,45 @@ public final class DataFile extends Storage {
      */
     static DataFile open(Path folder, String password) {
         FolderPermissions.createPrivate(folder);
-        boolean existed = existsIn(folder);
-        FileKey key = existed && !isEncrypted(folder) ? null : FileKey.of(password);
-        if (existed && isEncrypted(folder) && key == null) {
+        UnfinishedUpgrade.undoIfAny(folder);
+        if (!existsIn(folder)) {
+            create(folder, FileKey.of(password));
+        }
+        FileKey key = isEncrypted(folder) ? FileKey.of(password) : null;
+        if (isEncrypted(folder) && key == null) {
             throw WrongPasswordException.missing();
         }
-        Connection connection = connect(folder, key);
-        if (existed) {
-            connection = LegacyCollation.removeIfSet(folder, key, connection);
-        }
+        Connection connection = LegacyCollation.removeIfSet(folder, key, connect(folder, key));
         DataFile file = new DataFile(folder, key, connection);
         try {
-            Migrations.onFile(file, existed);
+            Migrations.onFile(file, true);
         } catch (RuntimeException e) {
             file.close();
             throw e;
         }
         return file;
+    }
+
+    /**
+     * A new file is made whole in a folder of its own, then moved in (one atomic move): a crash
+     * while its tables are being made leaves no half-made file, and the next start makes it again.
+     */
+    private static void create(Path folder, FileKey key) {
+        Path work = folder.resolve(CREATION_FOLDER);
+        try {
+            LegacyCollation.deleteFolder(work);
+            FolderPermissions.createPrivate(work);
+            DataFile file = new DataFile(work, key, connect(work, key));
+            try {
+                Migrations.onFile(file, false);
+            } finally {
+                file.shutdown();
+            }
+            replaceFile(work, folder);
+            LegacyCollation.deleteFolder(work);
+        } catch (IOException e) {
+            throw new IllegalStateException("Không tạo được dữ liệu trong " + folder + ": " + e.getMessage(), e);
+        }
     }
 
     /** Whether the folder already holds a data file (opening would otherwise create an empty one). */
