@@ -48,7 +48,7 @@ final class ServerFailures {
     /** The first connection: the address, the name or the password is wrong, or the server is down. */
     static IllegalStateException onOpen(ServerAddress address, SQLException e) {
         if (String.valueOf(e.getSQLState()).startsWith("28")) { // invalid authorization
-            return new IllegalStateException("Máy chủ " + address + " không nhận tên đăng nhập hoặc mật khẩu.", e);
+            return new ServerLoginRefusedException("Máy chủ " + address + " không nhận tên đăng nhập hoặc mật khẩu.", e);
         }
         if ("3D000".equals(e.getSQLState())) {
             return new IllegalStateException("Máy chủ " + address + " không có cơ sở dữ liệu này; hãy xem lại tên"
