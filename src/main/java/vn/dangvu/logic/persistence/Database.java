@@ -90,6 +90,14 @@ public final class Database implements AutoCloseable {
         return storage instanceof DataServer server ? Optional.of(server.address()) : Optional.empty();
     }
 
+    /** The engine and its version, as the benchmark names them: "H2 2.4.240", "PostgreSQL 15.14". */
+    public String engine() {
+        return storage.read(dsl -> dsl.connectionResult(connection -> {
+            java.sql.DatabaseMetaData meta = connection.getMetaData();
+            return meta.getDatabaseProductName() + " " + meta.getDatabaseProductVersion().split(" ")[0];
+        }));
+    }
+
     /**
      * Whether the server answers, for the status bar; empty for the file in the data folder.
      */
