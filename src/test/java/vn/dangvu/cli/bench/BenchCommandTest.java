@@ -92,8 +92,8 @@ class BenchCommandTest {
     @SuppressWarnings("unchecked")
     void onAServerItMeasuresTheServerAndNamesItsEngine() {
         TestDatabase.POSTGRESQL.fresh(folder).close();
-        out = new ByteArrayOutputStream();
-        err = new ByteArrayOutputStream();
+        out.reset();
+        err.reset();
         int status = CommandLine.standard().run(folder, TestDatabase.server(), List.of("bench", "--members", "120",
                         "--runs", "1", "--warmups", "0", "--import-rows", "25", "--json"),
                 new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8),
