@@ -100,9 +100,12 @@ public final class BackupArchive {
         }
     }
 
-    /** Adds the manifest and the parts' files to a zip (entries already in it are kept as they are). */
+    /**
+     * Adds the manifest and the other files to a zip, made when there is none yet (entries already
+     * in it are kept as they are).
+     */
     static void complete(Path zip, BackupManifest manifest, Map<String, Path> files) throws IOException {
-        try (FileSystem archive = FileSystems.newFileSystem(URI.create("jar:" + zip.toUri()), Map.of())) {
+        try (FileSystem archive = FileSystems.newFileSystem(URI.create("jar:" + zip.toUri()), Map.of("create", "true"))) {
             for (Map.Entry<String, Path> file : files.entrySet()) {
                 Path target = archive.getPath(file.getKey());
                 if (target.getParent() != null) {

@@ -22,7 +22,9 @@ import vn.dangvu.logic.CommitteeService;
 import vn.dangvu.logic.persistence.DataFile;
 import vn.dangvu.logic.persistence.Database;
 import vn.dangvu.logic.persistence.NotOnServerException;
+import vn.dangvu.logic.persistence.PgTools;
 import vn.dangvu.logic.persistence.ServerAddress;
+import vn.dangvu.logic.persistence.ServerDump;
 import vn.dangvu.logic.persistence.TableChecksum;
 import vn.dangvu.logic.persistence.WrongPasswordException;
 import vn.dangvu.logic.register.RegisterService;
@@ -34,7 +36,9 @@ import vn.dangvu.model.DateFormats;
  * sao-luu/dangvu-yyyy-MM-dd-HHmmss.zip, restored into a scratch folder and compared table by
  * table (row count and checksum) with the database before it is kept; the last 30 kept, and
  * the same in a second folder the clerk chooses. Only verified backups carry that name, so the
- * newest one is the last verified backup. Call from the task runner (the database's thread).
+ * newest one is the last verified backup. On a PostgreSQL server the zip holds a pg_dump instead,
+ * restored into a scratch database for the same comparison ({@link ServerDump}); restoring it is
+ * the server administrator's pg_restore. Call from the task runner (the database's thread).
  */
 public final class BackupService {
 
@@ -45,6 +49,10 @@ public final class BackupService {
     public static final Duration STALE = Duration.ofDays(7);
 
     private static final String PREFIX = "dangvu-";
+    /** Said where pg_dump is missing: the status line, the backup button, the command. */
+    static final String NO_PG_DUMP = "Máy này không có pg_dump và pg_restore (tìm " + PgTools.WHERE + ") nên không"
+            + " sao lưu được máy chủ từ đây. Hãy cài công cụ PostgreSQL (client) cùng phiên bản máy chủ hoặc mới hơn,"
+            + " hoặc sao lưu từ máy có chúng.";
     private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyy-MM-dd-HHmmss");
 
     private final Database database;
@@ -52,6 +60,7 @@ public final class BackupService {
     private final Supplier<LocalDateTime> clock;
     private final BackupSettings settings;
     private final List<BackupPart> parts;
+    private final Supplier<Optional<PgTools>> pgTools;
 
     public BackupService(Database database) {
         this(database, LocalDateTime::now);
@@ -63,7 +72,14 @@ public final class BackupService {
 
     /** @param parts files of the data folder each backup carries beside the database (the scanned papers) */
     public BackupService(Database database, Supplier<LocalDateTime> clock, List<BackupPart> parts) {
+        this(database, clock, parts, PgTools::find);
+    }
+
+    /** @param pgTools where pg_dump and pg_restore are on this computer, for backups of a server */
+    BackupService(Database database, Supplier<LocalDateTime> clock, List<BackupPart> parts,
+                  Supplier<Optional<PgTools>> pgTools) {
         this.database = database;
+        this.pgTools = pgTools;
         this.dataFolder = database.folder();
         this.clock = clock;
         this.settings = new BackupSettings(dataFolder);
@@ -93,11 +109,9 @@ public final class BackupService {
         }
         String name = PREFIX + now.format(STAMP) + ".zip";
         Path pending = folder.resolve(name + ".dang-ghi");
-        file().backupTo(pending);
-        SortedMap<String, TableChecksum> expected = file().checksums();
+        SortedMap<String, TableChecksum> expected;
         try {
-            verify(pending, expected);
-            addManifestAndParts(pending, now, expected);
+            expected = onServer() ? dumpServer(pending, now) : copyFile(pending, now);
             Files.move(pending, folder.resolve(name), StandardCopyOption.REPLACE_EXISTING);
         } catch (IOException e) {
             throw new BackupFailed("Không ghi được bản sao lưu " + name + ": " + e.getMessage(), e);
@@ -122,13 +136,48 @@ public final class BackupService {
         return new BackupResult(backup, copy, copyProblem, expected.size(), rows);
     }
 
-    /** The manifest (decision 0026) and the files of the parts, such as the scanned papers, into the verified zip. */
-    private void addManifestAndParts(Path zip, LocalDateTime now, SortedMap<String, TableChecksum> tables)
-            throws IOException {
-        Map<String, Path> files = new TreeMap<>();
+    /** H2's copy of the file, opened in a scratch folder and compared with the data. */
+    private SortedMap<String, TableChecksum> copyFile(Path zip, LocalDateTime now) throws IOException {
+        file().backupTo(zip);
+        SortedMap<String, TableChecksum> expected = file().checksums();
+        verify(zip, expected);
+        addManifestAndParts(zip, new BackupManifest(BackupManifest.FORMAT, "h2", file().schemaVersion().orElse("0"),
+                now, file().encrypted(), expected, new TreeMap<>()), Map.of());
+        return expected;
+    }
+
+    /** pg_dump of the server, restored into a scratch database and compared with what was dumped. */
+    private SortedMap<String, TableChecksum> dumpServer(Path zip, LocalDateTime now) throws IOException {
+        PgTools tools = pgTools.get().orElseThrow(() -> new BackupFailed(NO_PG_DUMP));
+        Path scratch = Files.createTempDirectory(folder(), ".pg-dump-");
+        try {
+            Path dump = scratch.resolve(BackupArchive.SERVER_DUMP);
+            ServerDump.Dumped dumped;
+            SortedMap<String, TableChecksum> restored;
+            try {
+                dumped = ServerDump.dump(database.server().orElseThrow(), tools, dump);
+                restored = ServerDump.restoredCopy(database.server().orElseThrow(), tools, dump);
+            } catch (IllegalStateException e) {
+                throw new BackupFailed("Không sao lưu được máy chủ: " + e.getMessage(), e);
+            }
+            compare(dumped.tables(), restored);
+            addManifestAndParts(zip, new BackupManifest(BackupManifest.FORMAT, "postgresql",
+                    dumped.schemaVersion().orElse("0"), now, false, dumped.tables(), new TreeMap<>()),
+                    Map.of(BackupArchive.SERVER_DUMP, dump));
+            return dumped.tables();
+        } finally {
+            deleteTree(scratch);
+        }
+    }
+
+    /**
+     * The manifest (decision 0026), the database's own files when they are not in the zip yet
+     * (a pg_dump), and the files of the parts, such as the scanned papers, into the verified zip.
+     */
+    private void addManifestAndParts(Path zip, BackupManifest tables, Map<String, Path> database) throws IOException {
+        Map<String, Path> files = new TreeMap<>(database);
         parts.forEach(part -> files.putAll(part.files(dataFolder)));
-        BackupManifest manifest = new BackupManifest(BackupManifest.FORMAT, "h2", file().schemaVersion().orElse("0"),
-                now, file().encrypted(), tables, new TreeMap<>());
+        BackupManifest manifest = tables;
         for (Map.Entry<String, Path> file : files.entrySet()) {
             manifest = manifest.withFile(file.getKey(), BackupArchive.digest(file.getValue()));
         }
@@ -136,8 +185,8 @@ public final class BackupService {
     }
 
     /**
-     * Whether the data is on a PostgreSQL server, where backups are the server administrator's
-     * (pg_dump): backing up, restoring and the reminders then do nothing but say so.
+     * Whether the data is on a PostgreSQL server: backups are pg_dumps taken on demand (no daily
+     * one from every clerk's window), restoring is the server administrator's pg_restore.
      */
     public boolean onServer() {
         return database.server().isPresent();
@@ -172,8 +221,12 @@ public final class BackupService {
     /** The status bar's text: "Sao lưu gần nhất: 30/11/2026 08:15 (đã kiểm tra)", with a warning after 7 days. */
     public String status() {
         if (onServer()) {
-            return "Dữ liệu dùng chung trên máy chủ PostgreSQL " + database.server().get()
-                    + "; người quản trị máy chủ sao lưu bằng pg_dump.";
+            String where = "Dữ liệu dùng chung trên máy chủ PostgreSQL " + database.server().get();
+            if (pgTools.get().isEmpty()) {
+                return where + ". " + NO_PG_DUMP;
+            }
+            return where + ". " + lastVerified().map(last -> "Sao lưu gần nhất từ máy này: " + DateFormats.format(last)
+                    + " (đã phục hồi thử và kiểm tra).").orElse("Chưa sao lưu máy chủ từ máy này.");
         }
         return status(lastVerified(), clock.get());
     }
@@ -274,6 +327,10 @@ public final class BackupService {
         } finally {
             deleteTree(scratch);
         }
+        compare(expected, actual);
+    }
+
+    private static void compare(SortedMap<String, TableChecksum> expected, SortedMap<String, TableChecksum> actual) {
         for (Map.Entry<String, TableChecksum> table : expected.entrySet()) {
             if (!table.getValue().equals(actual.get(table.getKey()))) {
                 throw new BackupFailed("Bản sao lưu không khớp với dữ liệu ở bảng " + table.getKey()
@@ -294,7 +351,7 @@ public final class BackupService {
         }
     }
 
-    /** Backups are of the H2 file: on a server they are its administrator's (pg_dump). */
+    /** Restoring, a password and the file's own copy are of the H2 file; a server is restored by its administrator. */
     private DataFile file() {
         return database.file().orElseThrow(NotOnServerException::backups);
     }
@@ -303,9 +360,15 @@ public final class BackupService {
         return extract(folder(), zip);
     }
 
-    /** Unpacks a backup into a new scratch folder inside the backup folder. */
+    /** Unpacks a backup of the data file into a new scratch folder inside the backup folder. */
     private static Path extract(Path backupFolder, Path zip) {
-        return BackupArchive.unpack(zip, backupFolder).folder();
+        BackupArchive.Unpacked unpacked = BackupArchive.unpack(zip, backupFolder);
+        if (!Files.exists(unpacked.dataFile())) {
+            unpacked.close();
+            throw new BackupFailed("Bản sao lưu " + zip.getFileName() + " là của một máy chủ PostgreSQL (pg_dump),"
+                    + " không khôi phục vào tệp dữ liệu trên máy này được. " + NotOnServerException.RESTORE_ON_SERVER);
+        }
+        return unpacked.folder();
     }
 
     // ---------------------------------------------------------------- files

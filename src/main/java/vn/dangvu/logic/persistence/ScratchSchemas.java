@@ -3,7 +3,6 @@ package vn.dangvu.logic.persistence;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
-import org.postgresql.ds.PGSimpleDataSource;
 
 /**
  * Schemas of the benchmark's own on a PostgreSQL server (never a clerk's path: this is DDL), each
@@ -24,11 +23,7 @@ public final class ScratchSchemas {
     }
 
     private static void run(ServerAddress server, String... statements) {
-        PGSimpleDataSource source = new PGSimpleDataSource();
-        source.setURL(server.url());
-        source.setUser(server.user().isEmpty() ? null : server.user());
-        source.setPassword(server.password().isEmpty() ? null : server.password());
-        try (Connection connection = source.getConnection(); Statement statement = connection.createStatement()) {
+        try (Connection connection = server.connect(); Statement statement = connection.createStatement()) {
             for (String sql : statements) {
                 statement.execute(sql);
             }

@@ -19,11 +19,13 @@ import java.util.TreeMap;
  */
 public record TableChecksum(long rows, long checksum) {
 
-    /** Every table of the database's own schema (PUBLIC in H2, public on PostgreSQL). */
+    /** Every table of the database's own schema (PUBLIC in H2, the connection's current schema on PostgreSQL). */
     static SortedMap<String, TableChecksum> of(Connection connection) {
         SortedMap<String, TableChecksum> sums = new TreeMap<>();
         try (Statement statement = connection.createStatement()) {
-            String schema = "PostgreSQL".equals(connection.getMetaData().getDatabaseProductName()) ? "public" : "PUBLIC";
+            statement.setFetchSize(1_000); // PostgreSQL streams a table in a transaction instead of holding it whole
+            String schema = "PostgreSQL".equals(connection.getMetaData().getDatabaseProductName())
+                    ? connection.getSchema() : "PUBLIC";
             for (String table : tables(statement, schema)) {
                 sums.put(table, of(statement, table));
             }
