@@ -50,6 +50,10 @@ final class ServerFailures {
         if (String.valueOf(e.getSQLState()).startsWith("28")) { // invalid authorization
             return new ServerLoginRefusedException("Máy chủ " + address + " không nhận tên đăng nhập hoặc mật khẩu.", e);
         }
+        if (address.password().isEmpty() && "08004".equals(e.getSQLState())) {
+            // the driver's "the server requested password-based authentication, but no password was provided"
+            return new ServerLoginRefusedException("Máy chủ " + address + " cần mật khẩu.", e);
+        }
         if ("3D000".equals(e.getSQLState())) {
             return new IllegalStateException("Máy chủ " + address + " không có cơ sở dữ liệu này; hãy xem lại tên"
                     + " cơ sở dữ liệu trong địa chỉ.", e);
