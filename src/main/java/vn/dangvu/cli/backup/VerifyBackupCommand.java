@@ -2,6 +2,7 @@ package vn.dangvu.cli.backup;
 
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import vn.dangvu.cli.Command;
 import vn.dangvu.cli.CommandContext;
@@ -15,7 +16,9 @@ import vn.dangvu.logic.backup.BackupVerifier;
  * verify-backup FILE: checks a backup made by Đảng Vụ on its own, in a scratch folder of the
  * system's temporary folder (the data folder is never opened); exit 0 and one line when it is good,
  * exit 1 and what is wrong when it is not. The password of an encrypted backup comes from the
- * environment, as for every command.
+ * environment, as for every command. A server's backup (a pg_dump) is restored into a scratch
+ * database of the server given with --db-url and compared table by table; without one, its dump
+ * is checked against the manifest's SHA-256.
  */
 public final class VerifyBackupCommand implements Command {
 
@@ -38,7 +41,7 @@ public final class VerifyBackupCommand implements Command {
         Path zip = Path.of(options.positional().get(0)).toAbsolutePath();
         try {
             BackupVerifier.Verified verified = BackupVerifier.verify(zip, context.password(),
-                    Path.of(System.getProperty("java.io.tmpdir")));
+                    Path.of(System.getProperty("java.io.tmpdir")), Optional.ofNullable(context.server()));
             context.out().println(verified.summary());
             return CommandLine.OK;
         } catch (BackupFailed e) {

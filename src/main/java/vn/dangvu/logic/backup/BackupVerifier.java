@@ -8,7 +8,10 @@ import java.util.Optional;
 import java.util.SortedMap;
 import vn.dangvu.logic.persistence.DataFile;
 import vn.dangvu.logic.persistence.DataFileUnreadableException;
+import vn.dangvu.logic.persistence.PgTools;
 import vn.dangvu.logic.persistence.SchemaVersions;
+import vn.dangvu.logic.persistence.ServerAddress;
+import vn.dangvu.logic.persistence.ServerDump;
 import vn.dangvu.logic.persistence.TableChecksum;
 import vn.dangvu.logic.persistence.WrongPasswordException;
 import vn.dangvu.model.DateFormats;
@@ -25,8 +28,13 @@ public final class BackupVerifier {
     private BackupVerifier() {
     }
 
-    /** A backup that checked out. */
-    public record Verified(Path zip, Optional<BackupManifest> manifest, int tables, long rows, int files, String schema) {
+    /**
+     * A backup that checked out.
+     *
+     * @param restored for a server's backup, whether its dump was restored again and compared now
+     */
+    public record Verified(Path zip, Optional<BackupManifest> manifest, int tables, long rows, int files, String schema,
+                           boolean restored) {
 
         /** One line: "Bản sao lưu tốt: …". */
         public String summary() {
@@ -34,9 +42,12 @@ public final class BackupVerifier {
             String checked = manifest.isEmpty()
                     ? NumberFormats.count(tables) + " bảng, " + NumberFormats.count(rows)
                             + " dòng đọc được (bản làm trước khi có bảng kê, không so được)"
+                    : manifest.get().engine().equals("postgresql") && restored
+                    ? "bản pg_dump phục hồi thử trên máy chủ: " + NumberFormats.count(tables) + " bảng, "
+                            + NumberFormats.count(rows) + " dòng khớp với bảng kê"
                     : manifest.get().engine().equals("postgresql")
                     ? "bản pg_dump khớp bảng kê (" + NumberFormats.count(tables) + " bảng, " + NumberFormats.count(rows)
-                            + " dòng đã được kiểm tra khi sao lưu)"
+                            + " dòng đã được kiểm tra khi sao lưu; cho --db-url để phục hồi thử lại)"
                     : NumberFormats.count(tables) + " bảng, " + NumberFormats.count(rows) + " dòng khớp với bảng kê";
             String papers = files == 0 ? "" : ", " + NumberFormats.count(files) + " tệp kèm theo khớp";
             return "Bản sao lưu tốt: " + zip.getFileName() + when + ", cấu trúc dữ liệu " + schema + "; " + checked
@@ -51,6 +62,14 @@ public final class BackupVerifier {
      *                      made by a newer release, not matching its manifest
      */
     public static Verified verify(Path zip, String password, Path scratchParent) {
+        return verify(zip, password, scratchParent, Optional.empty());
+    }
+
+    /**
+     * @param server where a server's backup (a pg_dump) is restored into a scratch database and
+     *               compared table by table; without it, its dump is checked by its SHA-256 only
+     */
+    public static Verified verify(Path zip, String password, Path scratchParent, Optional<ServerAddress> server) {
         if (!Files.isRegularFile(zip)) {
             throw new BackupFailed("Không có tệp " + zip + ".");
         }
@@ -60,8 +79,10 @@ public final class BackupVerifier {
                 checkNotNewer(zip, manifest.get().format(), manifest.get().schemaVersion());
                 checkFiles(zip, unpacked.folder(), manifest.get());
                 if (manifest.get().engine().equals("postgresql")) {
+                    server.ifPresent(address -> checkTables(zip, restored(zip, unpacked, address),
+                            manifest.get().tables()));
                     return new Verified(zip, manifest, manifest.get().tables().size(), manifest.get().rows(),
-                            manifest.get().files().size() - 1, manifest.get().schemaVersion());
+                            manifest.get().files().size() - 1, manifest.get().schemaVersion(), server.isPresent());
                 }
             }
             DataFile.Contents contents = read(zip, unpacked.folder(), password);
@@ -70,7 +91,17 @@ public final class BackupVerifier {
             manifest.ifPresent(m -> checkTables(zip, contents.tables(), m.tables()));
             long rows = contents.tables().values().stream().mapToLong(TableChecksum::rows).sum();
             return new Verified(zip, manifest, contents.tables().size(), rows,
-                    manifest.map(m -> m.files().size()).orElse(0), schema);
+                    manifest.map(m -> m.files().size()).orElse(0), schema, false);
+        }
+    }
+
+    private static SortedMap<String, TableChecksum> restored(Path zip, BackupArchive.Unpacked unpacked,
+                                                             ServerAddress server) {
+        PgTools tools = PgTools.find().orElseThrow(() -> new BackupFailed(BackupService.NO_PG_DUMP));
+        try {
+            return ServerDump.restoredCopy(server, tools, unpacked.folder().resolve(BackupArchive.SERVER_DUMP));
+        } catch (IllegalStateException e) {
+            throw new BackupFailed("Không phục hồi thử được bản sao lưu " + zip.getFileName() + ": " + e.getMessage(), e);
         }
     }
 

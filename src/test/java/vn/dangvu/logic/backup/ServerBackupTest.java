@@ -107,6 +107,31 @@ class ServerBackupTest {
     }
 
     @Test
+    void givenTheServerVerifyBackupRestoresTheDumpAgainAndFindsAManifestThatCountsOtherRows() throws IOException {
+        Optional<PgTools> tools = PgTools.find();
+        Assumptions.assumeTrue(tools.isPresent(), "no pg_dump on this machine");
+        Path zip = onServer(12, tools).backupNow().file().file();
+        Optional<vn.dangvu.logic.persistence.ServerAddress> server = Optional.of(TestDatabase.server());
+
+        assertTrue(BackupVerifier.verify(zip, null, temp.resolve("kiem-tra"), server).summary()
+                .contains("bản pg_dump phục hồi thử trên máy chủ: "));
+
+        try (FileSystem archive = FileSystems.newFileSystem(URI.create("jar:" + zip.toUri()), Map.of())) {
+            Path manifest = archive.getPath("dangvu-bang-ke.properties");
+            String text = Files.readString(manifest, java.nio.charset.StandardCharsets.UTF_8);
+            String edited = text.replaceFirst("table\\.member\\.rows=12(\\R)", "table.member.rows=13$1");
+            assertTrue(!edited.equals(text), text);
+            Files.writeString(manifest, edited, java.nio.charset.StandardCharsets.UTF_8);
+        }
+        assertTrue(BackupVerifier.verify(zip, null, temp.resolve("kiem-tra")).summary().contains("bản pg_dump khớp"),
+                "without the server only the dump's own digest is checked");
+        BackupFailed mismatch = assertThrows(BackupFailed.class,
+                () -> BackupVerifier.verify(zip, null, temp.resolve("kiem-tra"), server));
+        assertEquals("Bản sao lưu dangvu-2026-03-18-081500.zip không khớp với bảng kê của nó: bảng member có 12 dòng,"
+                + " bảng kê ghi 13. Không nên dùng bản này để khôi phục.", mismatch.getMessage());
+    }
+
+    @Test
     void withoutPgDumpTheStatusAndTheBackupSaySoAndNothingIsWritten() throws IOException {
         BackupService backups = onServer(0, Optional.empty());
 
