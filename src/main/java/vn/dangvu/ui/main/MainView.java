@@ -284,8 +284,9 @@ public final class MainView {
     /** The backup's status, and on a server whether it answers. */
     private VBox statusBar() {
         VBox bar = new VBox(backupStatus());
-        services.database().server().ifPresent(server -> services.database().serverStatus().ifPresent(status -> {
-            ServerConnection connection = new ServerConnection(server, status, background, LocalTime::now);
+        services.server().ifPresent(server -> {
+            ServerConnection connection = new ServerConnection(server.address(), server.status(), background,
+                    LocalTime::now);
             Label label = new Label();
             label.setId("server-status-bar");
             label.setMaxWidth(Double.MAX_VALUE);
@@ -300,7 +301,7 @@ public final class MainView {
             style.run();
             connection.lostProperty().addListener((o, was, lost) -> style.run());
             bar.getChildren().add(0, label);
-        }));
+        });
         return bar;
     }
 
