@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import vn.dangvu.cli.backup.BackupCommand;
 import vn.dangvu.cli.backup.RestoreCommand;
+import vn.dangvu.cli.backup.VerifyBackupCommand;
 import vn.dangvu.cli.badge.BadgesCommand;
 import vn.dangvu.cli.bench.BenchCommand;
 import vn.dangvu.cli.committee.SetupCommand;
@@ -41,8 +42,8 @@ public final class CommandLine {
     public static CommandLine standard() {
         return new CommandLine(List.of(new DemoCommand(), new ImportCommand(), new MergeCommand(), new StatsCommand(), new RatingsCommand(),
                 new MinutesCommand(), new DueCommand(), new BadgesCommand(), new BenchCommand(), new BackupCommand(),
-                new RestoreCommand(), new SetupCommand(), new AttachCommand(), new DossierCommand(),
-                new MissingPapersCommand()));
+                new RestoreCommand(), new VerifyBackupCommand(), new SetupCommand(), new AttachCommand(),
+                new DossierCommand(), new MissingPapersCommand()));
     }
 
     /** @param args the arguments after the global options; the first is the command */

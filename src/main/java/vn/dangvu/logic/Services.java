@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.util.Optional;
 import vn.dangvu.logic.admission.AdmissionDocuments;
 import vn.dangvu.logic.admission.AdmissionReportService;
 import vn.dangvu.logic.admission.AdmissionService;
@@ -24,6 +25,8 @@ import vn.dangvu.logic.paper.PaperService;
 import vn.dangvu.logic.paper.PaperStores;
 import vn.dangvu.logic.paper.TransferPackage;
 import vn.dangvu.logic.persistence.Database;
+import vn.dangvu.logic.persistence.ServerAddress;
+import vn.dangvu.logic.persistence.ServerStatus;
 import vn.dangvu.logic.probation.ProbationService;
 import vn.dangvu.logic.rating.RatingService;
 import vn.dangvu.logic.register.RegisterExports;
@@ -98,5 +101,15 @@ public record Services(Database database, Clock clock, String userName, Register
     @Override
     public void close() {
         database.close();
+    }
+
+    /** The server the register is on, with whether it answers (for the status bar); empty for the file on this computer. */
+    public Optional<ServerConnectionState> server() {
+        return database.server().flatMap(address -> database.serverStatus()
+                .map(status -> new ServerConnectionState(address, status)));
+    }
+
+    /** A server's address and whether it answers, as the status bar shows them. */
+    public record ServerConnectionState(ServerAddress address, ServerStatus status) {
     }
 }

@@ -15,10 +15,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.SortedMap;
+import java.util.TreeMap;
 import java.util.function.Supplier;
 import java.util.stream.Stream;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipInputStream;
 import vn.dangvu.logic.CommitteeService;
 import vn.dangvu.logic.paper.PaperBackup;
 import vn.dangvu.logic.paper.PaperCheck;
@@ -27,7 +26,9 @@ import vn.dangvu.logic.persistence.DataFile;
 import vn.dangvu.logic.persistence.Database;
 import vn.dangvu.logic.persistence.NotOnServerException;
 import vn.dangvu.logic.persistence.RetryingMove;
+import vn.dangvu.logic.persistence.PgTools;
 import vn.dangvu.logic.persistence.ServerAddress;
+import vn.dangvu.logic.persistence.ServerDump;
 import vn.dangvu.logic.persistence.TableChecksum;
 import vn.dangvu.logic.persistence.WrongPasswordException;
 import vn.dangvu.logic.register.RegisterService;
@@ -40,7 +41,9 @@ import vn.dangvu.model.DateFormats;
  * table (row count and checksum) with the database before it is kept; the last 30 kept, and
  * the same in a second folder the clerk chooses. Members' papers go into sao-luu/ho-so/ beside
  * the zips, only the new ones each time ({@link PaperBackup}, decision 0022). Only verified backups carry that name, so the
- * newest one is the last verified backup. Call from the task runner (the database's thread).
+ * newest one is the last verified backup. On a PostgreSQL server the zip holds a pg_dump instead (the papers are in the
+ * database there), restored into a scratch database for the same comparison ({@link ServerDump}); restoring it is
+ * the server administrator's pg_restore. Call from the task runner (the database's thread).
  */
 public final class BackupService {
 
@@ -51,22 +54,41 @@ public final class BackupService {
     public static final Duration STALE = Duration.ofDays(7);
 
     private static final String PREFIX = "dangvu-";
+    /** Said where pg_dump is missing: the status line, the backup button, the command. */
+    static final String NO_PG_DUMP = "Máy này không có pg_dump và pg_restore (tìm " + PgTools.WHERE + ") nên không"
+            + " sao lưu được máy chủ từ đây. Hãy cài công cụ PostgreSQL (client) cùng phiên bản máy chủ hoặc mới hơn,"
+            + " hoặc sao lưu từ máy có chúng.";
     private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyy-MM-dd-HHmmss");
 
     private final Database database;
     private final Path dataFolder;
     private final Supplier<LocalDateTime> clock;
     private final BackupSettings settings;
+    private final List<BackupPart> parts;
+    private final Supplier<Optional<PgTools>> pgTools;
 
     public BackupService(Database database) {
         this(database, LocalDateTime::now);
     }
 
     public BackupService(Database database, Supplier<LocalDateTime> clock) {
+        this(database, clock, List.of());
+    }
+
+    /** @param parts files of the data folder each backup carries beside the database (the scanned papers) */
+    public BackupService(Database database, Supplier<LocalDateTime> clock, List<BackupPart> parts) {
+        this(database, clock, parts, PgTools::find);
+    }
+
+    /** @param pgTools where pg_dump and pg_restore are on this computer, for backups of a server */
+    BackupService(Database database, Supplier<LocalDateTime> clock, List<BackupPart> parts,
+                  Supplier<Optional<PgTools>> pgTools) {
         this.database = database;
+        this.pgTools = pgTools;
         this.dataFolder = database.folder();
         this.clock = clock;
         this.settings = new BackupSettings(dataFolder);
+        this.parts = List.copyOf(parts);
     }
 
     public Path folder() {
@@ -92,14 +114,15 @@ public final class BackupService {
         }
         String name = PREFIX + now.format(STAMP) + ".zip";
         Path pending = folder.resolve(name + ".dang-ghi");
-        file().backupTo(pending);
-        SortedMap<String, TableChecksum> expected = file().checksums();
-        PaperBackup.Copied papers;
+        SortedMap<String, TableChecksum> expected;
+        PaperBackup.Copied papers = PaperBackup.Copied.NONE;
         try {
-            papers = papers().copyInto(folder);
-            papers().addTo(pending, papers.manifest());
-            verify(pending, expected);
-            verifyPapers(pending);
+            if (onServer()) {
+                expected = dumpServer(pending, now);
+            } else {
+                papers = papers().copyInto(folder);
+                expected = copyFile(pending, now, papers);
+            }
             Files.move(pending, folder.resolve(name), StandardCopyOption.REPLACE_EXISTING);
         } catch (IOException | IllegalStateException e) {
             throw new BackupFailed("Không ghi được bản sao lưu " + name + ": " + e.getMessage(), e);
@@ -114,7 +137,9 @@ public final class BackupService {
         Optional<Path> second = settings.secondFolder();
         if (second.isPresent()) {
             try {
-                papers().copyStore(papers.manifest(), folder, second.get());
+                if (!onServer()) {
+                    papers().copyStore(papers.manifest(), folder, second.get());
+                }
                 copy = Optional.of(copyTo(file, second.get()));
             } catch (IOException | RuntimeException e) {
                 copyProblem = Optional.of("Không chép được bản sao lưu sang " + second.get()
@@ -141,7 +166,9 @@ public final class BackupService {
     public void copyOut(BackupResult result, Path target) {
         Path folder = target.toAbsolutePath().getParent();
         try {
-            papers().copyStore(result.papers().manifest(), folder(), folder);
+            if (!onServer()) {
+                papers().copyStore(result.papers().manifest(), folder(), folder);
+            }
             Path pending = target.resolveSibling(target.getFileName() + ".dang-ghi");
             Files.copy(result.file().file(), pending, StandardCopyOption.REPLACE_EXISTING);
             Files.move(pending, target, StandardCopyOption.REPLACE_EXISTING);
@@ -150,9 +177,60 @@ public final class BackupService {
         }
     }
 
+    /** H2's copy of the file with the list of papers beside it, opened in a scratch folder and compared with the data. */
+    private SortedMap<String, TableChecksum> copyFile(Path zip, LocalDateTime now, PaperBackup.Copied papers)
+            throws IOException {
+        file().backupTo(zip);
+        SortedMap<String, TableChecksum> expected = file().checksums();
+        papers().addTo(zip, papers.manifest());
+        verify(zip, expected);
+        verifyPapers(zip);
+        addManifestAndParts(zip, new BackupManifest(BackupManifest.FORMAT, "h2", file().schemaVersion().orElse("0"),
+                now, file().encrypted(), expected, new TreeMap<>()), Map.of());
+        return expected;
+    }
+
+    /** pg_dump of the server, restored into a scratch database and compared with what was dumped. */
+    private SortedMap<String, TableChecksum> dumpServer(Path zip, LocalDateTime now) throws IOException {
+        PgTools tools = pgTools.get().orElseThrow(() -> new BackupFailed(NO_PG_DUMP));
+        Path scratch = Files.createTempDirectory(folder(), ".pg-dump-");
+        try {
+            Path dump = scratch.resolve(BackupArchive.SERVER_DUMP);
+            ServerDump.Dumped dumped;
+            SortedMap<String, TableChecksum> restored;
+            try {
+                dumped = ServerDump.dump(database.server().orElseThrow(), tools, dump);
+                restored = ServerDump.restoredCopy(database.server().orElseThrow(), tools, dump);
+            } catch (IllegalStateException e) {
+                throw new BackupFailed("Không sao lưu được máy chủ: " + e.getMessage(), e);
+            }
+            compare(dumped.tables(), restored);
+            addManifestAndParts(zip, new BackupManifest(BackupManifest.FORMAT, "postgresql",
+                    dumped.schemaVersion().orElse("0"), now, false, dumped.tables(), new TreeMap<>()),
+                    Map.of(BackupArchive.SERVER_DUMP, dump));
+            return dumped.tables();
+        } finally {
+            deleteTree(scratch);
+        }
+    }
+
     /**
-     * Whether the data is on a PostgreSQL server, where backups are the server administrator's
-     * (pg_dump): backing up, restoring and the reminders then do nothing but say so.
+     * The manifest (decision 0026), the database's own files when they are not in the zip yet
+     * (a pg_dump), and the files of the parts, such as the scanned papers, into the verified zip.
+     */
+    private void addManifestAndParts(Path zip, BackupManifest tables, Map<String, Path> database) throws IOException {
+        Map<String, Path> files = new TreeMap<>(database);
+        parts.forEach(part -> files.putAll(part.files(dataFolder)));
+        BackupManifest manifest = tables;
+        for (Map.Entry<String, Path> file : files.entrySet()) {
+            manifest = manifest.withFile(file.getKey(), BackupArchive.digest(file.getValue()));
+        }
+        BackupArchive.complete(zip, manifest, files);
+    }
+
+    /**
+     * Whether the data is on a PostgreSQL server: backups are pg_dumps taken on demand (no daily
+     * one from every clerk's window), restoring is the server administrator's pg_restore.
      */
     public boolean onServer() {
         return database.server().isPresent();
@@ -187,8 +265,12 @@ public final class BackupService {
     /** The status bar's text: "Sao lưu gần nhất: 30/11/2026 08:15 (đã kiểm tra)", with a warning after 7 days. */
     public String status() {
         if (onServer()) {
-            return "Dữ liệu dùng chung trên máy chủ PostgreSQL " + database.server().get()
-                    + "; người quản trị máy chủ sao lưu bằng pg_dump.";
+            String where = "Dữ liệu dùng chung trên máy chủ PostgreSQL " + database.server().get();
+            if (pgTools.get().isEmpty()) {
+                return where + ". " + NO_PG_DUMP;
+            }
+            return where + ". " + lastVerified().map(last -> "Sao lưu gần nhất từ máy này: " + DateFormats.format(last)
+                    + " (đã phục hồi thử và kiểm tra).").orElse("Chưa sao lưu máy chủ từ máy này.");
         }
         return status(lastVerified(), clock.get());
     }
@@ -317,6 +399,10 @@ public final class BackupService {
         } finally {
             deleteTree(scratch);
         }
+        compare(expected, actual);
+    }
+
+    private static void compare(SortedMap<String, TableChecksum> expected, SortedMap<String, TableChecksum> actual) {
         for (Map.Entry<String, TableChecksum> table : expected.entrySet()) {
             if (!table.getValue().equals(actual.get(table.getKey()))) {
                 throw new BackupFailed("Bản sao lưu không khớp với dữ liệu ở bảng " + table.getKey()
@@ -341,7 +427,7 @@ public final class BackupService {
         return new PaperBackup(database, PaperStores.folderOf(database, file()));
     }
 
-    /** Backups are of the H2 file: on a server they are its administrator's (pg_dump). */
+    /** Restoring, a password and the file's own copy are of the H2 file; a server is restored by its administrator. */
     private DataFile file() {
         return database.file().orElseThrow(NotOnServerException::backups);
     }
@@ -350,33 +436,15 @@ public final class BackupService {
         return extract(folder(), zip);
     }
 
-    /** Unpacks the database file of a backup into a new scratch folder inside the backup folder. */
+    /** Unpacks a backup of the data file into a new scratch folder inside the backup folder. */
     private static Path extract(Path backupFolder, Path zip) {
-        Path scratch;
-        try {
-            createFolder(backupFolder);
-            scratch = Files.createTempDirectory(backupFolder, ".kiem-tra-");
-        } catch (IOException e) {
-            throw new BackupFailed("Không tạo được thư mục tạm để kiểm tra bản sao lưu: " + e.getMessage(), e);
+        BackupArchive.Unpacked unpacked = BackupArchive.unpack(zip, backupFolder);
+        if (!Files.exists(unpacked.dataFile())) {
+            unpacked.close();
+            throw new BackupFailed("Bản sao lưu " + zip.getFileName() + " là của một máy chủ PostgreSQL (pg_dump),"
+                    + " không khôi phục vào tệp dữ liệu trên máy này được. " + NotOnServerException.RESTORE_ON_SERVER);
         }
-        boolean found = false;
-        try (ZipInputStream in = new ZipInputStream(Files.newInputStream(zip))) {
-            for (ZipEntry entry = in.getNextEntry(); entry != null; entry = in.getNextEntry()) {
-                if (entry.getName().equals(DataFile.FILE_NAME + ".mv.db")) {
-                    Files.copy(in, scratch.resolve(entry.getName()));
-                    found = true;
-                }
-            }
-        } catch (IOException | IllegalArgumentException e) {
-            deleteTree(scratch);
-            throw new BackupFailed("Tệp " + zip.getFileName() + " không đọc được như một bản sao lưu: " + e.getMessage(), e);
-        }
-        if (!found) {
-            deleteTree(scratch);
-            throw new BackupFailed("Tệp " + zip.getFileName() + " không phải bản sao lưu của Đảng Vụ"
-                    + " (không có tệp dữ liệu " + DataFile.FILE_NAME + ".mv.db bên trong).");
-        }
-        return scratch;
+        return unpacked.folder();
     }
 
     // ---------------------------------------------------------------- files

@@ -11,6 +11,7 @@ import java.util.Optional;
 import java.util.Set;
 import vn.dangvu.logic.persistence.Database;
 import vn.dangvu.logic.persistence.ImportRepository;
+import vn.dangvu.logic.persistence.MergeRepository;
 import vn.dangvu.logic.persistence.Repositories;
 import vn.dangvu.model.Branch;
 import vn.dangvu.model.Member;
@@ -56,11 +57,11 @@ public final class MergePreview {
     final List<SourceBranch> sourceBranches;
     final List<SourcePerson> people;
     final Map<Long, Pair> pairs;
-    final ImportRepository.Fingerprint fingerprint;
+    final MergeRepository.Fingerprint fingerprint;
 
     private MergePreview(FormerUnit unit, String sourceFile, String hereName, List<Branch> hereBranches,
                          List<Branch> sourceBranchRecords, List<SourceBranch> sourceBranches, List<SourcePerson> people,
-                         Map<Long, Pair> pairs, ImportRepository.Fingerprint fingerprint) {
+                         Map<Long, Pair> pairs, MergeRepository.Fingerprint fingerprint) {
         this.unit = unit;
         this.sourceFile = sourceFile;
         this.hereName = hereName;
@@ -88,7 +89,7 @@ public final class MergePreview {
             people.forEach(p -> matcher.match(p.key()).ifPresent(matches::add));
             String hereName = r.committee().find().map(c -> c.name()).orElse("Dữ liệu hiện có");
             return new MergePreview(unit, source.fileName(), hereName, r.branches().all(), sourceBranchRecords,
-                    sourceBranches, people, pairs(r, source.database(), matches), r.importing().fingerprint());
+                    sourceBranches, people, pairs(r, source.database(), matches), r.merge().fingerprint());
         });
     }
 

@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.function.BooleanSupplier;
 import vn.dangvu.logic.RecordLog;
 import vn.dangvu.logic.persistence.BulkInsert;
+import vn.dangvu.logic.persistence.IdBlock;
 import vn.dangvu.logic.persistence.IdMap;
 import vn.dangvu.logic.persistence.RecordCopier;
 import vn.dangvu.logic.persistence.Repositories;
@@ -50,8 +51,10 @@ final class MergeWriter {
     /** Moves between two former units, their events named as on their side until every event has its id here. */
     private final List<JoinedHistory.InternalMove> moves = new ArrayList<>();
     private final Map<Long, RecordCopier.Joined> joined = new HashMap<>();
-    private long nextMember;
-    private long nextEvent;
+    private IdBlock memberIds;
+    private IdBlock eventIds;
+    private int membersUsed;
+    private int eventsUsed;
     private long done;
     private long total;
 
@@ -68,24 +71,23 @@ final class MergeWriter {
 
     /** @return the former unit's id */
     long write() {
-        if (!here.importing().fingerprint().equals(plan.preview.fingerprint)) {
+        if (!here.merge().fingerprint().equals(plan.preview.fingerprint)) {
             throw new MergeRefused("Dữ liệu đã thay đổi từ lúc xem trước. Hãy xem trước lại rồi gộp. Không có gì được ghi.");
         }
         int people = plan.preview.people.size();
         total = people + RecordCopier.rows(there);
         progress.update(0, total);
         BulkInsert bulk = here.bulkInsert();
-        BulkInsert.NextIds first = bulk.nextIds();
-        // Every source event may come, and each person may need one branch move on the join date.
-        bulk.reserveIdsBelow(new BulkInsert.NextIds(first.branch() + plan.preview.sourceBranchRecords.size(),
-                first.member() + people - plan.joined.size(), first.event() + there.merge().eventRows() + people));
-        nextMember = first.member();
-        nextEvent = first.event();
-        branches(bulk, first.branch());
+        // Every id before the first write (in the H2 file a reservation commits). Every source
+        // event may come, and each person may need one branch move on the join date.
+        IdBlock branchIds = bulk.branchIds(plan.preview.sourceBranchRecords.size());
+        memberIds = bulk.memberIds(people - plan.joined.size());
+        eventIds = bulk.eventIds(Math.toIntExact(there.merge().eventRows() + people));
+        branches(bulk, branchIds);
         long unitId = here.merge().insertUnit(plan.unit(), plan.sourceFile(), recordedBy);
         people(bulk, unitId);
         RecordCopier.copy(there, here, new RecordCopier.Maps(unitId, members, branches, events, joined,
-                () -> nextEvent++), this::step);
+                () -> eventIds.get(eventsUsed++)), this::step);
         here.merge().joinedTransfers(resolvedMoves());
         here.papers().insertAll(papers.stream().filter(p -> members.get(p.memberId()) != null)
                 .map(p -> p.movedTo(members.get(p.memberId()))).toList());
@@ -96,12 +98,12 @@ final class MergeWriter {
 
     // ------------------------------------------------------------------ branches
 
-    private void branches(BulkInsert bulk, long firstId) {
+    private void branches(BulkInsert bulk, IdBlock ids) {
         Map<Long, BranchDecision> decisions = new HashMap<>();
         plan.branches().forEach(d -> decisions.put(d.from().id(), d));
-        long id = firstId;
+        int next = 0;
         for (Branch branch : plan.preview.sourceBranchRecords) {
-            branches.put(branch.id(), id++);
+            branches.put(branch.id(), ids.get(next++));
         }
         List<Branch> rows = new ArrayList<>();
         for (Branch branch : plan.preview.sourceBranchRecords) {
@@ -161,7 +163,7 @@ final class MergeWriter {
 
     private void newPerson(Member record, List<MembershipEvent> history, List<Member> inserts,
                            List<BulkInsert.EventRow> rows) {
-        long id = nextMember++;
+        long id = memberIds.get(membersUsed++);
         members.put(record.id(), id);
         inserts.add(record.withId(id));
         List<MembershipEvent> provisional = MergePlan.provisional(MembershipHistory.of(history).events());
@@ -187,7 +189,7 @@ final class MergeWriter {
 
     /** The event with its id here and its branch here; a source event's id is remembered. */
     private BulkInsert.EventRow event(long memberId, MembershipEvent event) {
-        long id = nextEvent++;
+        long id = eventIds.get(eventsUsed++);
         if (event.id() != null) {
             events.put(event.id(), id);
         }

@@ -51,6 +51,9 @@ public final class PaperBackup {
      * @param lost        files the records name that the data folder itself no longer has
      */
     public record Copied(PaperManifest manifest, int copied, long copiedBytes, List<String> lost) {
+
+        /** No files beside the zip: a server's backup, whose papers are in its dump. */
+        public static final Copied NONE = new Copied(new PaperManifest(List.of()), 0, 0, List.of());
     }
 
     /**

@@ -1,6 +1,9 @@
 package vn.dangvu.logic.persistence;
 
 import static vn.dangvu.logic.persistence.jooq.Tables.BADGE_AWARD;
+import static vn.dangvu.logic.persistence.jooq.Tables.BRANCH;
+import static vn.dangvu.logic.persistence.jooq.Tables.BRANCH_RATING;
+import static vn.dangvu.logic.persistence.jooq.Tables.DELETED_MEMBERSHIP_EVENT;
 import static vn.dangvu.logic.persistence.jooq.Tables.FEE_PAYMENT;
 import static vn.dangvu.logic.persistence.jooq.Tables.FORMER_UNIT;
 import static vn.dangvu.logic.persistence.jooq.Tables.FORMER_UNIT_MEMBER;
@@ -8,6 +11,7 @@ import static vn.dangvu.logic.persistence.jooq.Tables.JOINED_TRANSFER;
 import static vn.dangvu.logic.persistence.jooq.Tables.MEETING;
 import static vn.dangvu.logic.persistence.jooq.Tables.MEETING_ATTENDANCE;
 import static vn.dangvu.logic.persistence.jooq.Tables.MEMBER;
+import static vn.dangvu.logic.persistence.jooq.Tables.MEMBERSHIP_EVENT;
 import static vn.dangvu.logic.persistence.jooq.Tables.MEMBER_FEE_BASIS;
 import static vn.dangvu.logic.persistence.jooq.Tables.MEMBER_RATING;
 
@@ -58,10 +62,33 @@ public final class MergeRepository {
         return moves;
     }
 
+    /**
+     * Counts and maxima that change with any write: taken at the preview and checked before the
+     * merge writes, so that a preview is never applied to data that changed since.
+     */
+    public record Fingerprint(long members, long maxMemberId, long memberVersions, long events, long maxEventId,
+                              long branches, long memberRatings, long branchRatings) {
+    }
+
+    public Fingerprint fingerprint() {
+        var r = dsl.select(
+                DSL.field(DSL.selectCount().from(MEMBER)),
+                DSL.field(DSL.select(DSL.coalesce(DSL.max(MEMBER.ID), 0L)).from(MEMBER)),
+                DSL.field(DSL.select(DSL.coalesce(DSL.sum(MEMBER.VERSION),
+                        DSL.inline(java.math.BigDecimal.ZERO))).from(MEMBER)),
+                DSL.field(DSL.selectCount().from(MEMBERSHIP_EVENT)),
+                DSL.field(DSL.select(DSL.coalesce(DSL.max(MEMBERSHIP_EVENT.ID), 0L)).from(MEMBERSHIP_EVENT)),
+                DSL.field(DSL.selectCount().from(BRANCH)),
+                DSL.field(DSL.selectCount().from(MEMBER_RATING)),
+                DSL.field(DSL.selectCount().from(BRANCH_RATING))).fetchSingle();
+        return new Fingerprint(r.value1(), r.value2(), r.value3().longValue(), r.value4(), r.value5(), r.value6(),
+                r.value7(), r.value8());
+    }
+
     /** Events and binned events of the database: the most event ids a merge of it can need. */
     public long eventRows() {
-        return dsl.fetchCount(vn.dangvu.logic.persistence.jooq.Tables.MEMBERSHIP_EVENT)
-                + dsl.fetchCount(vn.dangvu.logic.persistence.jooq.Tables.DELETED_MEMBERSHIP_EVENT);
+        return dsl.fetchCount(MEMBERSHIP_EVENT)
+                + dsl.fetchCount(DELETED_MEMBERSHIP_EVENT);
     }
 
     /** Records the unit; its id numbers its transfer register book. */

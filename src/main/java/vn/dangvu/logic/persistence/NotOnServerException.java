@@ -9,10 +9,13 @@ public final class NotOnServerException extends IllegalStateException {
         super(message);
     }
 
+    /** How a server's backup is restored: by its administrator, never over the clerks' shared data from one window. */
+    public static final String RESTORE_ON_SERVER = "Người quản trị máy chủ phục hồi nó bằng pg_restore: lấy tệp"
+            + " dangvu.dump trong tệp .zip rồi chạy pg_restore --clean --if-exists -d tên-cơ-sở-dữ-liệu dangvu.dump.";
+
     public static NotOnServerException backups() {
-        return new NotOnServerException("Dữ liệu đang ở máy chủ PostgreSQL: Đảng Vụ chỉ sao lưu và phục hồi tệp dữ"
-                + " liệu trên máy này. Người quản trị máy chủ sao lưu bằng pg_dump (ví dụ: pg_dump -Fc -f dangvu.dump"
-                + " tên-cơ-sở-dữ-liệu) và phục hồi bằng pg_restore.");
+        return new NotOnServerException("Dữ liệu đang ở máy chủ PostgreSQL, dùng chung cho nhiều người: Đảng Vụ không"
+                + " phục hồi đè lên dữ liệu đó từ một máy. " + RESTORE_ON_SERVER);
     }
 
     public static NotOnServerException password() {

@@ -54,11 +54,11 @@ public final class BackupView {
         second.textProperty().bind(model.secondFolder.map(f -> "Thư mục thứ hai: " + f));
         password.textProperty().bind(model.passwordState);
         server.textProperty().bind(model.server);
-        now.disableProperty().bind(model.busy.or(model.onServer));
-        fromFile.disableProperty().bind(model.onServer);
-        chooseSecond.disableProperty().bind(model.onServer);
+        now.disableProperty().bind(model.busy);
+        fromFile.disableProperty().bind(model.onServer); // a server is restored by its administrator (pg_restore)
+        chooseSecond.disableProperty().bind(model.busy);
         passwordButton.disableProperty().bind(model.onServer);
-        explain.visibleProperty().bind(model.onServer.not()); // on a server, the status line says pg_dump
+        explain.visibleProperty().bind(model.onServer.not()); // on a server, the status line says how it is backed up
         explain.managedProperty().bind(explain.visibleProperty());
     }
 

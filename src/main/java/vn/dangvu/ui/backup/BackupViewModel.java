@@ -41,7 +41,7 @@ public final class BackupViewModel {
     final StringProperty passwordState = new SimpleStringProperty("");
     /** The PostgreSQL server chosen on this computer (máy chủ dữ liệu), for the next start. */
     final StringProperty server = new SimpleStringProperty("");
-    /** The data is on a server: the file's backups, restore and password do not apply. */
+    /** The data is on a server: backups are pg_dumps; restoring and the file's password do not apply. */
     final BooleanProperty onServer = new SimpleBooleanProperty(false);
     final BooleanProperty busy = new SimpleBooleanProperty(false);
     final ObservableList<BackupFile> backups = FXCollections.observableArrayList();

@@ -41,11 +41,7 @@ public enum TestDatabase {
     }
 
     private static void empty(ServerAddress server) {
-        org.postgresql.ds.PGSimpleDataSource source = new org.postgresql.ds.PGSimpleDataSource();
-        source.setURL(server.url());
-        source.setUser(server.user().isEmpty() ? null : server.user());
-        source.setPassword(server.password().isEmpty() ? null : server.password());
-        try (Connection connection = source.getConnection(); Statement statement = connection.createStatement()) {
+        try (Connection connection = server.connect(); Statement statement = connection.createStatement()) {
             statement.execute("DROP SCHEMA IF EXISTS public CASCADE");
             statement.execute("CREATE SCHEMA public");
         } catch (SQLException e) {
