@@ -1,15 +1,18 @@
 package vn.dangvu.cli;
 
+import java.io.Console;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
+import vn.dangvu.logic.ServerSettings;
 import vn.dangvu.logic.Services;
 import vn.dangvu.logic.persistence.DataFile;
 import vn.dangvu.logic.persistence.Database;
 import vn.dangvu.logic.persistence.ServerAddress;
+import vn.dangvu.logic.persistence.ServerLoginRefusedException;
 import vn.dangvu.logic.persistence.WrongPasswordException;
 
 /**
@@ -45,13 +48,34 @@ public record CommandContext(Path dataFolder, ServerAddress server, PrintStream 
 
     public Database openDatabase() {
         if (server != null) {
-            return Database.openServer(dataFolder, server);
+            return openServer(server);
         }
         try {
             return Database.open(dataFolder, password());
         } catch (WrongPasswordException e) {
             throw new IllegalStateException(e.getMessage() + " Cho mật khẩu qua biến môi trường " + PASSWORD_FILE
                     + " (tên một tệp chứa mật khẩu ở dòng đầu) hoặc " + PASSWORD + ".", e);
+        }
+    }
+
+    /**
+     * On a server that wants a password none was given for (none is kept outside Windows, decision
+     * 0026), asks for it at the terminal, without echo; without a terminal, says where to give it.
+     */
+    private Database openServer(ServerAddress address) {
+        try {
+            return Database.openServer(dataFolder, address);
+        } catch (ServerLoginRefusedException e) {
+            Console console = System.console();
+            if (!address.password().isEmpty() || console == null) {
+                throw new IllegalStateException(e.getMessage() + " Cho mật khẩu qua biến môi trường "
+                        + ServerSettings.PASSWORD_ENV + ".", e);
+            }
+            char[] typed = console.readPassword("Mật khẩu máy chủ dữ liệu %s: ", address);
+            if (typed == null || typed.length == 0) {
+                throw e;
+            }
+            return Database.openServer(dataFolder, new ServerAddress(address.url(), address.user(), new String(typed)));
         }
     }
 

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import vn.dangvu.cli.backup.BackupCommand;
 import vn.dangvu.cli.backup.RestoreCommand;
+import vn.dangvu.cli.backup.VerifyBackupCommand;
 import vn.dangvu.cli.badge.BadgesCommand;
 import vn.dangvu.cli.bench.BenchCommand;
 import vn.dangvu.cli.demo.DemoCommand;
@@ -36,7 +37,7 @@ public final class CommandLine {
     public static CommandLine standard() {
         return new CommandLine(List.of(new DemoCommand(), new ImportCommand(), new StatsCommand(), new RatingsCommand(),
                 new MinutesCommand(), new DueCommand(), new BadgesCommand(), new BenchCommand(), new BackupCommand(),
-                new RestoreCommand()));
+                new RestoreCommand(), new VerifyBackupCommand()));
     }
 
     /** @param args the arguments after the global options; the first is the command */

@@ -23,6 +23,7 @@ import vn.dangvu.logic.persistence.DataFile;
 import vn.dangvu.logic.persistence.DataFileUnreadableException;
 import vn.dangvu.logic.persistence.Database;
 import vn.dangvu.logic.persistence.ServerAddress;
+import vn.dangvu.logic.persistence.ServerLoginRefusedException;
 import vn.dangvu.model.Committee;
 import vn.dangvu.model.DateFormats;
 import vn.dangvu.ui.login.LoginScreen;
@@ -106,6 +107,10 @@ public final class DangVuApp extends Application {
                         probe.failed("không mở được dữ liệu: " + DialogService.messageOf(error));
                         return;
                     }
+                    if (error instanceof ServerLoginRefusedException) {
+                        askServerPassword(DialogService.messageOf(error), background, dialogs);
+                        return;
+                    }
                     if (error instanceof DataFileUnreadableException) {
                         offerLastBackup(DialogService.messageOf(error), background, dialogs);
                         return;
@@ -113,6 +118,22 @@ public final class DangVuApp extends Application {
                     dialogs.showError("Không mở được dữ liệu", DialogService.messageOf(error));
                     Platform.exit();
                 });
+    }
+
+    /**
+     * The server wants a password this computer does not keep (decision 0026: outside Windows none
+     * is kept, and a settings file from another user opens none): asked for, then the server opened
+     * again; cancelling ends the app.
+     */
+    private void askServerPassword(String problem, Background background, FxDialogService dialogs) {
+        Optional<String> password = dialogs.askPassword("Máy chủ dữ liệu", problem + "\nMật khẩu của "
+                + server + ":");
+        if (password.isEmpty()) {
+            Platform.exit();
+            return;
+        }
+        server = new ServerAddress(server.url(), server.user(), password.get());
+        open(() -> Opened.in(dataFolder, Database.openServer(dataFolder, server)), background, dialogs);
     }
 
     /** A damaged data file: the newest verified backup, if there is one, put in its place on request. */

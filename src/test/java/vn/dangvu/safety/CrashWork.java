@@ -5,7 +5,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.logging.Handler;
+import java.util.logging.Level;
+import java.util.logging.LogRecord;
+import java.util.logging.Logger;
 import java.util.stream.Stream;
+import vn.dangvu.logic.QuietLibraries;
 import vn.dangvu.logic.importing.MemberImportService;
 import vn.dangvu.logic.importing.SpreadsheetMl;
 import vn.dangvu.logic.persistence.Database;
@@ -35,6 +40,10 @@ public final class CrashWork {
     }
 
     public static void main(String[] args) throws IOException {
+        if (args[0].equals("open")) {
+            open(Path.of(args[1]));
+            return;
+        }
         Path data = Path.of(args[0]);
         Path workbooks = Path.of(args[1]);
         try (Database database = Database.open(data)) {
@@ -60,6 +69,41 @@ public final class CrashWork {
             }
         }
     }
+
+    /**
+     * Opens (creating or upgrading) the data folder and nothing else. Flyway's line before each
+     * migration is printed as "MIGRATE …", so that {@link CrashTest} can kill while that migration runs.
+     */
+    private static void open(Path data) {
+        QuietLibraries.install();
+        Logger flyway = Logger.getLogger("org.flywaydb");
+        flyway.setLevel(Level.INFO);
+        flyway.addHandler(new Handler() {
+            @Override
+            public void publish(LogRecord record) {
+                String message = record.getMessage();
+                if (message != null && message.startsWith("Migrating schema")) {
+                    System.out.println("MIGRATE " + message);
+                    System.out.flush();
+                }
+            }
+
+            @Override
+            public void flush() {
+            }
+
+            @Override
+            public void close() {
+            }
+        });
+        KEPT.add(flyway);
+        Database.open(data).close();
+        System.out.println("OPENED");
+        System.out.flush();
+    }
+
+    /** Loggers are held weakly by java.util.logging: a collected one would forget its handler. */
+    private static final List<Logger> KEPT = new java.util.ArrayList<>();
 
     /** "ROW done/total", inside the import's transaction: the test kills on one of these lines. */
     private static void printProgress(int done, int total) {

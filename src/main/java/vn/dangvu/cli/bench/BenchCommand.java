@@ -12,12 +12,14 @@ import vn.dangvu.cli.Options;
 import vn.dangvu.cli.UsageException;
 import vn.dangvu.logic.bench.BenchData;
 import vn.dangvu.logic.bench.BenchReport;
+import vn.dangvu.logic.bench.BenchTarget;
 import vn.dangvu.logic.bench.Benchmark;
 import vn.dangvu.logic.export.JsonWriter;
 
 /**
  * bench --members N [--runs R] [--json]: builds (or reuses) a demo database of N members in the
- * data folder and prints what each measured piece of work took (docs/benchmarks.md).
+ * data folder, or on the server of --db-url, and prints what each measured piece of work took
+ * (docs/benchmarks.md), with the database engine and version.
  */
 public final class BenchCommand implements Command {
 
@@ -44,10 +46,12 @@ public final class BenchCommand implements Command {
         int warmups = options.has("--warmups") ? options.nonNegativeInt("--warmups") : Benchmark.WARMUPS;
         int importRows = options.has("--import-rows") ? options.positiveInt("--import-rows") : Benchmark.IMPORT_ROWS;
         LocalDate today = LocalDate.now();
-        context.err().println("Chuẩn bị dữ liệu mẫu " + members + " người trong " + context.dataFolder() + "…");
-        boolean built = BenchData.prepare(context.dataFolder(), members, today);
+        BenchTarget target = new BenchTarget(context.dataFolder(), context.server());
+        context.err().println("Chuẩn bị dữ liệu mẫu " + members + " người trong "
+                + (target.server() == null ? context.dataFolder() : target.server()) + "…");
+        boolean built = BenchData.prepare(target, members, today);
         context.err().println(built ? "Đã tạo dữ liệu mẫu." : "Dùng lại dữ liệu mẫu đã có.");
-        BenchReport report = new Benchmark(runs, warmups, importRows, context.err()::println).run(context.dataFolder(), today);
+        BenchReport report = new Benchmark(runs, warmups, importRows, context.err()::println).run(target, today);
         String text = options.has("--json") ? json(report) : text(report);
         byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
         context.out().write(bytes, 0, bytes.length);

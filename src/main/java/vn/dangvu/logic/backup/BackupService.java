@@ -15,10 +15,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.SortedMap;
+import java.util.TreeMap;
 import java.util.function.Supplier;
 import java.util.stream.Stream;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipInputStream;
 import vn.dangvu.logic.CommitteeService;
 import vn.dangvu.logic.persistence.DataFile;
 import vn.dangvu.logic.persistence.Database;
@@ -52,16 +51,23 @@ public final class BackupService {
     private final Path dataFolder;
     private final Supplier<LocalDateTime> clock;
     private final BackupSettings settings;
+    private final List<BackupPart> parts;
 
     public BackupService(Database database) {
         this(database, LocalDateTime::now);
     }
 
     public BackupService(Database database, Supplier<LocalDateTime> clock) {
+        this(database, clock, List.of());
+    }
+
+    /** @param parts files of the data folder each backup carries beside the database (the scanned papers) */
+    public BackupService(Database database, Supplier<LocalDateTime> clock, List<BackupPart> parts) {
         this.database = database;
         this.dataFolder = database.folder();
         this.clock = clock;
         this.settings = new BackupSettings(dataFolder);
+        this.parts = List.copyOf(parts);
     }
 
     public Path folder() {
@@ -91,6 +97,7 @@ public final class BackupService {
         SortedMap<String, TableChecksum> expected = file().checksums();
         try {
             verify(pending, expected);
+            addManifestAndParts(pending, now, expected);
             Files.move(pending, folder.resolve(name), StandardCopyOption.REPLACE_EXISTING);
         } catch (IOException e) {
             throw new BackupFailed("Không ghi được bản sao lưu " + name + ": " + e.getMessage(), e);
@@ -113,6 +120,19 @@ public final class BackupService {
         }
         long rows = expected.values().stream().mapToLong(TableChecksum::rows).sum();
         return new BackupResult(backup, copy, copyProblem, expected.size(), rows);
+    }
+
+    /** The manifest (decision 0026) and the files of the parts, such as the scanned papers, into the verified zip. */
+    private void addManifestAndParts(Path zip, LocalDateTime now, SortedMap<String, TableChecksum> tables)
+            throws IOException {
+        Map<String, Path> files = new TreeMap<>();
+        parts.forEach(part -> files.putAll(part.files(dataFolder)));
+        BackupManifest manifest = new BackupManifest(BackupManifest.FORMAT, "h2", file().schemaVersion().orElse("0"),
+                now, file().encrypted(), tables, new TreeMap<>());
+        for (Map.Entry<String, Path> file : files.entrySet()) {
+            manifest = manifest.withFile(file.getKey(), BackupArchive.digest(file.getValue()));
+        }
+        BackupArchive.complete(zip, manifest, files);
     }
 
     /**
@@ -283,33 +303,9 @@ public final class BackupService {
         return extract(folder(), zip);
     }
 
-    /** Unpacks the database file of a backup into a new scratch folder inside the backup folder. */
+    /** Unpacks a backup into a new scratch folder inside the backup folder. */
     private static Path extract(Path backupFolder, Path zip) {
-        Path scratch;
-        try {
-            createFolder(backupFolder);
-            scratch = Files.createTempDirectory(backupFolder, ".kiem-tra-");
-        } catch (IOException e) {
-            throw new BackupFailed("Không tạo được thư mục tạm để kiểm tra bản sao lưu: " + e.getMessage(), e);
-        }
-        boolean found = false;
-        try (ZipInputStream in = new ZipInputStream(Files.newInputStream(zip))) {
-            for (ZipEntry entry = in.getNextEntry(); entry != null; entry = in.getNextEntry()) {
-                if (entry.getName().equals(DataFile.FILE_NAME + ".mv.db")) {
-                    Files.copy(in, scratch.resolve(entry.getName()));
-                    found = true;
-                }
-            }
-        } catch (IOException | IllegalArgumentException e) {
-            deleteTree(scratch);
-            throw new BackupFailed("Tệp " + zip.getFileName() + " không đọc được như một bản sao lưu: " + e.getMessage(), e);
-        }
-        if (!found) {
-            deleteTree(scratch);
-            throw new BackupFailed("Tệp " + zip.getFileName() + " không phải bản sao lưu của Đảng Vụ"
-                    + " (không có tệp dữ liệu " + DataFile.FILE_NAME + ".mv.db bên trong).");
-        }
-        return scratch;
+        return BackupArchive.unpack(zip, backupFolder).folder();
     }
 
     // ---------------------------------------------------------------- files

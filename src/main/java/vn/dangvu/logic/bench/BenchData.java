@@ -1,6 +1,5 @@
 package vn.dangvu.logic.bench;
 
-import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.ArrayList;
@@ -34,25 +33,28 @@ public final class BenchData {
     }
 
     /** @return true when the database was built now, false when an earlier one was reused */
-    public static boolean prepare(Path folder, int members, LocalDate today) {
-        if (DataFile.existsIn(folder)) {
-            try (Database database = Database.open(folder)) {
+    public static boolean prepare(BenchTarget target, int members, LocalDate today) {
+        if (target.exists()) {
+            try (Database database = target.open()) {
                 int found = database.read(r -> r.bench().memberCount());
-                if (found != members) {
-                    throw new RecordRejected("members", "Thư mục " + folder + " đã có " + found
-                            + " hồ sơ, không phải " + members + ". Hãy chọn một thư mục trống cho lần đo này.");
+                if (found == members) {
+                    return false;
                 }
-                return false;
+                if (found != 0) {
+                    throw new RecordRejected("members", (target.server() == null ? "Thư mục " + target.folder()
+                            : "Máy chủ " + target.server()) + " đã có " + found + " hồ sơ, không phải " + members
+                            + ". Hãy chọn một thư mục (hoặc cơ sở dữ liệu) trống cho lần đo này.");
+                }
             }
         }
-        try (Database database = Database.open(folder)) {
+        try (Database database = target.open()) {
             new DemoDataGenerator(1).fill(database, members, today);
             database.write(r -> {
                 r.ratings().saveEntries(ratings(r, today), RECORDED_BY);
                 meetings(r, today.getYear() - 1);
                 return null;
             });
-            database.file().orElseThrow().compactAndClose();
+            database.file().ifPresent(DataFile::compactAndClose);
         }
         return true;
     }

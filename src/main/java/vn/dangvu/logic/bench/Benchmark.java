@@ -64,20 +64,23 @@ public final class Benchmark {
         this.progress = progress;
     }
 
-    /** Measures on the database already prepared in the folder ({@link BenchData#prepare}). */
-    public BenchReport run(Path folder, LocalDate today) {
+    /** Measures on the database already prepared ({@link BenchData#prepare}). */
+    public BenchReport run(BenchTarget target, LocalDate today) {
         Map<String, Double> figures = new LinkedHashMap<>();
         Map<String, Long> counts = new LinkedHashMap<>();
-        try (Database database = Database.open(folder)) {
+        String engine;
+        try (Database database = target.open()) {
+            engine = database.engine();
             counts.put("members", (long) database.read(r -> r.bench().memberCount()));
             counts.put("events", (long) database.read(r -> r.bench().eventCount()));
             register(database, today, figures, counts);
             statistics(database, today.getYear() - 1, figures);
         }
-        importing(today.getYear() - 1, figures, counts);
+        importing(target, today.getYear() - 1, figures, counts);
         counts.put("runs", (long) runs);
         counts.put("warmups", (long) warmups);
         Map<String, String> notes = new LinkedHashMap<>();
+        notes.put("database", engine);
         notes.put("today", today.toString());
         notes.put("machine", Runtime.getRuntime().availableProcessors() + " CPU, Java " + Runtime.version()
                 + ", heap tối đa " + Runtime.getRuntime().maxMemory() / (1024 * 1024) + " MB");
@@ -171,7 +174,7 @@ public final class Benchmark {
     }
 
     /** The workbook is imported into a new, empty database each run; the floor merely reads it. */
-    private void importing(int ratingYear, Map<String, Double> figures, Map<String, Long> counts) {
+    private void importing(BenchTarget target, int ratingYear, Map<String, Double> figures, Map<String, Long> counts) {
         progress.accept("Đo nhập " + importRows + " dòng từ Excel…");
         Path folder = tempFolder();
         try {
@@ -180,12 +183,13 @@ public final class Benchmark {
             List<Database> empty = new ArrayList<>();
             try {
                 for (int i = 0; i < warmups + runs; i++) {
-                    empty.add(Database.open(folder.resolve("du-lieu-" + i)));
+                    empty.add(target.emptyForImport(folder, i));
                 }
                 int[] run = {0};
                 measure(figures, "importMs", () -> importInto(empty.get(run[0]++), workbook));
             } finally {
                 empty.forEach(Database::close);
+                target.dropImportSchemas(warmups + runs);
             }
             measure(figures, "importFloorMs", () -> WorkbookReader.read(workbook).sheets().size());
             counts.put("importRows", (long) importRows);

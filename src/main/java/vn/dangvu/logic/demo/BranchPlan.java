@@ -11,6 +11,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.SplittableRandom;
+import vn.dangvu.logic.persistence.IdBlock;
 import vn.dangvu.model.Branch;
 import vn.dangvu.model.BranchKind;
 
@@ -63,13 +64,13 @@ final class BranchPlan {
      * @param activeCount branches active today (at least 8)
      * @param taken       names already in the database, never reused
      */
-    BranchPlan(SplittableRandom random, int activeCount, long firstId, String placeName, LocalDate today,
+    BranchPlan(SplittableRandom random, int activeCount, IdBlock ids, String placeName, LocalDate today,
                Set<String> taken) {
         Map<BranchKind, Integer> counts = kindCounts(activeCount);
-        int dissolvedCount = activeCount >= 8 ? 2 + activeCount / 100 : 0;
+        int dissolvedCount = dissolvedCount(activeCount);
         int villageCount = counts.get(BranchKind.VILLAGE);
         List<String> villageNames = DemoPlaces.villages(random, villageCount + dissolvedCount + taken.size());
-        long[] nextId = {firstId};
+        int[] nextId = {0};
         NameSource names = new NameSource(taken);
 
         // Villages: the first one is the oldest and never dissolved (the fallback of early events).
@@ -87,21 +88,21 @@ final class BranchPlan {
             LocalDate founded = i == 0 ? LocalDate.of(1947, 8, 19)
                     : random.nextDouble() < 0.8 ? date(random, LocalDate.of(1948, 2, 3), LocalDate.of(1965, 12, 31))
                     : date(random, LocalDate.of(1966, 1, 1), LocalDate.of(1990, 12, 31));
-            Planned branch = new Planned(nextId[0]++, name, BranchKind.VILLAGE, founded, village);
+            Planned branch = new Planned(ids.get(nextId[0]++), name, BranchKind.VILLAGE, founded, village);
             (i < villageCount ? activeVillages : dissolvedVillages).add(branch);
         }
         core = activeVillages.get(0);
         all.addAll(activeVillages);
         active.addAll(activeVillages);
-        addKind(random, names, nextId, BranchKind.SCHOOL, DemoPlaces.schools(counts.get(BranchKind.SCHOOL) * 2,
+        addKind(random, names, ids, nextId, BranchKind.SCHOOL, DemoPlaces.schools(counts.get(BranchKind.SCHOOL) * 2,
                 placeName, villageNames), counts.get(BranchKind.SCHOOL), 1975, 2010, today);
-        addKind(random, names, nextId, BranchKind.POLICE, policeNames(counts.get(BranchKind.POLICE)),
+        addKind(random, names, ids, nextId, BranchKind.POLICE, policeNames(counts.get(BranchKind.POLICE)),
                 counts.get(BranchKind.POLICE), 2019, 2021, today);
-        addKind(random, names, nextId, BranchKind.MILITIA, militiaNames(counts.get(BranchKind.MILITIA)),
+        addKind(random, names, ids, nextId, BranchKind.MILITIA, militiaNames(counts.get(BranchKind.MILITIA)),
                 counts.get(BranchKind.MILITIA), 1985, 2000, today);
-        addKind(random, names, nextId, BranchKind.OFFICE, DemoPlaces.offices(counts.get(BranchKind.OFFICE) * 2),
+        addKind(random, names, ids, nextId, BranchKind.OFFICE, DemoPlaces.offices(counts.get(BranchKind.OFFICE) * 2),
                 counts.get(BranchKind.OFFICE), 1960, 1995, today);
-        addKind(random, names, nextId, BranchKind.ENTERPRISE,
+        addKind(random, names, ids, nextId, BranchKind.ENTERPRISE,
                 DemoPlaces.enterprises(random, counts.get(BranchKind.ENTERPRISE) * 2 + 10, placeName),
                 counts.get(BranchKind.ENTERPRISE), 1998, 2016, today);
 
@@ -148,6 +149,16 @@ final class BranchPlan {
         all.forEach(b -> byId.put(b.id, b));
     }
 
+    /** How many branches a plan of {@code activeCount} active ones holds, merged ones included: the ids it needs. */
+    static int size(int activeCount) {
+        return kindCounts(activeCount).values().stream().mapToInt(Integer::intValue).sum() + dissolvedCount(activeCount);
+    }
+
+    /** Villages planned to merge into others (a few too young to have merged stay active). */
+    private static int dissolvedCount(int activeCount) {
+        return activeCount >= 8 ? 2 + activeCount / 100 : 0;
+    }
+
     /** How many branches of each kind are active today. */
     static Map<BranchKind, Integer> kindCounts(int activeCount) {
         Map<BranchKind, Integer> counts = new EnumMap<>(BranchKind.class);
@@ -162,7 +173,7 @@ final class BranchPlan {
         return counts;
     }
 
-    private void addKind(SplittableRandom random, NameSource names, long[] nextId, BranchKind kind,
+    private void addKind(SplittableRandom random, NameSource names, IdBlock ids, int[] nextId, BranchKind kind,
                          List<String> candidates, int count, int fromYear, int toYear, LocalDate today) {
         int added = 0;
         for (int i = 0; added < count; i++) {
@@ -174,7 +185,7 @@ final class BranchPlan {
             LocalDate founded = added == 0 && kind == BranchKind.POLICE ? LocalDate.of(2019, 10, 1)
                     : date(random, LocalDate.of(fromYear, 1, 1), LocalDate.of(toYear, 12, 31));
             founded = min(founded, today.minusYears(1)); // active today whatever the day
-            Planned branch = new Planned(nextId[0]++, name, kind, founded, null);
+            Planned branch = new Planned(ids.get(nextId[0]++), name, kind, founded, null);
             all.add(branch);
             active.add(branch);
             added++;

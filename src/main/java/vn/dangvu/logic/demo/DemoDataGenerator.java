@@ -16,6 +16,7 @@ import vn.dangvu.logic.demo.BranchPlan.Planned;
 import vn.dangvu.logic.demo.PersonFactory.Person;
 import vn.dangvu.logic.demo.PersonFactory.Scenario;
 import vn.dangvu.logic.persistence.BulkInsert;
+import vn.dangvu.logic.persistence.IdBlock;
 import vn.dangvu.logic.persistence.Database;
 import vn.dangvu.model.Branch;
 import vn.dangvu.model.Committee;
@@ -74,16 +75,21 @@ public final class DemoDataGenerator {
             Committee committee = stored == null ? DEFAULT_COMMITTEE : stored;
             Set<String> taken = new HashSet<>();
             r.branches().all().forEach(b -> taken.add(b.name()));
-            BulkInsert.NextIds first = bulk.nextIds();
-            Generated generated = generate(committee, members, today, first, taken);
-            bulk.reserveIdsBelow(new BulkInsert.NextIds(first.branch() + generated.branches().size(),
-                    first.member() + generated.members().size(), first.event() + generated.events().size()));
+            int activeBranches = activeBranches(members);
+            // Every id is reserved before the first write (in the H2 file reserving commits).
+            Generated generated = generate(committee, members, today, bulk.branchIds(BranchPlan.size(activeBranches)),
+                    bulk.memberIds(members), taken);
+            IdBlock eventIds = bulk.eventIds(generated.events().size());
+            List<BulkInsert.EventRow> events = new ArrayList<>(generated.events().size());
+            for (BulkInsert.EventRow row : generated.events()) {
+                events.add(new BulkInsert.EventRow(row.memberId(), row.event().withId(eventIds.get(events.size()))));
+            }
             if (stored == null) {
                 r.committee().save(committee);
             }
             bulk.branches(generated.branches());
             bulk.members(generated.members());
-            bulk.events(generated.events());
+            bulk.events(events);
             return generated.summary();
         });
     }
@@ -93,15 +99,19 @@ public final class DemoDataGenerator {
         return rejectedDraws;
     }
 
-    /** Everything to write, ids included. */
+    /** Everything to write, ids included but for the events'. */
     record Generated(List<Branch> branches, List<Member> members, List<BulkInsert.EventRow> events,
                      DemoSummary summary) {
     }
 
-    Generated generate(Committee committee, int members, LocalDate today, BulkInsert.NextIds ids, Set<String> taken) {
+    static int activeBranches(int members) {
+        return Math.max(8, Math.round(members / 50f));
+    }
+
+    Generated generate(Committee committee, int members, LocalDate today, IdBlock branchIds, IdBlock memberIds,
+                       Set<String> taken) {
         SplittableRandom random = new SplittableRandom(seed);
-        int activeBranches = Math.max(8, Math.round(members / 50f));
-        BranchPlan plan = new BranchPlan(random.split(), activeBranches, ids.branch(), committee.placeName(), today,
+        BranchPlan plan = new BranchPlan(random.split(), activeBranches(members), branchIds, committee.placeName(), today,
                 taken);
         PersonFactory factory = new PersonFactory(random.split(), plan, today, committeeBody(committee),
                 superiorBody(committee), localUnit(committee), district(committee));
@@ -135,7 +145,7 @@ public final class DemoDataGenerator {
             Person person = generated[order[position]];
             Member m = person.member();
             String cardNumber = person.hasCard() ? PersonFactory.digits(cards[card++], 8) : null;
-            people.add(new Member(ids.member() + position, 0, m.name(), m.sex(), m.birthDate(), m.ethnicity(),
+            people.add(new Member(memberIds.get(position), 0, m.name(), m.sex(), m.birthDate(), m.ethnicity(),
                     m.religion(), new MemberIds(cardNumber, m.ids().profileNumber(), m.ids().citizenId()),
                     m.profile()));
             histories.add(person.events());
@@ -158,11 +168,10 @@ public final class DemoDataGenerator {
         }
 
         List<BulkInsert.EventRow> rows = new ArrayList<>(members * 4);
-        long eventId = ids.event();
         for (int i = 0; i < members; i++) {
             long memberId = people.get(i).id();
             for (MembershipEvent event : histories.get(i)) {
-                rows.add(new BulkInsert.EventRow(memberId, event.withId(eventId++)));
+                rows.add(new BulkInsert.EventRow(memberId, event));
             }
         }
         List<Branch> branches = plan.all().stream().map(Planned::toBranch).toList();

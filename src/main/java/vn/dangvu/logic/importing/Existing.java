@@ -8,7 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import vn.dangvu.logic.persistence.ImportRepository.Fingerprint;
+import vn.dangvu.logic.persistence.ImportRepository.Census;
 import vn.dangvu.logic.persistence.ImportRepository.MemberKey;
 import vn.dangvu.logic.persistence.Repositories;
 import vn.dangvu.model.Branch;
@@ -25,7 +25,7 @@ import vn.dangvu.model.rating.MemberRating;
  */
 final class Existing {
 
-    final Fingerprint fingerprint;
+    final Census census;
     final List<Branch> branches;
     private final Map<String, MemberKey> byCard = new HashMap<>();
     private final Map<String, MemberKey> byCitizenId = new HashMap<>();
@@ -35,8 +35,8 @@ final class Existing {
     private final Map<Long, Map<Integer, MemberRating>> ratings = new HashMap<>();
     private final Map<Long, Map<Integer, BranchRating>> branchRatings = new HashMap<>();
 
-    private Existing(Fingerprint fingerprint, List<Branch> branches, List<MemberKey> keys) {
-        this.fingerprint = fingerprint;
+    private Existing(Census census, List<Branch> branches, List<MemberKey> keys) {
+        this.census = census;
         this.branches = branches;
         for (MemberKey key : keys) {
             if (key.cardNumber() != null) {
@@ -50,7 +50,7 @@ final class Existing {
     }
 
     static Existing load(Repositories r, Drafts drafts) {
-        Existing existing = new Existing(r.importing().fingerprint(), r.branches().all(), r.importing().memberKeys());
+        Existing existing = new Existing(r.importing().census(), r.branches().all(), r.importing().memberKeys());
         Set<Long> named = new HashSet<>();
         for (Drafts.MemberDraft d : drafts.members) {
             existing.match(d.cardNumber, d.name, d.birthDate).found().ifPresent(k -> named.add(k.id()));

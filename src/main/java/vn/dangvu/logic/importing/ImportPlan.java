@@ -1,7 +1,6 @@
 package vn.dangvu.logic.importing;
 
 import java.util.List;
-import vn.dangvu.logic.persistence.ImportRepository.Fingerprint;
 import vn.dangvu.model.Branch;
 import vn.dangvu.model.Member;
 import vn.dangvu.model.MembershipEvent;
@@ -24,7 +23,8 @@ public final class ImportPlan {
     private final List<ImportProblem> problems;
     private final ImportSummary summary;
     private final List<ImportUpdate> updates;
-    final Fingerprint fingerprint;
+    /** What the preview relied on, checked again before writing. */
+    final ImportBasis basis;
     final List<Branch> newBranches;
     final List<Branch> changedBranches;
     final List<PlannedMember> members;
@@ -32,13 +32,13 @@ public final class ImportPlan {
     final List<BranchRating> branchRatings;
 
     ImportPlan(String fileName, List<ImportProblem> problems, ImportSummary summary, List<ImportUpdate> updates,
-               Fingerprint fingerprint, List<Branch> newBranches, List<Branch> changedBranches,
+               ImportBasis basis, List<Branch> newBranches, List<Branch> changedBranches,
                List<PlannedMember> members, List<MemberRating> memberRatings, List<BranchRating> branchRatings) {
         this.fileName = fileName;
         this.problems = List.copyOf(problems);
         this.summary = summary;
         this.updates = List.copyOf(updates);
-        this.fingerprint = fingerprint;
+        this.basis = basis;
         this.newBranches = List.copyOf(newBranches);
         this.changedBranches = List.copyOf(changedBranches);
         this.members = List.copyOf(members);

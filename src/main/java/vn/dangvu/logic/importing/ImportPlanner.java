@@ -91,7 +91,8 @@ final class ImportPlanner {
         List<ImportProblem> sorted = new ArrayList<>(problems.all());
         sorted.sort(java.util.Comparator.comparingInt((ImportProblem p) -> sheetOrder.indexOf(p.sheet()))
                 .thenComparingInt(ImportProblem::row));
-        return new ImportPlan(fileName, sorted, summary, updates, existing.fingerprint, newBranches, changedBranches,
+        ImportBasis basis = ImportBasis.of(existing, members);
+        return new ImportPlan(fileName, sorted, summary, updates, basis, newBranches, changedBranches,
                 members, memberRatings, branchRatings);
     }
 

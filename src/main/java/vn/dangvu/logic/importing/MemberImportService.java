@@ -10,7 +10,9 @@ import vn.dangvu.logic.RecordLog;
 import vn.dangvu.logic.importing.ImportPlan.PlannedMember;
 import vn.dangvu.logic.persistence.BulkInsert;
 import vn.dangvu.logic.persistence.Database;
+import vn.dangvu.logic.persistence.IdBlock;
 import vn.dangvu.logic.persistence.Repositories;
+import vn.dangvu.logic.persistence.StaleRecordException;
 import vn.dangvu.model.Branch;
 import vn.dangvu.model.Member;
 import vn.dangvu.model.MembershipEvent;
@@ -71,16 +73,18 @@ public final class MemberImportService {
             throw new ImportRejected("Tệp còn " + NumberFormats.count(plan.errors().size())
                     + " lỗi; hãy sửa trong Excel rồi xem trước lại. Không có gì được nhập.");
         }
-        return database.write(r -> {
-            if (!r.importing().fingerprint().equals(plan.fingerprint)) {
-                throw new ImportRejected("Dữ liệu đã thay đổi từ lúc xem trước. Hãy xem trước lại rồi nhập."
-                        + " Không có gì được nhập.");
-            }
-            new Writer(r, plan, recordedBy, progress, cancelled).write();
-            RecordLog.saved(r, null, "Nhập từ Excel tệp " + plan.fileName() + ": "
-                    + String.join("; ", plan.summary().lines()));
-            return plan.summary();
-        });
+        try {
+            return database.write(r -> {
+                r.importing().waitForOtherImports();
+                plan.basis.check(r, plan);
+                new Writer(r, plan, recordedBy, progress, cancelled).write();
+                RecordLog.saved(r, null, "Nhập từ Excel tệp " + plan.fileName() + ": "
+                        + String.join("; ", plan.summary().lines()));
+                return plan.summary();
+            });
+        } catch (StaleRecordException e) {
+            throw ImportBasis.changed(e.what() + " vừa được sửa ở nơi khác");
+        }
     }
 
     /** The writes of one import inside its transaction. */
@@ -91,8 +95,10 @@ public final class MemberImportService {
         private final ImportProgress progress;
         private final BooleanSupplier cancelled;
         private final BulkInsert bulk;
-        private BulkInsert.NextIds first;
-        private long nextEventId;
+        private IdBlock branchIds;
+        private IdBlock memberIds;
+        private IdBlock eventIds;
+        private int eventsWritten;
         private int done;
 
         Writer(Repositories r, ImportPlan plan, String recordedBy, ImportProgress progress, BooleanSupplier cancelled) {
@@ -107,12 +113,11 @@ public final class MemberImportService {
         void write() {
             int total = plan.workSize();
             progress.update(0, total);
-            first = bulk.nextIds();
             long newMembers = plan.members.stream().filter(PlannedMember::isNew).count();
             long events = plan.members.stream().mapToLong(m -> m.newEvents().size()).sum();
-            bulk.reserveIdsBelow(new BulkInsert.NextIds(first.branch() + plan.newBranches.size(),
-                    first.member() + newMembers, first.event() + events));
-            nextEventId = first.event();
+            branchIds = bulk.branchIds(plan.newBranches.size());
+            memberIds = bulk.memberIds(Math.toIntExact(newMembers));
+            eventIds = bulk.eventIds(Math.toIntExact(events));
             bulk.branches(plan.newBranches.stream().map(b -> new Branch(branchId(b.id()), b.name(), b.kind(),
                     b.foundedOn(), null, null, b.note())).toList());
             plan.changedBranches.forEach(r.branches()::update);
@@ -125,6 +130,7 @@ public final class MemberImportService {
         private void members() {
             List<Member> inserts = new ArrayList<>();
             List<Member> updates = new ArrayList<>();
+            List<Member> extended = new ArrayList<>();
             List<BulkInsert.EventRow> events = new ArrayList<>();
             int inChunk = 0;
             for (PlannedMember planned : plan.members) {
@@ -134,27 +140,32 @@ public final class MemberImportService {
                     inserts.add(planned.member().withId(memberId));
                 } else if (planned.changed()) {
                     updates.add(planned.member());
+                } else {
+                    extended.add(planned.member()); // new events only
                 }
                 for (MembershipEvent event : planned.newEvents()) {
-                    MembershipEvent stored = new MembershipEvent(nextEventId++, event.type(), event.date(),
+                    MembershipEvent stored = new MembershipEvent(eventIds.get(eventsWritten++), event.type(), event.date(),
                             event.branchId() == null ? null : branchId(event.branchId()), event.decision(),
                             event.otherOrganisation(), event.note(), recordedBy);
                     events.add(new BulkInsert.EventRow(memberId, stored));
                 }
                 if (++inChunk == CHUNK) {
-                    flush(inserts, updates, events);
+                    flush(inserts, updates, extended, events);
                     inChunk = 0;
                 }
             }
-            flush(inserts, updates, events);
+            flush(inserts, updates, extended, events);
         }
 
-        private void flush(List<Member> inserts, List<Member> updates, List<BulkInsert.EventRow> events) {
+        private void flush(List<Member> inserts, List<Member> updates, List<Member> extended,
+                           List<BulkInsert.EventRow> events) {
             bulk.members(inserts);
             r.importing().updateMembers(updates);
+            r.importing().touch(extended);
             bulk.events(events);
             inserts.clear();
             updates.clear();
+            extended.clear();
             events.clear();
         }
 
@@ -201,11 +212,11 @@ public final class MemberImportService {
 
         /** Provisional ids (-1, -2, ...) of new rows become the ids reserved for them. */
         private long memberId(long id) {
-            return id < 0 ? first.member() - id - 1 : id;
+            return id < 0 ? memberIds.get(Math.toIntExact(-id - 1)) : id;
         }
 
         private long branchId(long id) {
-            return id < 0 ? first.branch() - id - 1 : id;
+            return id < 0 ? branchIds.get(Math.toIntExact(-id - 1)) : id;
         }
     }
 }

@@ -9,7 +9,8 @@ import org.flywaydb.core.api.callback.Event;
 
 /**
  * Before the first migration that changes an existing database's schema (a new version of the
- * app), a copy of the database as it was: sao-luu/truoc-cap-nhat-….zip in the data folder.
+ * app), a copy of the database as it was: sao-luu/truoc-cap-nhat-….zip in the data folder, which
+ * the next start puts back if the upgrade never finishes ({@link UnfinishedUpgrade}).
  */
 final class BackupBeforeMigration implements Callback {
 
@@ -38,15 +39,16 @@ final class BackupBeforeMigration implements Callback {
             return;
         }
         due = false;
-        take(folder, context.getConnection(), "truoc-cap-nhat-");
+        UnfinishedUpgrade.begin(folder, take(folder, context.getConnection(), "truoc-cap-nhat-"));
     }
 
     /** A copy of the open database as it is, before it is changed: sao-luu/{prefix}{time}.zip. */
-    static void take(Path folder, java.sql.Connection connection, String prefix) {
+    static Path take(Path folder, java.sql.Connection connection, String prefix) {
         Path zip = folder.resolve(DataFile.BACKUP_FOLDER).resolve(prefix
                 + LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyy-MM-dd-HHmmss")) + ".zip");
         FolderPermissions.createPrivate(zip.getParent());
         DataFile.backup(connection, zip);
+        return zip;
     }
 
     @Override

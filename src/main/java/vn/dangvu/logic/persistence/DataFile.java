@@ -12,7 +12,9 @@ import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.Arrays;
+import java.util.Optional;
 import java.util.SortedMap;
+import java.util.function.Function;
 import javax.sql.DataSource;
 import org.h2.api.ErrorCode;
 import org.h2.jdbcx.JdbcDataSource;
@@ -32,6 +34,8 @@ public final class DataFile extends Storage {
     public static final String FILE_NAME = "dangvu";
     /** Backups live in this folder of the data folder (sao lưu). */
     public static final String BACKUP_FOLDER = "sao-luu";
+    /** Where a new file is made before it is moved into the data folder. */
+    private static final String CREATION_FOLDER = "dang-tao";
 
     private final Path folder;
     /** The clerk's password as H2 gets it (see {@link FileKey}); null for a plain file. */
@@ -58,23 +62,45 @@ public final class DataFile extends Storage {
      */
     static DataFile open(Path folder, String password) {
         FolderPermissions.createPrivate(folder);
-        boolean existed = existsIn(folder);
-        FileKey key = existed && !isEncrypted(folder) ? null : FileKey.of(password);
-        if (existed && isEncrypted(folder) && key == null) {
+        UnfinishedUpgrade.undoIfAny(folder);
+        if (!existsIn(folder)) {
+            create(folder, FileKey.of(password));
+        }
+        FileKey key = isEncrypted(folder) ? FileKey.of(password) : null;
+        if (isEncrypted(folder) && key == null) {
             throw WrongPasswordException.missing();
         }
-        Connection connection = connect(folder, key);
-        if (existed) {
-            connection = LegacyCollation.removeIfSet(folder, key, connection);
-        }
+        Connection connection = LegacyCollation.removeIfSet(folder, key, connect(folder, key));
         DataFile file = new DataFile(folder, key, connection);
         try {
-            Migrations.onFile(file, existed);
+            Migrations.onFile(file, true);
         } catch (RuntimeException e) {
             file.close();
             throw e;
         }
         return file;
+    }
+
+    /**
+     * A new file is made whole in a folder of its own, then moved in (one atomic move): a crash
+     * while its tables are being made leaves no half-made file, and the next start makes it again.
+     */
+    private static void create(Path folder, FileKey key) {
+        Path work = folder.resolve(CREATION_FOLDER);
+        try {
+            LegacyCollation.deleteFolder(work);
+            FolderPermissions.createPrivate(work);
+            DataFile file = new DataFile(work, key, connect(work, key));
+            try {
+                Migrations.onFile(file, false);
+            } finally {
+                file.shutdown();
+            }
+            replaceFile(work, folder);
+            LegacyCollation.deleteFolder(work);
+        } catch (IOException e) {
+            throw new IllegalStateException("Không tạo được dữ liệu trong " + folder + ": " + e.getMessage(), e);
+        }
     }
 
     /** Whether the folder already holds a data file (opening would otherwise create an empty one). */
@@ -167,6 +193,35 @@ public final class DataFile extends Storage {
         }
     }
 
+    /** What a data file holds, read without changing it: for checking a backup against its manifest. */
+    public record Contents(Optional<String> schemaVersion, SortedMap<String, TableChecksum> tables) {
+    }
+
+    /**
+     * Reads the schema version and every table's checksum of the file in a folder (an unpacked
+     * backup) as it is: no migration, nothing written.
+     *
+     * @throws WrongPasswordException when the file is encrypted and the password is missing or wrong
+     * @throws DataFileUnreadableException when H2 cannot open it
+     */
+    public static Contents inspect(Path folder, String password) {
+        FileKey key = isEncrypted(folder) ? FileKey.of(password) : null;
+        if (isEncrypted(folder) && key == null) {
+            throw WrongPasswordException.missing();
+        }
+        Connection connection = connect(folder, key, ";ACCESS_MODE_DATA=r");
+        try {
+            return new Contents(SchemaVersions.applied(connection), TableChecksum.of(connection));
+        } finally {
+            closeQuietly(connection);
+        }
+    }
+
+    /** The newest migration applied to this file. */
+    public Optional<String> schemaVersion() {
+        return SchemaVersions.applied(connection);
+    }
+
     /** The number of rows and a checksum of every table, to compare a backup with the original. */
     public SortedMap<String, TableChecksum> checksums() {
         return TableChecksum.of(connection);
@@ -211,8 +266,13 @@ public final class DataFile extends Storage {
     }
 
     @Override
-    DSLContext dsl() {
-        return dsl;
+    <T> T read(Function<DSLContext, T> work) {
+        return work.apply(dsl);
+    }
+
+    @Override
+    <T> T write(Function<DSLContext, T> work) {
+        return dsl.transactionResult(configuration -> work.apply(configuration.dsl()));
     }
 
     @Override
@@ -238,8 +298,12 @@ public final class DataFile extends Storage {
     }
 
     private static Connection connect(Path folder, FileKey key) {
+        return connect(folder, key, "");
+    }
+
+    private static Connection connect(Path folder, FileKey key, String options) {
         try {
-            return DriverManager.getConnection(url(folder, key), "sa", FileKey.h2Password(key));
+            return DriverManager.getConnection(url(folder, key) + options, "sa", FileKey.h2Password(key));
         } catch (SQLException e) {
             if (e.getErrorCode() == ErrorCode.DATABASE_ALREADY_OPEN_1) {
                 throw new DataFolderInUseException(folder, e);

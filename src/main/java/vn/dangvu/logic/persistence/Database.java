@@ -8,8 +8,9 @@ import vn.dangvu.logic.QuietLibraries;
 /**
  * The register as every service holds it: units of work (read, write) on the H2 file in a data
  * folder ({@link DataFile}) or on a PostgreSQL server shared by several clerks (decision 0015),
- * its schema brought up to date on open ({@link Migrations}). One connection, used by one thread
- * at a time (the app's single database executor).
+ * its schema brought up to date on open ({@link Migrations}). The file has one connection, used by
+ * one thread at a time (the app's single database executor); a server has a small pool of them
+ * (decision 0026), so several threads may share one {@code Database} there.
  */
 public final class Database implements AutoCloseable {
 
@@ -89,14 +90,38 @@ public final class Database implements AutoCloseable {
         return storage instanceof DataServer server ? Optional.of(server.address()) : Optional.empty();
     }
 
-    /** Reads without a transaction of its own. */
-    public <T> T read(Function<Repositories, T> work) {
-        return work.apply(new Repositories(storage.dsl(), session));
+    /** The engine and its version, as the benchmark names them: "H2 2.4.240", "PostgreSQL 15.14". */
+    public String engine() {
+        return storage.read(dsl -> dsl.connectionResult(connection -> {
+            java.sql.DatabaseMetaData meta = connection.getMetaData();
+            return meta.getDatabaseProductName() + " " + meta.getDatabaseProductVersion().split(" ")[0];
+        }));
     }
 
-    /** All of the work or none of it. */
+    /**
+     * Whether the server answers, for the status bar; empty for the file in the data folder.
+     */
+    public Optional<ServerStatus> serverStatus() {
+        return storage instanceof DataServer server ? Optional.of(server.status()) : Optional.empty();
+    }
+
+    /**
+     * Reads without a transaction of its own, on one connection.
+     *
+     * @throws ServerUnreachableException when the data is on a server that cannot be reached
+     */
+    public <T> T read(Function<Repositories, T> work) {
+        return storage.read(dsl -> work.apply(new Repositories(dsl, session)));
+    }
+
+    /**
+     * All of the work or none of it.
+     *
+     * @throws ServerUnreachableException when the connection to the server is lost (nothing is half-written)
+     * @throws ServerRefusedException     when the server refuses the work for another clerk's (nothing is written)
+     */
     public <T> T write(Function<Repositories, T> work) {
-        return storage.dsl().transactionResult(configuration -> work.apply(new Repositories(configuration.dsl(), session)));
+        return storage.write(dsl -> work.apply(new Repositories(dsl, session)));
     }
 
     @Override

@@ -1,10 +1,7 @@
 package vn.dangvu.logic.persistence;
 
-import static vn.dangvu.logic.persistence.jooq.Tables.BRANCH;
-import static vn.dangvu.logic.persistence.jooq.Tables.BRANCH_RATING;
 import static vn.dangvu.logic.persistence.jooq.Tables.MEMBER;
 import static vn.dangvu.logic.persistence.jooq.Tables.MEMBERSHIP_EVENT;
-import static vn.dangvu.logic.persistence.jooq.Tables.MEMBER_RATING;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -13,6 +10,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.jooq.DSLContext;
+import org.jooq.SQLDialect;
 import org.jooq.impl.DSL;
 import vn.dangvu.model.Member;
 import vn.dangvu.model.MembershipEvent;
@@ -29,14 +27,25 @@ public final class ImportRepository {
     }
 
     /**
-     * Counts and maxima that change with any write: taken at preview and checked before applying,
-     * so that a preview is never applied to data that changed since.
+     * How many people the register holds and the highest id: when both are as they were at the
+     * preview, nobody has been added since (people are never deleted in normal work; the recycle
+     * bin keeps their ids).
      */
-    public record Fingerprint(long members, long maxMemberId, long memberVersions, long events, long maxEventId,
-                              long branches, long memberRatings, long branchRatings) {
+    public record Census(long members, long maxMemberId) {
+    }
+
+    /** How many events a person has and the last one's id: changes with any event added or removed. */
+    public record HistoryMark(long events, long lastEventId) {
+
+        public static HistoryMark of(List<MembershipEvent> events) {
+            return new HistoryMark(events.size(), events.stream().mapToLong(e -> e.id() == null ? 0 : e.id()).max()
+                    .orElse(0));
+        }
     }
 
     private static final int CHUNK = 1_000;
+    /** The key of the imports' advisory lock on a server ("DANGVU" in ASCII; any constant would do). */
+    private static final long IMPORT_LOCK = 0x44414E475655L;
 
     private final DSLContext dsl;
 
@@ -74,18 +83,71 @@ public final class ImportRepository {
         return events;
     }
 
-    public Fingerprint fingerprint() {
-        var r = dsl.select(
-                DSL.field(DSL.selectCount().from(MEMBER)),
-                DSL.field(DSL.select(DSL.coalesce(DSL.max(MEMBER.ID), 0L)).from(MEMBER)),
-                DSL.field(DSL.select(DSL.coalesce(DSL.sum(MEMBER.VERSION), DSL.inline(java.math.BigDecimal.ZERO))).from(MEMBER)),
-                DSL.field(DSL.selectCount().from(MEMBERSHIP_EVENT)),
-                DSL.field(DSL.select(DSL.coalesce(DSL.max(MEMBERSHIP_EVENT.ID), 0L)).from(MEMBERSHIP_EVENT)),
-                DSL.field(DSL.selectCount().from(BRANCH)),
-                DSL.field(DSL.selectCount().from(MEMBER_RATING)),
-                DSL.field(DSL.selectCount().from(BRANCH_RATING))).fetchSingle();
-        return new Fingerprint(r.value1(), r.value2(), r.value3().longValue(), r.value4(), r.value5(), r.value6(),
-                r.value7(), r.value8());
+    public Census census() {
+        var r = dsl.select(DSL.count(), DSL.coalesce(DSL.max(MEMBER.ID), 0L)).from(MEMBER).fetchSingle();
+        return new Census(r.value1(), r.value2());
+    }
+
+    /** The history marks of these people (those without events are left out). */
+    public Map<Long, HistoryMark> historyMarks(Collection<Long> ids) {
+        Map<Long, HistoryMark> marks = new HashMap<>();
+        for (List<Long> chunk : Chunks.of(ids, CHUNK)) {
+            dsl.select(MEMBERSHIP_EVENT.MEMBER_ID, DSL.count(), DSL.max(MEMBERSHIP_EVENT.ID)).from(MEMBERSHIP_EVENT)
+                    .where(MEMBERSHIP_EVENT.MEMBER_ID.in(chunk)).groupBy(MEMBERSHIP_EVENT.MEMBER_ID)
+                    .forEach(r -> marks.put(r.value1(), new HistoryMark(r.value2(), r.value3())));
+        }
+        return marks;
+    }
+
+    /**
+     * The people who hold one of these card numbers or CCCD, or were born on one of these days:
+     * what a preview's new people must still not match when they are written.
+     */
+    public List<MemberKey> keysMatching(Collection<String> cardNumbers, Collection<String> citizenIds,
+                                        Collection<LocalDate> birthDates) {
+        List<MemberKey> keys = new ArrayList<>();
+        for (List<String> chunk : Chunks.of(cardNumbers, CHUNK)) {
+            keys.addAll(keysWhere(MEMBER.CARD_NUMBER.in(chunk)));
+        }
+        for (List<String> chunk : Chunks.of(citizenIds, CHUNK)) {
+            keys.addAll(keysWhere(MEMBER.CITIZEN_ID.in(chunk)));
+        }
+        for (List<LocalDate> chunk : Chunks.of(birthDates, CHUNK)) {
+            keys.addAll(keysWhere(MEMBER.BIRTH_DATE.in(chunk)));
+        }
+        return keys;
+    }
+
+    private List<MemberKey> keysWhere(org.jooq.Condition condition) {
+        return dsl.select(MEMBER.ID, MEMBER.FAMILY_NAME, MEMBER.MIDDLE_NAME, MEMBER.GIVEN_NAME, MEMBER.BIRTH_DATE,
+                        MEMBER.CARD_NUMBER, MEMBER.CITIZEN_ID).from(MEMBER).where(condition)
+                .fetch(r -> new MemberKey(r.value1(), new PersonName(r.value2(), r.value3(), r.value4()), r.value5(),
+                        r.value6(), r.value7()));
+    }
+
+    /**
+     * On a server, waits until no other import is being written (a lock of the application's own,
+     * held to the end of this transaction: no table is locked). Imports of different lists then
+     * follow one another, each one checking against what the one before it wrote. Nothing to do
+     * in the H2 file, which one process uses at a time.
+     */
+    public void waitForOtherImports() {
+        if (dsl.dialect().family() == SQLDialect.POSTGRES) {
+            dsl.execute("SELECT pg_advisory_xact_lock(" + IMPORT_LOCK + ")");
+        }
+    }
+
+    /**
+     * Marks people whose history this import extends as changed (their version goes up), each
+     * only if nobody changed them since the preview; on a server the row stays locked to the end
+     * of the transaction, so a clerk saving the same person waits, then is refused.
+     */
+    public void touch(List<Member> members) {
+        String sql = "UPDATE " + dsl.render(MEMBER) + " SET VERSION = VERSION + 1 WHERE ID = ? AND VERSION = ?";
+        checkedAll(members, JdbcBatch.run(dsl, sql, members, MEMBER.getName(), (statement, member) -> {
+            statement.setLong(1, member.id());
+            statement.setInt(2, member.version());
+        }));
     }
 
     /**
@@ -108,6 +170,10 @@ public final class ImportRepository {
             statement.setLong(i++, member.id());
             statement.setInt(i, member.version());
         });
+        checkedAll(members, counts);
+    }
+
+    private static void checkedAll(List<Member> members, int[] counts) {
         for (int i = 0; i < counts.length; i++) {
             if (counts[i] == 0) {
                 throw new StaleRecordException("Hồ sơ " + members.get(i).name().full());

@@ -101,7 +101,7 @@ final class LegacyCollation {
         connection.close();
     }
 
-    private static void deleteFolder(Path folder) throws IOException {
+    static void deleteFolder(Path folder) throws IOException {
         if (!Files.exists(folder)) {
             return;
         }

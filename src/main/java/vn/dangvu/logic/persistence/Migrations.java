@@ -8,7 +8,8 @@ import org.flywaydb.core.api.configuration.FluentConfiguration;
 /**
  * Brings a database's schema up to date on open: Flyway runs the migrations both databases share,
  * then those of each database's own folder (decision 0015). An existing H2 file is backed up before
- * its first migration and opened again after.
+ * its first migration and opened again after; an upgrade cut off midway is undone at the next start
+ * ({@link UnfinishedUpgrade}) and runs again.
  */
 final class Migrations {
 
@@ -34,6 +35,7 @@ final class Migrations {
                     + e.getMessage(), e);
         }
         if (executed == 0) {
+            UnfinishedUpgrade.finish(file.folder());
             return;
         }
         // H2 2.4 evaluates CHECK constraints created in the same session of the database wrongly
@@ -45,6 +47,7 @@ final class Migrations {
         } else {
             file.reopen();
         }
+        UnfinishedUpgrade.finish(file.folder());
     }
 
     static void onServer(DataSource source, ServerAddress server) {

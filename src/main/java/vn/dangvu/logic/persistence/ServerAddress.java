@@ -24,6 +24,11 @@ public record ServerAddress(String url, String user, String password) {
         password = password == null ? "" : password;
     }
 
+    /** The same server with {@code schema} as the connections' own (the benchmark's scratch schemas). */
+    public ServerAddress inSchema(String schema) {
+        return new ServerAddress(url + (url.contains("?") ? "&" : "?") + "currentSchema=" + schema, user, password);
+    }
+
     /** What the clerk sees: the address without the password. */
     @Override
     public String toString() {

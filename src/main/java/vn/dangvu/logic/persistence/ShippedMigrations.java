@@ -70,7 +70,7 @@ final class ShippedMigrations {
     }
 
     /** The files of the migration folder in every class path entry (the fat jar, or target/classes). */
-    private static List<String> fileNames() {
+    static List<String> fileNames() {
         try {
             List<String> names = new java.util.ArrayList<>();
             for (String location : LOCATIONS) {

@@ -2,6 +2,7 @@ package vn.dangvu.logic.persistence;
 
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.util.function.Function;
 import org.jooq.DSLContext;
 import org.jooq.conf.Settings;
 
@@ -11,8 +12,11 @@ import org.jooq.conf.Settings;
  */
 abstract sealed class Storage permits DataFile, DataServer {
 
-    /** jOOQ on the current connection, in this storage's dialect. */
-    abstract DSLContext dsl();
+    /** A read on one connection, without a transaction of its own. */
+    abstract <T> T read(Function<DSLContext, T> work);
+
+    /** All of the work in one transaction, or none of it. */
+    abstract <T> T write(Function<DSLContext, T> work);
 
     abstract void close();
 

@@ -19,10 +19,12 @@ import java.util.TreeMap;
  */
 public record TableChecksum(long rows, long checksum) {
 
+    /** Every table of the database's own schema (PUBLIC in H2, public on PostgreSQL). */
     static SortedMap<String, TableChecksum> of(Connection connection) {
         SortedMap<String, TableChecksum> sums = new TreeMap<>();
         try (Statement statement = connection.createStatement()) {
-            for (String table : tables(statement)) {
+            String schema = "PostgreSQL".equals(connection.getMetaData().getDatabaseProductName()) ? "public" : "PUBLIC";
+            for (String table : tables(statement, schema)) {
                 sums.put(table, of(statement, table));
             }
         } catch (SQLException e) {
@@ -31,10 +33,10 @@ public record TableChecksum(long rows, long checksum) {
         return sums;
     }
 
-    private static List<String> tables(Statement statement) throws SQLException {
+    private static List<String> tables(Statement statement, String schema) throws SQLException {
         List<String> tables = new ArrayList<>();
         try (ResultSet rs = statement.executeQuery("SELECT TABLE_NAME FROM INFORMATION_SCHEMA.TABLES"
-                + " WHERE TABLE_SCHEMA = 'PUBLIC' AND TABLE_TYPE = 'BASE TABLE' ORDER BY TABLE_NAME")) {
+                + " WHERE TABLE_SCHEMA = '" + schema + "' AND TABLE_TYPE = 'BASE TABLE' ORDER BY TABLE_NAME")) {
             while (rs.next()) {
                 tables.add(rs.getString(1));
             }

@@ -1,6 +1,7 @@
 package vn.dangvu.ui.main;
 
 import java.time.LocalDate;
+import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Supplier;
@@ -128,7 +129,7 @@ public final class MainView {
         registerChanged.listen(registerModel::load);
         root.setTop(menu());
         root.setLeft(navigation(committee));
-        root.setBottom(backupStatus());
+        root.setBottom(statusBar());
         due.showIn(root);
         dueModel.load();
         // Work the home screen does not show waits for the window's first layout: the whole register
@@ -278,6 +279,29 @@ public final class MainView {
         });
         nav.getStyleClass().add("nav");
         return nav;
+    }
+
+    /** The backup's status, and on a server whether it answers. */
+    private VBox statusBar() {
+        VBox bar = new VBox(backupStatus());
+        services.database().server().ifPresent(server -> services.database().serverStatus().ifPresent(status -> {
+            ServerConnection connection = new ServerConnection(server, status, background, LocalTime::now);
+            Label label = new Label();
+            label.setId("server-status-bar");
+            label.setMaxWidth(Double.MAX_VALUE);
+            label.getStyleClass().add("status-bar");
+            label.textProperty().bind(connection.textProperty());
+            Runnable style = () -> {
+                label.getStyleClass().remove("status-warning");
+                if (connection.lostProperty().get()) {
+                    label.getStyleClass().add("status-warning"); // red while the server does not answer
+                }
+            };
+            style.run();
+            connection.lostProperty().addListener((o, was, lost) -> style.run());
+            bar.getChildren().add(0, label);
+        }));
+        return bar;
     }
 
     /** "Sao lưu gần nhất: … (đã kiểm tra)", red when older than 7 days; a click opens the backup screen. */

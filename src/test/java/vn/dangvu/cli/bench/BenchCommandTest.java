@@ -1,6 +1,7 @@
 package vn.dangvu.cli.bench;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayOutputStream;
@@ -15,7 +16,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import vn.dangvu.cli.CommandLine;
 import vn.dangvu.cli.MiniJson;
+import vn.dangvu.logic.persistence.DataFile;
 import vn.dangvu.logic.persistence.Database;
+import vn.dangvu.logic.persistence.TestDatabase;
 
 /** bench --json on a small demo database: every figure and floor of issue 9, data built once and reused. */
 class BenchCommandTest {
@@ -54,6 +57,7 @@ class BenchCommandTest {
                 List.of("registerLoadMs", "statsYearMs", "statsYearFloorMs", "importMs", "importFloorMs")), json.toString());
         assertEquals(120, number(json, "members"));
         assertEquals(25, number(json, "importRows"));
+        assertTrue(((String) json.get("database")).matches("H2 2\\.\\d+\\.\\d+"), json.toString());
         assertTrue(number(json, "inStrength") > 0 && number(json, "inStrength") < 120, json.toString());
         assertTrue(((String) json.get("data")).contains("không có sổ đảng phí"), "the demo data has no fee book, and it says so");
 
@@ -82,6 +86,26 @@ class BenchCommandTest {
         assertEquals(CommandLine.FAILED, run(other, "bench", "--members", "40", "--json"));
         assertTrue(errors().contains("đã có 30 hồ sơ, không phải 40"), errors());
         assertEquals("", out.toString(StandardCharsets.UTF_8));
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void onAServerItMeasuresTheServerAndNamesItsEngine() {
+        TestDatabase.POSTGRESQL.fresh(folder).close();
+        out.reset();
+        err.reset();
+        int status = CommandLine.standard().run(folder, TestDatabase.server(), List.of("bench", "--members", "120",
+                        "--runs", "1", "--warmups", "0", "--import-rows", "25", "--json"),
+                new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8),
+                Map.of());
+
+        assertEquals(CommandLine.OK, status, errors());
+        Map<String, Object> json = (Map<String, Object>) MiniJson.parse(out.toString(StandardCharsets.UTF_8));
+        assertTrue(((String) json.get("database")).startsWith("PostgreSQL "), json.toString());
+        assertEquals(120, number(json, "members"));
+        assertTrue(json.get("importMs") instanceof BigDecimal && json.get("statsYearFloorMs") instanceof BigDecimal,
+                json.toString());
+        assertFalse(DataFile.existsIn(folder), "the server was measured, not a file in the data folder");
     }
 
     private static int number(Map<String, Object> json, String name) {

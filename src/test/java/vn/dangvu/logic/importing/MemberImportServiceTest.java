@@ -260,14 +260,61 @@ class MemberImportServiceTest {
     }
 
     @Test
-    void aPreviewIsNotAppliedToDataThatChangedSince() throws Exception {
+    void aPreviewIsNotAppliedWhenABranchItCreatesWasAddedSince() throws Exception {
         ImportPlan plan = importer.preview(file(ClerkWorkbook.clean()));
-        new BranchService(database).create("Chi bộ thôn Khòn Pát", BranchKind.VILLAGE, null);
+        new BranchService(database).create("Chi bộ Trường Tiểu học", BranchKind.SCHOOL, null);
 
         ImportRejected refused = assertThrows(ImportRejected.class,
                 () -> importer.apply(plan, "thư ký", ImportProgress.NONE, () -> false));
-        assertTrue(refused.getMessage().startsWith("Dữ liệu đã thay đổi từ lúc xem trước"), refused.getMessage());
+        assertEquals("Dữ liệu đã thay đổi từ lúc xem trước: Chi bộ Trường Tiểu học vừa được thêm ở nơi khác."
+                + " Hãy xem trước lại rồi nhập. Không có gì được nhập.", refused.getMessage());
         assertTrue(register.loadRegister().isEmpty());
+    }
+
+    @Test
+    void aPreviewIsNotAppliedWhenOneOfItsNewPeopleWasAddedSince() throws Exception {
+        ImportPlan plan = importer.preview(file(ClerkWorkbook.clean()));
+        SpreadsheetMl book = new SpreadsheetMl();
+        book.sheet("Đảng viên").row("Họ và tên", "Ngày sinh", "Giới tính", "Chi bộ", "Ngày vào Đảng")
+                .row("Phạm Thị Dung", "01/01/1990", "Nữ", NA_PAN, "01/06/2015");
+        importer.apply(importer.preview(book.write(folder.resolve("mot-nguoi.xlsx"))), "thư ký khác",
+                ImportProgress.NONE, () -> false);
+
+        ImportRejected refused = assertThrows(ImportRejected.class,
+                () -> importer.apply(plan, "thư ký", ImportProgress.NONE, () -> false));
+        assertEquals("Dữ liệu đã thay đổi từ lúc xem trước: Phạm Thị Dung vừa được thêm vào sổ ở nơi khác."
+                + " Hãy xem trước lại rồi nhập. Không có gì được nhập.", refused.getMessage());
+        assertEquals(1, register.loadRegister().size(), "only the other clerk's person");
+    }
+
+    @Test
+    void aChangeElsewhereInTheRegisterDoesNotStopAnImport() throws Exception {
+        ImportPlan plan = importer.preview(file(ClerkWorkbook.clean()));
+        new BranchService(database).create("Chi bộ thôn Khòn Pát", BranchKind.VILLAGE, null);
+        SpreadsheetMl book = new SpreadsheetMl();
+        book.sheet("Đảng viên").row("Họ và tên", "Ngày sinh", "Giới tính", "Chi bộ", "Ngày vào Đảng")
+                .row("Đinh Văn Khác", "02/02/1972", "Nam", NA_PAN, "01/06/2015");
+        importer.apply(importer.preview(book.write(folder.resolve("nguoi-khac.xlsx"))), "thư ký khác",
+                ImportProgress.NONE, () -> false);
+
+        importer.apply(plan, "thư ký", ImportProgress.NONE, () -> false);
+
+        assertEquals(1 + 7, register.loadRegister().size());
+    }
+
+    @Test
+    void aPreviewIsNotAppliedWhenAPersonItExtendsGotAnEventSince() throws Exception {
+        importer.apply(importer.preview(file(ClerkWorkbook.clean())), "thư ký", ImportProgress.NONE, () -> false);
+        ImportPlan later = importer.preview(file(ClerkWorkbook.clean().later()));
+        RegisterEntry em = register.loadRegister().stream().filter(e -> e.name().full().equals("Hoàng Văn Em"))
+                .findFirst().orElseThrow();
+        register.recordEvent(em.id(), vn.dangvu.model.MembershipEvent.of(MembershipEventType.EXEMPTION_ENDED,
+                LocalDate.of(2023, 1, 10), null), "thư ký khác");
+
+        ImportRejected refused = assertThrows(ImportRejected.class,
+                () -> importer.apply(later, "thư ký", ImportProgress.NONE, () -> false));
+        assertEquals("Dữ liệu đã thay đổi từ lúc xem trước: quá trình sinh hoạt của Hoàng Văn Em vừa được ghi thêm"
+                + " hoặc sửa ở nơi khác. Hãy xem trước lại rồi nhập. Không có gì được nhập.", refused.getMessage());
     }
 
     @Test
