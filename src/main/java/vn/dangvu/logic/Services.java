@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.util.Optional;
 import vn.dangvu.logic.admission.AdmissionDocuments;
 import vn.dangvu.logic.admission.AdmissionReportService;
 import vn.dangvu.logic.admission.AdmissionService;
@@ -19,6 +20,8 @@ import vn.dangvu.logic.history.HistoryService;
 import vn.dangvu.logic.importing.MemberImportService;
 import vn.dangvu.logic.meeting.MeetingService;
 import vn.dangvu.logic.persistence.Database;
+import vn.dangvu.logic.persistence.ServerAddress;
+import vn.dangvu.logic.persistence.ServerStatus;
 import vn.dangvu.logic.probation.ProbationService;
 import vn.dangvu.logic.rating.RatingService;
 import vn.dangvu.logic.register.RegisterExports;
@@ -79,6 +82,16 @@ public record Services(Database database, Clock clock, String userName, Register
                 new TransferService(database, clock), new FeeService(database, RuleTables.feeRules(dataFolder), clock),
                 new ResidenceService(database), new BackupService(database, () -> LocalDateTime.now(clock)),
                 new PasswordService(database), new ServerSettings(database.folder()));
+    }
+
+    /** The server holding the data, empty for the file in the data folder (the status bar names it). */
+    public Optional<ServerAddress> server() {
+        return database.server();
+    }
+
+    /** Whether the server answers, for the status bar; empty for the file in the data folder. */
+    public Optional<ServerStatus> serverStatus() {
+        return database.serverStatus();
     }
 
     @Override

@@ -284,7 +284,7 @@ public final class MainView {
     /** The backup's status, and on a server whether it answers. */
     private VBox statusBar() {
         VBox bar = new VBox(backupStatus());
-        services.database().server().ifPresent(server -> services.database().serverStatus().ifPresent(status -> {
+        services.server().ifPresent(server -> services.serverStatus().ifPresent(status -> {
             ServerConnection connection = new ServerConnection(server, status, background, LocalTime::now);
             Label label = new Label();
             label.setId("server-status-bar");
