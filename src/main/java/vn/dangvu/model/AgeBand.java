@@ -11,6 +11,9 @@ public enum AgeBand {
     FROM_56_TO_60("56–60", 56, 60),
     OVER_60("Trên 60", 61, Integer.MAX_VALUE);
 
+    /** values() copies the array on every call: the statistics ask once per person and period. */
+    private static final AgeBand[] BANDS = values();
+
     private final String label;
     private final int from;
     private final int to;
@@ -22,7 +25,7 @@ public enum AgeBand {
     }
 
     public static AgeBand of(int age) {
-        for (AgeBand band : values()) {
+        for (AgeBand band : BANDS) {
             if (age >= band.from && age <= band.to) {
                 return band;
             }

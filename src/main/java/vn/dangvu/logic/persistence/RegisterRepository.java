@@ -3,24 +3,23 @@ package vn.dangvu.logic.persistence;
 import static vn.dangvu.logic.persistence.jooq.Tables.MEMBER;
 import static vn.dangvu.logic.persistence.jooq.Tables.MEMBERSHIP_EVENT;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
-import org.jooq.Record6;
-import org.jooq.Record9;
 import org.jooq.impl.DSL;
 import vn.dangvu.model.MembershipEvent;
 import vn.dangvu.model.MembershipEventType;
-import vn.dangvu.model.MembershipHistory;
 import vn.dangvu.model.OtherOrganisation;
 import vn.dangvu.model.PersonName;
 import vn.dangvu.model.RegisterEntry;
+import vn.dangvu.model.Sex;
 
 /**
- * Loads the register in two queries (all the events, then the people), never one query per
+ * Loads the register in two walks (all the events, then the people), never one query per
  * person: 100,000 members must load in about a second.
  */
 public final class RegisterRepository {
@@ -68,40 +67,57 @@ public final class RegisterRepository {
         return load(MEMBER.ID.in(memberIds), MEMBERSHIP_EVENT.MEMBER_ID.in(memberIds));
     }
 
+    /**
+     * People along the primary key, a chunk at a time ({@link IndexWalk}), and after each chunk
+     * the events of its span of ids along their covering index: both in id order, merged without a map.
+     */
     private List<RegisterEntry> load(Condition people, Condition ofEvents) {
-        return StreamedReads.during(dsl, () -> read(people, ofEvents));
-    }
-
-    private List<RegisterEntry> read(Condition people, Condition ofEvents) {
-        Map<Long, List<MembershipEvent>> events = new HashMap<>();
         MembershipEventType[] types = MembershipEventType.values();
         Map<String, String> shared = new HashMap<>();
-        // The other side of a transfer comes along (documents name it); decisions and notes do not.
-        try (var cursor = dsl.select(MEMBERSHIP_EVENT.MEMBER_ID, MEMBERSHIP_EVENT.ID, MEMBERSHIP_EVENT.TYPE,
-                        MEMBERSHIP_EVENT.EVENT_DATE, MEMBERSHIP_EVENT.BRANCH_ID, MEMBERSHIP_EVENT.OTHER_ORGANISATION)
-                .from(MEMBERSHIP_EVENT).where(ofEvents).fetchSize(5000).fetchLazy()) {
-            for (Record6<Long, Long, String, java.time.LocalDate, Long, String> r : cursor) {
-                OtherOrganisation other = r.value6() == null ? null
-                        : new OtherOrganisation(share(shared, r.value6()), null, null);
-                MembershipEvent event = new MembershipEvent(r.value2(), typeOf(types, r.value3()), r.value4(),
-                        r.value5(), null, other, null, null);
-                events.computeIfAbsent(r.value1(), id -> new ArrayList<>(4)).add(event);
-            }
-        }
         List<RegisterEntry> entries = new ArrayList<>();
-        try (var cursor = dsl.select(MEMBER.ID, MEMBER.FAMILY_NAME, MEMBER.MIDDLE_NAME, MEMBER.GIVEN_NAME, MEMBER.SEX,
-                        MEMBER.BIRTH_DATE, MEMBER.ETHNICITY, MEMBER.CARD_NUMBER, MEMBER.CITIZEN_ID)
-                .from(MEMBER).where(people).fetchSize(5000).fetchLazy()) {
-            for (Record9<Long, String, String, String, String, java.time.LocalDate, String, String, String> r : cursor) {
-                // Names and ethnicities repeat a lot: share one string each to keep the heap small.
-                PersonName name = new PersonName(share(shared, r.value2()), share(shared, r.value3()),
-                        share(shared, r.value4()));
-                MembershipHistory history = MembershipHistory.of(events.getOrDefault(r.value1(), List.of()));
-                entries.add(RegisterEntry.of(r.value1(), name, MemberRepository.sex(r.value5()), r.value6(),
-                        share(shared, r.value7()), r.value8(), r.value9(), history));
-            }
-        }
+        List<Person> chunk = new ArrayList<>(IndexWalk.CHUNK);
+        IndexWalk.walk(dsl, IndexWalk.along(dsl, MEMBER, "MEMBER_REGISTER_COLUMNS"), MEMBER.ID, List.of(MEMBER.FAMILY_NAME, MEMBER.MIDDLE_NAME, MEMBER.GIVEN_NAME,
+                MEMBER.SEX, MEMBER.BIRTH_DATE, MEMBER.ETHNICITY, MEMBER.CARD_NUMBER, MEMBER.CITIZEN_ID), people,
+                List.of(MEMBER.ID.asc()), rs -> {
+                    // Names and ethnicities repeat a lot: share one string each to keep the heap small.
+                    PersonName name = new PersonName(share(shared, rs.getString(2)), share(shared, rs.getString(3)),
+                            share(shared, rs.getString(4)));
+                    chunk.add(new Person(rs.getLong(1), name, MemberRepository.sex(rs.getString(5)),
+                            rs.getObject(6, LocalDate.class), share(shared, rs.getString(7)), rs.getString(8),
+                            rs.getString(9)));
+                }, (first, last) -> {
+                    EventHistories histories = histories(ofEvents, first, last, types, shared);
+                    for (Person p : chunk) {
+                        entries.add(RegisterEntry.of(p.id, p.name, p.sex, p.birthDate, p.ethnicity, p.cardNumber,
+                                p.citizenId, histories.next(p.id)));
+                    }
+                    chunk.clear();
+                });
         return entries;
+    }
+
+    /** A person's row until their events are read. */
+    private record Person(long id, PersonName name, Sex sex, LocalDate birthDate, String ethnicity, String cardNumber,
+                          String citizenId) {
+    }
+
+    private EventHistories histories(Condition ofEvents, long first, long last, MembershipEventType[] types,
+                                     Map<String, String> shared) {
+        EventHistories histories = new EventHistories();
+        // The other side of a transfer comes along (documents name it); decisions and notes do not.
+        IndexWalk.each(dsl.select(MEMBERSHIP_EVENT.MEMBER_ID, MEMBERSHIP_EVENT.EVENT_DATE, MEMBERSHIP_EVENT.ID,
+                        MEMBERSHIP_EVENT.TYPE, MEMBERSHIP_EVENT.BRANCH_ID, MEMBERSHIP_EVENT.OTHER_ORGANISATION)
+                .from(IndexWalk.along(dsl, MEMBERSHIP_EVENT, "MEMBERSHIP_EVENT_MEMBER")).where(ofEvents).and(MEMBERSHIP_EVENT.MEMBER_ID.between(first, last))
+                .orderBy(MEMBERSHIP_EVENT.MEMBER_ID, MEMBERSHIP_EVENT.EVENT_DATE, MEMBERSHIP_EVENT.ID), rs -> {
+                    long branch = rs.getLong(5);
+                    Long branchId = rs.wasNull() ? null : branch;
+                    String organisation = rs.getString(6);
+                    OtherOrganisation other = organisation == null ? null
+                            : new OtherOrganisation(share(shared, organisation), null, null);
+                    histories.add(rs.getLong(1), new MembershipEvent(rs.getLong(3), typeOf(types, rs.getString(4)),
+                            rs.getObject(2, LocalDate.class), branchId, null, other, null, null));
+                });
+        return histories.done();
     }
 
     private static MembershipEventType typeOf(MembershipEventType[] types, String name) {
