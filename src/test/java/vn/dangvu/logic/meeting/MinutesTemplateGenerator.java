@@ -14,13 +14,10 @@ import org.apache.poi.xwpf.usermodel.XWPFRun;
 import org.apache.poi.xwpf.usermodel.XWPFTable;
 import org.apache.poi.xwpf.usermodel.XWPFTableCell;
 import org.apache.poi.xwpf.usermodel.XWPFTableRow;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTFonts;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPageMar;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPageSz;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTSectPr;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTabStop;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.STTabJc;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.STTabTlc;
+import vn.dangvu.logic.export.A4Template;
 
 /**
  * Writes the minutes template {@code resources/templates/bien-ban-sinh-hoat-chi-bo.docx} once;
@@ -104,23 +101,7 @@ public final class MinutesTemplateGenerator {
     }
 
     private void page() {
-        CTSectPr sect = doc.getDocument().getBody().addNewSectPr();
-        CTPageSz size = sect.addNewPgSz();
-        size.setW(BigInteger.valueOf(PAGE_WIDTH));
-        size.setH(BigInteger.valueOf(PAGE_HEIGHT));
-        CTPageMar margins = sect.addNewPgMar();
-        margins.setLeft(BigInteger.valueOf(LEFT));
-        margins.setRight(BigInteger.valueOf(RIGHT));
-        margins.setTop(BigInteger.valueOf(TOP_BOTTOM));
-        margins.setBottom(BigInteger.valueOf(TOP_BOTTOM));
-        margins.setHeader(BigInteger.valueOf(567));
-        margins.setFooter(BigInteger.valueOf(567));
-        CTFonts fonts = CTFonts.Factory.newInstance();
-        fonts.setAscii(FONT);
-        fonts.setHAnsi(FONT);
-        fonts.setCs(FONT);
-        fonts.setEastAsia(FONT);
-        doc.createStyles().setDefaultFonts(fonts);
+        A4Template.page(doc, LEFT, RIGHT, TOP_BOTTOM, 567);
     }
 
     /** Top left the committee and the branch, top right the party's name and the place and date line. */

@@ -14,10 +14,7 @@ import org.apache.poi.xwpf.usermodel.XWPFRun;
 import org.apache.poi.xwpf.usermodel.XWPFTable;
 import org.apache.poi.xwpf.usermodel.XWPFTableCell;
 import org.apache.poi.xwpf.usermodel.XWPFTableRow;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTFonts;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPageMar;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPageSz;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTSectPr;
+import vn.dangvu.logic.export.A4Template;
 
 /**
  * Writes the handover template {@code resources/templates/bien-ban-tiep-nhan.docx} once; the
@@ -79,21 +76,7 @@ public final class HandoverTemplateGenerator {
     }
 
     private void page() {
-        CTSectPr sect = doc.getDocument().getBody().addNewSectPr();
-        CTPageSz size = sect.addNewPgSz();
-        size.setW(BigInteger.valueOf(PAGE_WIDTH));
-        size.setH(BigInteger.valueOf(16838));
-        CTPageMar margins = sect.addNewPgMar();
-        margins.setLeft(BigInteger.valueOf(LEFT));
-        margins.setRight(BigInteger.valueOf(RIGHT));
-        margins.setTop(BigInteger.valueOf(1134));
-        margins.setBottom(BigInteger.valueOf(1134));
-        CTFonts fonts = CTFonts.Factory.newInstance();
-        fonts.setAscii(FONT);
-        fonts.setHAnsi(FONT);
-        fonts.setCs(FONT);
-        fonts.setEastAsia(FONT);
-        doc.createStyles().setDefaultFonts(fonts);
+        A4Template.page(doc, LEFT, RIGHT, 1134, null);
     }
 
     /** Top left the superior and the issuing body, top right the party's name and the place and date line. */

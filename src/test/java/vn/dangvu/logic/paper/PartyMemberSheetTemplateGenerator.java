@@ -16,15 +16,12 @@ import org.apache.poi.xwpf.usermodel.XWPFTable;
 import org.apache.poi.xwpf.usermodel.XWPFTableCell;
 import org.apache.poi.xwpf.usermodel.XWPFTableRow;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTBorder;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTFonts;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPageMar;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPageSz;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTSectPr;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTabStop;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTcBorders;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.STBorder;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.STTabJc;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.STTabTlc;
+import vn.dangvu.logic.export.A4Template;
 
 /**
  * Writes the Phiếu đảng viên template {@code resources/templates/phieu-dang-vien.docx} (Mẫu
@@ -360,23 +357,7 @@ public final class PartyMemberSheetTemplateGenerator {
     }
 
     private void page() {
-        CTSectPr sect = doc.getDocument().getBody().addNewSectPr();
-        CTPageSz size = sect.addNewPgSz();
-        size.setW(BigInteger.valueOf(PAGE_WIDTH));
-        size.setH(BigInteger.valueOf(PAGE_HEIGHT));
-        CTPageMar margins = sect.addNewPgMar();
-        margins.setLeft(BigInteger.valueOf(LEFT));
-        margins.setRight(BigInteger.valueOf(RIGHT));
-        margins.setTop(BigInteger.valueOf(TOP_BOTTOM));
-        margins.setBottom(BigInteger.valueOf(TOP_BOTTOM));
-        margins.setHeader(BigInteger.valueOf(425));
-        margins.setFooter(BigInteger.valueOf(425));
-        CTFonts fonts = CTFonts.Factory.newInstance();
-        fonts.setAscii(FONT);
-        fonts.setHAnsi(FONT);
-        fonts.setCs(FONT);
-        fonts.setEastAsia(FONT);
-        doc.createStyles().setDefaultFonts(fonts);
+        A4Template.page(doc, LEFT, RIGHT, TOP_BOTTOM, 425);
     }
 
     private static void tabs(XWPFParagraph p, Object... stops) {
