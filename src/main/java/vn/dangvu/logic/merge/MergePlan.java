@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import vn.dangvu.model.DateFormats;
 import vn.dangvu.model.MemberStatus;
 import vn.dangvu.model.MembershipEvent;
 import vn.dangvu.model.merge.BranchAction;
@@ -71,6 +72,10 @@ public final class MergePlan {
         BranchPlan branches = BranchPlan.of(preview.sourceBranches, preview.hereBranches, choices.branchMap(),
                 unit.name(), unit.joinedOn());
         List<MergeProblem> problems = new ArrayList<>();
+        preview.mergedBefore.ifPresent(before -> problems.add(new MergeProblem("", "Đảng bộ cũ", before.name()
+                + " đã được gộp vào ngày " + DateFormats.format(before.joinedOn()) + "; gộp lần nữa sẽ chép sinh hoạt,"
+                + " xếp loại, đảng phí… hai lần. Nếu lần trước sai, hãy khôi phục bản sao lưu tự động trước lần gộp đó"
+                + " rồi gộp lại.")));
         Map<Long, Long> into = new HashMap<>();
         for (BranchDecision d : branches.decisions()) {
             if (d.problem() != null) {

@@ -18,6 +18,7 @@ import vn.dangvu.model.Member;
 import vn.dangvu.model.MembershipEvent;
 import vn.dangvu.model.MembershipHistory;
 import vn.dangvu.model.MembershipState;
+import vn.dangvu.model.VietnameseText;
 import vn.dangvu.model.merge.FormerUnit;
 import vn.dangvu.model.merge.KeyedFact;
 import vn.dangvu.model.merge.PersonKey;
@@ -58,10 +59,13 @@ public final class MergePreview {
     final List<SourcePerson> people;
     final Map<Long, Pair> pairs;
     final MergeRepository.Fingerprint fingerprint;
+    /** The unit of the same name merged here before, if any: merging it again would copy its records twice. */
+    final Optional<FormerUnit> mergedBefore;
 
     private MergePreview(FormerUnit unit, String sourceFile, String hereName, List<Branch> hereBranches,
                          List<Branch> sourceBranchRecords, List<SourceBranch> sourceBranches, List<SourcePerson> people,
-                         Map<Long, Pair> pairs, MergeRepository.Fingerprint fingerprint) {
+                         Map<Long, Pair> pairs, MergeRepository.Fingerprint fingerprint,
+                         Optional<FormerUnit> mergedBefore) {
         this.unit = unit;
         this.sourceFile = sourceFile;
         this.hereName = hereName;
@@ -71,6 +75,7 @@ public final class MergePreview {
         this.people = people;
         this.pairs = pairs;
         this.fingerprint = fingerprint;
+        this.mergedBefore = mergedBefore;
     }
 
     static MergePreview read(Database here, MergeSource source, FormerUnit unit) {
@@ -89,7 +94,9 @@ public final class MergePreview {
             people.forEach(p -> matcher.match(p.key()).ifPresent(matches::add));
             String hereName = r.committee().find().map(c -> c.name()).orElse("Dữ liệu hiện có");
             return new MergePreview(unit, source.fileName(), hereName, r.branches().all(), sourceBranchRecords,
-                    sourceBranches, people, pairs(r, source.database(), matches), r.merge().fingerprint());
+                    sourceBranches, people, pairs(r, source.database(), matches), r.merge().fingerprint(),
+                    r.merge().units().stream().filter(u -> VietnameseText.fold(u.name())
+                            .equals(VietnameseText.fold(unit.name()))).findFirst());
         });
     }
 

@@ -152,6 +152,20 @@ class MergeServiceTest {
     }
 
     @Test
+    void aUnitMergedBeforeIsRefusedTheSecondTimeWhateverTheCaseOfItsName() {
+        merged(true, (preview, first) -> settled(preview, first, Side.HERE));
+        try (MergeSource source = merge.open(haiHa, null)) {
+            MergePlan again = merge.plan(merge.preview(source, new FormerUnit("đảng bộ xã hải hà", JOIN)),
+                    MergeChoices.NONE);
+
+            assertEquals("Đảng bộ cũ", again.problems().get(0).field());
+            assertTrue(again.problems().get(0).message().startsWith(HAI_HA + " đã được gộp vào ngày 01/07/2025"));
+            assertFalse(again.ready());
+        }
+        assertEquals(7, new RegisterService(database).loadRegister().size());
+    }
+
+    @Test
     void everyoneComesOnceWithTheirWholeHistory() {
         merged(true, (preview, first) -> settled(preview, first, Side.HERE));
 
