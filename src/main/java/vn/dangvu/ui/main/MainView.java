@@ -360,7 +360,10 @@ public final class MainView {
 
     private void openMerge() {
         MergeViewModel merging = new MergeViewModel(services.merge(), background, dialogs, userName);
-        merging.setOnMerged(registerChanged::raise);
+        merging.setOnMerged(() -> {
+            registerChanged.raise();
+            backupModel.load(); // the merge took a verified backup first: the status bar names it
+        });
         new MergeView(merging).show(window());
     }
 
