@@ -1,10 +1,7 @@
 package vn.dangvu.logic.meeting;
 
 import java.io.IOException;
-import java.io.OutputStream;
 import java.math.BigInteger;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import org.apache.poi.xwpf.usermodel.ParagraphAlignment;
 import org.apache.poi.xwpf.usermodel.TableRowAlign;
 import org.apache.poi.xwpf.usermodel.UnderlinePatterns;
@@ -17,7 +14,7 @@ import org.apache.poi.xwpf.usermodel.XWPFTableRow;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTabStop;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.STTabJc;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.STTabTlc;
-import vn.dangvu.logic.export.A4Template;
+import vn.dangvu.logic.export.TemplateWriter;
 
 /**
  * Writes the minutes template {@code resources/templates/bien-ban-sinh-hoat-chi-bo.docx} once;
@@ -28,10 +25,8 @@ import vn.dangvu.logic.export.A4Template;
  */
 public final class MinutesTemplateGenerator {
 
-    private static final String FONT = "Times New Roman";
     /** A4 with margins 3 cm left, 2 cm elsewhere (twentieths of a point). */
-    private static final int PAGE_WIDTH = 11906;
-    private static final int PAGE_HEIGHT = 16838;
+    private static final int PAGE_WIDTH = TemplateWriter.WIDTH;
     private static final int LEFT = 1701;
     private static final int RIGHT = 1134;
     private static final int TOP_BOTTOM = 1134;
@@ -40,11 +35,7 @@ public final class MinutesTemplateGenerator {
     private final XWPFDocument doc = new XWPFDocument();
 
     public static void main(String[] args) throws IOException {
-        Path out = Path.of(args.length > 0 ? args[0] : "resources/templates/bien-ban-sinh-hoat-chi-bo.docx");
-        Files.createDirectories(out.toAbsolutePath().getParent());
-        try (OutputStream stream = Files.newOutputStream(out)) {
-            new MinutesTemplateGenerator().build().write(stream);
-        }
+        TemplateWriter.write(new MinutesTemplateGenerator().build(), args, "resources/templates/bien-ban-sinh-hoat-chi-bo.docx");
     }
 
     XWPFDocument build() {
@@ -101,7 +92,7 @@ public final class MinutesTemplateGenerator {
     }
 
     private void page() {
-        A4Template.page(doc, LEFT, RIGHT, TOP_BOTTOM, 567);
+        TemplateWriter.page(doc, LEFT, RIGHT, TOP_BOTTOM, 567);
     }
 
     /** Top left the committee and the branch, top right the party's name and the place and date line. */
@@ -109,66 +100,66 @@ public final class MinutesTemplateGenerator {
         XWPFTable table = borderless(2, 4000, TEXT_WIDTH - 4000);
         XWPFTableCell left = table.getRow(0).getCell(0);
         XWPFTableCell right = table.getRow(0).getCell(1);
-        XWPFParagraph committee = cellParagraph(left, ParagraphAlignment.CENTER);
-        run(committee, tag("committee"), 13, false, false);
+        XWPFParagraph committee = TemplateWriter.cellParagraph(left, ParagraphAlignment.CENTER);
+        TemplateWriter.run(committee, tag("committee"), 13, false, false);
         XWPFParagraph branch = left.addParagraph();
         center(branch);
-        run(branch, tag("branch"), 13, true, false);
+        TemplateWriter.run(branch, tag("branch"), 13, true, false);
         XWPFParagraph star = left.addParagraph();
         center(star);
-        run(star, "*", 13, false, false);
-        XWPFParagraph party = cellParagraph(right, ParagraphAlignment.CENTER);
-        XWPFRun name = run(party, "ĐẢNG CỘNG SẢN VIỆT NAM", 14, true, false);
+        TemplateWriter.run(star, "*", 13, false, false);
+        XWPFParagraph party = TemplateWriter.cellParagraph(right, ParagraphAlignment.CENTER);
+        XWPFRun name = TemplateWriter.run(party, "ĐẢNG CỘNG SẢN VIỆT NAM", 14, true, false);
         name.setUnderline(UnderlinePatterns.SINGLE);
         XWPFParagraph date = right.addParagraph();
         center(date);
         date.setSpacingBefore(120);
-        run(date, tag("dateLine"), 14, false, true);
+        TemplateWriter.run(date, tag("dateLine"), 14, false, true);
     }
 
     private void title() {
-        XWPFParagraph first = paragraph(ParagraphAlignment.CENTER);
+        XWPFParagraph first = TemplateWriter.paragraph(doc, ParagraphAlignment.CENTER);
         first.setSpacingBefore(360);
-        run(first, "BIÊN BẢN", 14, true, false);
-        XWPFParagraph second = paragraph(ParagraphAlignment.CENTER);
-        run(second, "SINH HOẠT CHI BỘ ", 14, true, false);
-        run(second, tag("kindTitle"), 14, true, false);
-        run(second, " THÁNG ", 14, true, false);
-        run(second, tag("monthNumber"), 14, true, false);
-        run(second, " NĂM ", 14, true, false);
-        run(second, tag("year"), 14, true, false);
+        TemplateWriter.run(first, "BIÊN BẢN", 14, true, false);
+        XWPFParagraph second = TemplateWriter.paragraph(doc, ParagraphAlignment.CENTER);
+        TemplateWriter.run(second, "SINH HOẠT CHI BỘ ", 14, true, false);
+        TemplateWriter.run(second, tag("kindTitle"), 14, true, false);
+        TemplateWriter.run(second, " THÁNG ", 14, true, false);
+        TemplateWriter.run(second, tag("monthNumber"), 14, true, false);
+        TemplateWriter.run(second, " NĂM ", 14, true, false);
+        TemplateWriter.run(second, tag("year"), 14, true, false);
         // The topic line exists only for thematic meetings: a poi-tl section around it.
-        run(paragraph(ParagraphAlignment.CENTER), tag("?thematic"), 14, false, false);
-        XWPFParagraph topic = paragraph(ParagraphAlignment.CENTER);
-        run(topic, "Chuyên đề: ", 14, true, false);
-        run(topic, tag("topic"), 14, true, false);
-        run(paragraph(ParagraphAlignment.CENTER), tag("/thematic"), 14, false, false);
-        paragraph(ParagraphAlignment.CENTER).setSpacingAfter(120);
+        TemplateWriter.run(TemplateWriter.paragraph(doc, ParagraphAlignment.CENTER), tag("?thematic"), 14, false, false);
+        XWPFParagraph topic = TemplateWriter.paragraph(doc, ParagraphAlignment.CENTER);
+        TemplateWriter.run(topic, "Chuyên đề: ", 14, true, false);
+        TemplateWriter.run(topic, tag("topic"), 14, true, false);
+        TemplateWriter.run(TemplateWriter.paragraph(doc, ParagraphAlignment.CENTER), tag("/thematic"), 14, false, false);
+        TemplateWriter.paragraph(doc, ParagraphAlignment.CENTER).setSpacingAfter(120);
     }
 
     private void part(String text) {
-        XWPFParagraph p = paragraph(ParagraphAlignment.LEFT);
+        XWPFParagraph p = TemplateWriter.paragraph(doc, ParagraphAlignment.LEFT);
         p.setSpacingBefore(120);
-        run(p, text, 14, true, false);
+        TemplateWriter.run(p, text, 14, true, false);
     }
 
     private void heading(String text) {
-        XWPFParagraph p = paragraph(ParagraphAlignment.BOTH);
+        XWPFParagraph p = TemplateWriter.paragraph(doc, ParagraphAlignment.BOTH);
         p.setSpacingBefore(60);
-        run(p, text, 14, true, false);
+        TemplateWriter.run(p, text, 14, true, false);
     }
 
     /** A body paragraph whose dotted tab stop at the right margin draws the lines to write on. */
     private void body(String... pieces) {
         // A lone tag receives text with line breaks: left aligned, or Word would stretch every broken line.
         boolean block = pieces.length == 1 && pieces[0].startsWith("{{");
-        XWPFParagraph p = paragraph(block ? ParagraphAlignment.LEFT : ParagraphAlignment.BOTH);
+        XWPFParagraph p = TemplateWriter.paragraph(doc, block ? ParagraphAlignment.LEFT : ParagraphAlignment.BOTH);
         CTTabStop stop = p.getCTP().getPPr().addNewTabs().addNewTab();
         stop.setVal(STTabJc.RIGHT);
         stop.setLeader(STTabTlc.DOT);
         stop.setPos(BigInteger.valueOf(TEXT_WIDTH));
         for (String piece : pieces) {
-            run(p, piece, 14, false, false);
+            TemplateWriter.run(p, piece, 14, false, false);
         }
     }
 
@@ -189,15 +180,15 @@ public final class MinutesTemplateGenerator {
             width(header.getCell(i), widths[i]);
             width(template.getCell(i), widths[i]);
             header.getCell(i).setVerticalAlignment(XWPFTableCell.XWPFVertAlign.CENTER);
-            run(cellParagraph(header.getCell(i), ParagraphAlignment.CENTER), headers[i], 13, true, false);
+            TemplateWriter.run(TemplateWriter.cellParagraph(header.getCell(i), ParagraphAlignment.CENTER), headers[i], 13, true, false);
             boolean text = i == 1 || i == 6;
-            run(cellParagraph(template.getCell(i), text ? ParagraphAlignment.LEFT : ParagraphAlignment.CENTER),
+            TemplateWriter.run(TemplateWriter.cellParagraph(template.getCell(i), text ? ParagraphAlignment.LEFT : ParagraphAlignment.CENTER),
                     cells[i], 13, false, false);
         }
     }
 
     private void signatures() {
-        keepWithNext(paragraph(ParagraphAlignment.LEFT));
+        keepWithNext(TemplateWriter.paragraph(doc, ParagraphAlignment.LEFT));
         XWPFTable table = borderless(2, TEXT_WIDTH / 2, TEXT_WIDTH - TEXT_WIDTH / 2);
         // A role and its name never end up on different pages.
         table.getRow(0).setCantSplitRow(true);
@@ -207,16 +198,16 @@ public final class MinutesTemplateGenerator {
     }
 
     private void signature(XWPFTableCell cell, String role, String nameTag) {
-        run(cellParagraph(cell, ParagraphAlignment.CENTER), role, 14, true, false);
+        TemplateWriter.run(TemplateWriter.cellParagraph(cell, ParagraphAlignment.CENTER), role, 14, true, false);
         XWPFParagraph hint = cell.addParagraph();
         center(hint);
-        run(hint, "(Ký, ghi rõ họ tên)", 13, false, true);
+        TemplateWriter.run(hint, "(Ký, ghi rõ họ tên)", 13, false, true);
         for (int i = 0; i < 3; i++) {
             center(cell.addParagraph());
         }
         XWPFParagraph name = cell.addParagraph();
         center(name);
-        run(name, tag(nameTag), 14, true, false);
+        TemplateWriter.run(name, tag(nameTag), 14, true, false);
     }
 
     // ------------------------------------------------------------------ plumbing
@@ -226,37 +217,9 @@ public final class MinutesTemplateGenerator {
         p.getCTP().getPPr().addNewKeepNext();
     }
 
-    private XWPFParagraph paragraph(ParagraphAlignment alignment) {
-        XWPFParagraph p = doc.createParagraph();
-        p.setAlignment(alignment);
-        p.setSpacingAfter(40);
-        if (p.getCTP().getPPr() == null) {
-            p.getCTP().addNewPPr();
-        }
-        return p;
-    }
-
-    private static XWPFParagraph cellParagraph(XWPFTableCell cell, ParagraphAlignment alignment) {
-        XWPFParagraph p = cell.getParagraphs().get(0);
-        p.setAlignment(alignment);
-        p.setSpacingAfter(0);
-        return p;
-    }
-
     private static void center(XWPFParagraph p) {
         p.setAlignment(ParagraphAlignment.CENTER);
         p.setSpacingAfter(0);
-    }
-
-    private static XWPFRun run(XWPFParagraph p, String text, int size, boolean bold, boolean italic) {
-        XWPFRun run = p.createRun();
-        run.setFontFamily(FONT);
-        run.setFontSize(size);
-        run.setBold(bold);
-        run.setItalic(italic);
-        run.setLang("vi-VN");
-        run.setText(text);
-        return run;
     }
 
     private XWPFTable borderless(int columns, int... widths) {

@@ -1,20 +1,16 @@
 package vn.dangvu.logic.merge;
 
 import java.io.IOException;
-import java.io.OutputStream;
 import java.math.BigInteger;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import org.apache.poi.xwpf.usermodel.ParagraphAlignment;
 import org.apache.poi.xwpf.usermodel.TableRowAlign;
 import org.apache.poi.xwpf.usermodel.UnderlinePatterns;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
-import org.apache.poi.xwpf.usermodel.XWPFRun;
 import org.apache.poi.xwpf.usermodel.XWPFTable;
 import org.apache.poi.xwpf.usermodel.XWPFTableCell;
 import org.apache.poi.xwpf.usermodel.XWPFTableRow;
-import vn.dangvu.logic.export.A4Template;
+import vn.dangvu.logic.export.TemplateWriter;
 
 /**
  * Writes the handover template {@code resources/templates/bien-ban-tiep-nhan.docx} once; the
@@ -25,9 +21,8 @@ import vn.dangvu.logic.export.A4Template;
  */
 public final class HandoverTemplateGenerator {
 
-    private static final String FONT = "Times New Roman";
     /** A4, margins 3 cm left, 2 cm elsewhere (twentieths of a point). */
-    private static final int PAGE_WIDTH = 11906;
+    private static final int PAGE_WIDTH = TemplateWriter.WIDTH;
     private static final int LEFT = 1701;
     private static final int RIGHT = 1134;
     private static final int TEXT_WIDTH = PAGE_WIDTH - LEFT - RIGHT;
@@ -35,11 +30,7 @@ public final class HandoverTemplateGenerator {
     private final XWPFDocument doc = new XWPFDocument();
 
     public static void main(String[] args) throws IOException {
-        Path out = Path.of(args.length > 0 ? args[0] : "resources/templates/bien-ban-tiep-nhan.docx");
-        Files.createDirectories(out.toAbsolutePath().getParent());
-        try (OutputStream stream = Files.newOutputStream(out)) {
-            new HandoverTemplateGenerator().build().write(stream);
-        }
+        TemplateWriter.write(new HandoverTemplateGenerator().build(), args, "resources/templates/bien-ban-tiep-nhan.docx");
     }
 
     XWPFDocument build() {
@@ -76,40 +67,40 @@ public final class HandoverTemplateGenerator {
     }
 
     private void page() {
-        A4Template.page(doc, LEFT, RIGHT, 1134, null);
+        TemplateWriter.page(doc, LEFT, RIGHT, 1134, null);
     }
 
     /** Top left the superior and the issuing body, top right the party's name and the place and date line. */
     private void header() {
         XWPFTable table = borderless(4300, TEXT_WIDTH - 4300);
         XWPFTableCell left = table.getRow(0).getCell(0);
-        run(first(left), "{{superior}}", 13, false, false);
-        run(added(left), "{{issuingBody}}", 13, true, false);
-        run(added(left), "*", 13, false, false);
+        TemplateWriter.run(first(left), "{{superior}}", 13, false, false);
+        TemplateWriter.run(added(left), "{{issuingBody}}", 13, true, false);
+        TemplateWriter.run(added(left), "*", 13, false, false);
         XWPFTableCell right = table.getRow(0).getCell(1);
-        run(first(right), "ĐẢNG CỘNG SẢN VIỆT NAM", 14, true, false).setUnderline(UnderlinePatterns.SINGLE);
+        TemplateWriter.run(first(right), "ĐẢNG CỘNG SẢN VIỆT NAM", 14, true, false).setUnderline(UnderlinePatterns.SINGLE);
         XWPFParagraph date = added(right);
         date.setSpacingBefore(120);
-        run(date, "{{dateLine}}", 14, false, true);
+        TemplateWriter.run(date, "{{dateLine}}", 14, false, true);
     }
 
     private void part(String text) {
         XWPFParagraph p = paragraph(ParagraphAlignment.LEFT);
         p.setSpacingBefore(160);
         p.setSpacingAfter(80);
-        run(p, text, 14, true, false);
+        TemplateWriter.run(p, text, 14, true, false);
     }
 
     private XWPFParagraph body(String text) {
         XWPFParagraph p = paragraph(ParagraphAlignment.BOTH);
         p.setFirstLineIndent(567);
-        run(p, text, 14, false, false);
+        TemplateWriter.run(p, text, 14, false, false);
         return p;
     }
 
     private XWPFParagraph centred(String text, int size, boolean bold) {
         XWPFParagraph p = paragraph(ParagraphAlignment.CENTER);
-        run(p, text, size, bold, false);
+        TemplateWriter.run(p, text, size, bold, false);
         return p;
     }
 
@@ -130,10 +121,10 @@ public final class HandoverTemplateGenerator {
             header.getCell(i).setVerticalAlignment(XWPFTableCell.XWPFVertAlign.CENTER);
             XWPFParagraph head = first(header.getCell(i));
             // The list's tag sits in the header row: poi-tl repeats the row below it for each item.
-            run(head, (i == 0 ? "{{" + loop + "}}" : "") + headers[i], 13, true, false);
+            TemplateWriter.run(head, (i == 0 ? "{{" + loop + "}}" : "") + headers[i], 13, true, false);
             XWPFParagraph cell = first(row.getCell(i));
             cell.setAlignment(i == 0 || cells[i].equals("members") ? ParagraphAlignment.CENTER : ParagraphAlignment.LEFT);
-            run(cell, "[" + cells[i] + "]", 13, false, false);
+            TemplateWriter.run(cell, "[" + cells[i] + "]", 13, false, false);
         }
     }
 
@@ -142,15 +133,15 @@ public final class HandoverTemplateGenerator {
         XWPFTable table = borderless(TEXT_WIDTH / 2, TEXT_WIDTH - TEXT_WIDTH / 2);
         table.getRow(0).setCantSplitRow(true);
         XWPFTableCell left = table.getRow(0).getCell(0);
-        run(first(left), "NGƯỜI LẬP BIÊN BẢN", 14, true, false);
-        run(added(left), "(Ký, ghi rõ họ tên)", 13, false, true);
+        TemplateWriter.run(first(left), "NGƯỜI LẬP BIÊN BẢN", 14, true, false);
+        TemplateWriter.run(added(left), "(Ký, ghi rõ họ tên)", 13, false, true);
         for (int i = 0; i < 3; i++) {
             added(left);
         }
-        run(added(left), "{{recordedBy}}", 14, true, false);
+        TemplateWriter.run(added(left), "{{recordedBy}}", 14, true, false);
         XWPFTableCell right = table.getRow(0).getCell(1);
-        run(first(right), "{{onBehalfOf}}", 14, true, false);
-        run(added(right), "BÍ THƯ", 14, true, false);
+        TemplateWriter.run(first(right), "{{onBehalfOf}}", 14, true, false);
+        TemplateWriter.run(added(right), "BÍ THƯ", 14, true, false);
     }
 
     // ------------------------------------------------------------------ plumbing
@@ -174,17 +165,6 @@ public final class HandoverTemplateGenerator {
         p.setAlignment(ParagraphAlignment.CENTER);
         p.setSpacingAfter(0);
         return p;
-    }
-
-    private static XWPFRun run(XWPFParagraph p, String text, int size, boolean bold, boolean italic) {
-        XWPFRun run = p.createRun();
-        run.setFontFamily(FONT);
-        run.setFontSize(size);
-        run.setBold(bold);
-        run.setItalic(italic);
-        run.setLang("vi-VN");
-        run.setText(text);
-        return run;
     }
 
     private XWPFTable borderless(int... widths) {

@@ -1,17 +1,13 @@
 package vn.dangvu.logic.paper;
 
 import java.io.IOException;
-import java.io.OutputStream;
 import java.math.BigInteger;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import org.apache.poi.xwpf.usermodel.BreakType;
 import org.apache.poi.xwpf.usermodel.ParagraphAlignment;
 import org.apache.poi.xwpf.usermodel.TableRowAlign;
 import org.apache.poi.xwpf.usermodel.UnderlinePatterns;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
-import org.apache.poi.xwpf.usermodel.XWPFRun;
 import org.apache.poi.xwpf.usermodel.XWPFTable;
 import org.apache.poi.xwpf.usermodel.XWPFTableCell;
 import org.apache.poi.xwpf.usermodel.XWPFTableRow;
@@ -21,7 +17,7 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTcBorders;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.STBorder;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.STTabJc;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.STTabTlc;
-import vn.dangvu.logic.export.A4Template;
+import vn.dangvu.logic.export.TemplateWriter;
 
 /**
  * Writes the Phiếu đảng viên template {@code resources/templates/phieu-dang-vien.docx} (Mẫu
@@ -32,10 +28,8 @@ import vn.dangvu.logic.export.A4Template;
  */
 public final class PartyMemberSheetTemplateGenerator {
 
-    private static final String FONT = "Times New Roman";
     /** A4, margins 2.5 cm left, 1.5 cm right, 1.5 cm top and bottom: the four pages of the printed form. */
-    private static final int PAGE_WIDTH = 11906;
-    private static final int PAGE_HEIGHT = 16838;
+    private static final int PAGE_WIDTH = TemplateWriter.WIDTH;
     private static final int LEFT = 1418;
     private static final int RIGHT = 851;
     private static final int TOP_BOTTOM = 851;
@@ -46,11 +40,7 @@ public final class PartyMemberSheetTemplateGenerator {
     private final XWPFDocument doc = new XWPFDocument();
 
     public static void main(String[] args) throws IOException {
-        Path out = Path.of(args.length > 0 ? args[0] : "resources/templates/phieu-dang-vien.docx");
-        Files.createDirectories(out.toAbsolutePath().getParent());
-        try (OutputStream stream = Files.newOutputStream(out)) {
-            new PartyMemberSheetTemplateGenerator().build().write(stream);
-        }
+        TemplateWriter.write(new PartyMemberSheetTemplateGenerator().build(), args, "resources/templates/phieu-dang-vien.docx");
     }
 
     XWPFDocument build() {
@@ -72,43 +62,43 @@ public final class PartyMemberSheetTemplateGenerator {
     // ------------------------------------------------------------------ page 1
 
     private void firstPage() {
-        XWPFParagraph party = paragraph(ParagraphAlignment.LEFT);
+        XWPFParagraph party = TemplateWriter.paragraph(doc, ParagraphAlignment.LEFT);
         tabs(party, STTabJc.CENTER, TEXT_WIDTH / 2 + 400, null, STTabJc.RIGHT, TEXT_WIDTH, null);
-        run(party, "\t", SIZE, false, false);
-        run(party, "ĐẢNG CỘNG SẢN VIỆT NAM", 15, true, false).setUnderline(UnderlinePatterns.SINGLE);
-        run(party, "\tMẫu 2-HSĐV", 12, true, false);
+        TemplateWriter.run(party, "\t", SIZE, false, false);
+        TemplateWriter.run(party, "ĐẢNG CỘNG SẢN VIỆT NAM", 15, true, false).setUnderline(UnderlinePatterns.SINGLE);
+        TemplateWriter.run(party, "\tMẫu 2-HSĐV", 12, true, false);
 
         XWPFTable head = borderless(3, 4737, 3000, TEXT_WIDTH - 7737);
         XWPFTableCell left = head.getRow(0).getCell(0);
         XWPFTableCell middle = head.getRow(0).getCell(1);
         XWPFTableCell right = head.getRow(0).getCell(2);
-        orgLine(cellParagraph(left, ParagraphAlignment.LEFT), "ĐẢNG BỘ TỈNH ", "(tương đương): ", "province");
+        orgLine(TemplateWriter.cellParagraph(left, ParagraphAlignment.LEFT), "ĐẢNG BỘ TỈNH ", "(tương đương): ", "province");
         orgLine(left.addParagraph(), "ĐẢNG BỘ HUYỆN: ", "(tương đương): ", "district");
         orgLine(left.addParagraph(), "ĐẢNG BỘ, CHI BỘ CƠ SỞ: ", "", "committee");
         orgLine(left.addParagraph(), "ĐẢNG BỘ BỘ PHẬN: ", "", "subCommittee");
         orgLine(left.addParagraph(), "CHI BỘ: ", "", "branch");
 
-        XWPFParagraph numbers = cellParagraph(middle, ParagraphAlignment.LEFT);
-        run(numbers, "SỐ LÝ LỊCH: ", 10, true, false);
-        run(numbers, tag("profileNumber"), 12, false, false);
+        XWPFParagraph numbers = TemplateWriter.cellParagraph(middle, ParagraphAlignment.LEFT);
+        TemplateWriter.run(numbers, "SỐ LÝ LỊCH: ", 10, true, false);
+        TemplateWriter.run(numbers, tag("profileNumber"), 12, false, false);
         XWPFParagraph card = middle.addParagraph();
-        run(card, "SỐ THẺ ĐẢNG VIÊN: ", 10, true, false);
-        run(card, tag("cardNumber"), 12, false, false);
+        TemplateWriter.run(card, "SỐ THẺ ĐẢNG VIÊN: ", 10, true, false);
+        TemplateWriter.run(card, tag("cardNumber"), 12, false, false);
         XWPFParagraph title = middle.addParagraph();
         title.setAlignment(ParagraphAlignment.CENTER);
         title.setSpacingBefore(500);
-        run(title, "PHIẾU", 20, true, false);
+        TemplateWriter.run(title, "PHIẾU", 20, true, false);
         XWPFParagraph title2 = middle.addParagraph();
         title2.setAlignment(ParagraphAlignment.CENTER);
-        run(title2, "ĐẢNG VIÊN", 20, true, false);
+        TemplateWriter.run(title2, "ĐẢNG VIÊN", 20, true, false);
 
         boxed(right);
         right.setVerticalAlignment(XWPFTableCell.XWPFVertAlign.CENTER);
-        XWPFParagraph photo = cellParagraph(right, ParagraphAlignment.CENTER);
-        run(photo, tag("@photo"), SIZE, false, false);
+        XWPFParagraph photo = TemplateWriter.cellParagraph(right, ParagraphAlignment.CENTER);
+        TemplateWriter.run(photo, tag("@photo"), SIZE, false, false);
         XWPFParagraph hint = right.addParagraph();
         hint.setAlignment(ParagraphAlignment.CENTER);
-        run(hint, tag("photoHint"), 12, false, false);
+        TemplateWriter.run(hint, tag("photoHint"), 12, false, false);
         head.getRow(0).setHeight(2300);
 
         spacer(160);
@@ -150,12 +140,12 @@ public final class PartyMemberSheetTemplateGenerator {
     private void orgLine(XWPFParagraph p, String label, String hint, String value) {
         p.setSpacingAfter(100);
         tabs(p, STTabJc.RIGHT, 4600, STTabTlc.DOT);
-        run(p, label, 12, true, false);
+        TemplateWriter.run(p, label, 12, true, false);
         if (!hint.isEmpty()) {
-            run(p, hint, 9, false, true);
+            TemplateWriter.run(p, hint, 9, false, true);
         }
-        run(p, tag(value), 12, false, false);
-        run(p, "\t", 12, false, false);
+        TemplateWriter.run(p, tag(value), 12, false, false);
+        TemplateWriter.run(p, "\t", 12, false, false);
     }
 
     // ------------------------------------------------------------------ page 2
@@ -177,11 +167,11 @@ public final class PartyMemberSheetTemplateGenerator {
                         "Văn bằng, chứng chỉ, trình độ gì"}, 7);
         line("23) Khen thưởng (Huân chương, huy chương, bằng khen): ", "awards");
         dots();
-        XWPFParagraph badges = paragraph(ParagraphAlignment.LEFT);
-        run(badges, "24) Đã được tặng Huy hiệu Đảng: ", SIZE, false, false);
-        run(badges, tag("badges"), SIZE, false, false);
-        XWPFParagraph more = paragraph(ParagraphAlignment.LEFT);
-        run(more, tag("badgesMore"), SIZE, false, false);
+        XWPFParagraph badges = TemplateWriter.paragraph(doc, ParagraphAlignment.LEFT);
+        TemplateWriter.run(badges, "24) Đã được tặng Huy hiệu Đảng: ", SIZE, false, false);
+        TemplateWriter.run(badges, tag("badges"), SIZE, false, false);
+        XWPFParagraph more = TemplateWriter.paragraph(doc, ParagraphAlignment.LEFT);
+        TemplateWriter.run(more, tag("badgesMore"), SIZE, false, false);
         line("25) Danh hiệu được phong (chiến sĩ thi đua; anh hùng; nhà giáo, nghệ sĩ, thầy thuốc \"nhân dân, ưu tú\"): ",
                 "honours");
         line("26) Kỷ luật (Đảng, chính quyền, pháp luật): ", "discipline");
@@ -217,8 +207,8 @@ public final class PartyMemberSheetTemplateGenerator {
 
     private void family() {
         centered("29) QUAN HỆ GIA ĐÌNH", 14);
-        XWPFParagraph sub = paragraph(ParagraphAlignment.CENTER);
-        run(sub, "Cha, mẹ đẻ; cha, mẹ vợ (chồng); vợ (chồng); các con; anh chị em ruột", 12, true, true);
+        XWPFParagraph sub = TemplateWriter.paragraph(doc, ParagraphAlignment.CENTER);
+        TemplateWriter.run(sub, "Cha, mẹ đẻ; cha, mẹ vợ (chồng); vợ (chồng); các con; anh chị em ruột", 12, true, true);
         grid(new int[] {1150, 2900, 850, TEXT_WIDTH - 4900},
                 new String[] {"Quan hệ", "HỌ VÀ TÊN", "Năm sinh",
                         "Quê quán, nơi ở hiện nay (trong, ngoài nước), nghề nghiệp, chức danh, chức vụ, đơn vị công tác"},
@@ -232,9 +222,9 @@ public final class PartyMemberSheetTemplateGenerator {
         dotted("- Hoạt động kinh tế: ");
         dotted("- Diện tích đất kinh doanh trang trại; số lao động thuê mướn: ");
         dotted("- Những tài sản có giá trị (50 triệu đồng trở lên): ");
-        XWPFParagraph date = paragraph(ParagraphAlignment.RIGHT);
+        XWPFParagraph date = TemplateWriter.paragraph(doc, ParagraphAlignment.RIGHT);
         date.setSpacingBefore(120);
-        run(date, tag("placeDate"), SIZE, false, true);
+        TemplateWriter.run(date, tag("placeDate"), SIZE, false, true);
         signatures();
     }
 
@@ -251,12 +241,12 @@ public final class PartyMemberSheetTemplateGenerator {
     }
 
     private void signature(XWPFTableCell cell, String role, String text, String nameTag) {
-        run(cellParagraph(cell, ParagraphAlignment.CENTER), role, 12, true, false);
+        TemplateWriter.run(TemplateWriter.cellParagraph(cell, ParagraphAlignment.CENTER), role, 12, true, false);
         for (String hint : text.split("\n")) {
             XWPFParagraph p = cell.addParagraph();
             p.setAlignment(ParagraphAlignment.CENTER);
             p.setSpacingAfter(0);
-            run(p, hint, 11, false, hint.startsWith("("));
+            TemplateWriter.run(p, hint, 11, false, hint.startsWith("("));
         }
         for (int i = 0; i < 4; i++) {
             cell.addParagraph().setSpacingAfter(0);
@@ -264,7 +254,7 @@ public final class PartyMemberSheetTemplateGenerator {
         if (nameTag != null) {
             XWPFParagraph name = cell.addParagraph();
             name.setAlignment(ParagraphAlignment.CENTER);
-            run(name, tag(nameTag), SIZE, true, false);
+            TemplateWriter.run(name, tag(nameTag), SIZE, true, false);
         }
     }
 
@@ -277,54 +267,54 @@ public final class PartyMemberSheetTemplateGenerator {
 
     /** The same, the second label starting at {@code split} (a long second label starts earlier). */
     private void pair(int split, String label, String value, String label2, String value2) {
-        XWPFParagraph p = paragraph(ParagraphAlignment.LEFT);
+        XWPFParagraph p = TemplateWriter.paragraph(doc, ParagraphAlignment.LEFT);
         tabs(p, STTabJc.LEFT, split, STTabTlc.DOT, STTabJc.RIGHT, TEXT_WIDTH, STTabTlc.DOT);
-        run(p, label, SIZE, false, false);
-        run(p, tag(value), SIZE, false, false);
-        run(p, "\t" + label2, SIZE, false, false);
-        run(p, tag(value2), SIZE, false, false);
-        run(p, "\t", SIZE, false, false);
+        TemplateWriter.run(p, label, SIZE, false, false);
+        TemplateWriter.run(p, tag(value), SIZE, false, false);
+        TemplateWriter.run(p, "\t" + label2, SIZE, false, false);
+        TemplateWriter.run(p, tag(value2), SIZE, false, false);
+        TemplateWriter.run(p, "\t", SIZE, false, false);
     }
 
     /** "label value………" to the right margin; without a value, the label alone. */
     private void line(String label, String value) {
-        XWPFParagraph p = paragraph(ParagraphAlignment.LEFT);
+        XWPFParagraph p = TemplateWriter.paragraph(doc, ParagraphAlignment.LEFT);
         if (value == null) {
-            run(p, label, SIZE, false, false);
+            TemplateWriter.run(p, label, SIZE, false, false);
             return;
         }
         tabs(p, STTabJc.RIGHT, TEXT_WIDTH, STTabTlc.DOT);
-        run(p, label, SIZE, false, false);
-        run(p, tag(value), SIZE, false, false);
-        run(p, "\t", SIZE, false, false);
+        TemplateWriter.run(p, label, SIZE, false, false);
+        TemplateWriter.run(p, tag(value), SIZE, false, false);
+        TemplateWriter.run(p, "\t", SIZE, false, false);
     }
 
     /** A label followed by dots to the right margin, to fill by hand. */
     private void dotted(String label) {
-        XWPFParagraph p = paragraph(ParagraphAlignment.LEFT);
+        XWPFParagraph p = TemplateWriter.paragraph(doc, ParagraphAlignment.LEFT);
         tabs(p, STTabJc.RIGHT, TEXT_WIDTH, STTabTlc.DOT);
-        run(p, label + "\t", SIZE, false, false);
+        TemplateWriter.run(p, label + "\t", SIZE, false, false);
     }
 
     /** A dotted line to write on. */
     private void dots() {
-        XWPFParagraph p = paragraph(ParagraphAlignment.LEFT);
+        XWPFParagraph p = TemplateWriter.paragraph(doc, ParagraphAlignment.LEFT);
         tabs(p, STTabJc.RIGHT, TEXT_WIDTH, STTabTlc.DOT);
-        run(p, "\t", SIZE, false, false);
+        TemplateWriter.run(p, "\t", SIZE, false, false);
     }
 
     private void centered(String text, int size) {
-        XWPFParagraph p = paragraph(ParagraphAlignment.CENTER);
+        XWPFParagraph p = TemplateWriter.paragraph(doc, ParagraphAlignment.CENTER);
         p.setSpacingBefore(120);
-        run(p, text, size, true, false);
+        TemplateWriter.run(p, text, size, true, false);
     }
 
     private void spacer(int twips) {
-        paragraph(ParagraphAlignment.LEFT).setSpacingAfter(twips);
+        TemplateWriter.paragraph(doc, ParagraphAlignment.LEFT).setSpacingAfter(twips);
     }
 
     private void pageBreak() {
-        XWPFParagraph p = paragraph(ParagraphAlignment.LEFT);
+        XWPFParagraph p = TemplateWriter.paragraph(doc, ParagraphAlignment.LEFT);
         p.createRun().addBreak(BreakType.PAGE);
     }
 
@@ -342,22 +332,22 @@ public final class PartyMemberSheetTemplateGenerator {
                 if (r == 0) {
                     cell.setVerticalAlignment(XWPFTableCell.XWPFVertAlign.CENTER);
                     String[] parts = headers[c].split("\n");
-                    run(cellParagraph(cell, ParagraphAlignment.CENTER), parts[0], 12, true, false);
+                    TemplateWriter.run(TemplateWriter.cellParagraph(cell, ParagraphAlignment.CENTER), parts[0], 12, true, false);
                     for (int i = 1; i < parts.length; i++) {
                         XWPFParagraph more = cell.addParagraph();
                         more.setAlignment(ParagraphAlignment.CENTER);
                         more.setSpacingAfter(0);
-                        run(more, parts[i], 10, false, true);
+                        TemplateWriter.run(more, parts[i], 10, false, true);
                     }
                 } else {
-                    cellParagraph(cell, ParagraphAlignment.LEFT);
+                    TemplateWriter.cellParagraph(cell, ParagraphAlignment.LEFT);
                 }
             }
         }
     }
 
     private void page() {
-        A4Template.page(doc, LEFT, RIGHT, TOP_BOTTOM, 425);
+        TemplateWriter.page(doc, LEFT, RIGHT, TOP_BOTTOM, 425);
     }
 
     private static void tabs(XWPFParagraph p, Object... stops) {
@@ -371,44 +361,6 @@ public final class PartyMemberSheetTemplateGenerator {
                 stop.setLeader((STTabTlc.Enum) stops[i + 2]);
             }
         }
-    }
-
-    private XWPFParagraph paragraph(ParagraphAlignment alignment) {
-        XWPFParagraph p = doc.createParagraph();
-        p.setAlignment(alignment);
-        p.setSpacingAfter(40);
-        if (p.getCTP().getPPr() == null) {
-            p.getCTP().addNewPPr();
-        }
-        return p;
-    }
-
-    private static XWPFParagraph cellParagraph(XWPFTableCell cell, ParagraphAlignment alignment) {
-        XWPFParagraph p = cell.getParagraphs().get(0);
-        p.setAlignment(alignment);
-        p.setSpacingAfter(0);
-        return p;
-    }
-
-    private static XWPFRun run(XWPFParagraph p, String text, int size, boolean bold, boolean italic) {
-        XWPFRun run = p.createRun();
-        run.setFontFamily(FONT);
-        run.setFontSize(size);
-        run.setBold(bold);
-        run.setItalic(italic);
-        run.setLang("vi-VN");
-        // A real tab element: Word shows a tab character inside text as a space, and the dotted
-        // tab stops need tabs to draw the lines to write on.
-        String[] pieces = text.split("\t", -1);
-        for (int i = 0; i < pieces.length; i++) {
-            if (i > 0) {
-                run.addTab();
-            }
-            if (!pieces[i].isEmpty()) {
-                run.setText(pieces[i], run.getCTR().sizeOfTArray());
-            }
-        }
-        return run;
     }
 
     private XWPFTable borderless(int columns, int... widths) {
