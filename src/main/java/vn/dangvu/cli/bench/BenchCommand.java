@@ -30,14 +30,16 @@ public final class BenchCommand implements Command {
 
     @Override
     public String usage() {
-        return "bench --members N [--runs R] [--warmups W] [--import-rows R] [--papers F] [--json]"
+        return "bench --members N [--runs R] [--warmups W] [--import-rows R] [--papers F] [--merge M] [--json]"
                 + "   đo tốc độ trên dữ liệu mẫu N người (tạo nếu chưa có);\n"
-                + "      --papers F: thêm, mở và sao lưu giấy tờ khi hồ sơ có F tệp giấy tờ";
+                + "      --papers F: thêm, mở và sao lưu giấy tờ khi hồ sơ có F tệp giấy tờ;\n"
+                + "      --merge M: gộp 3 đảng bộ cũ M người liên tiếp, và gộp bản sao lưu của dữ liệu đo";
     }
 
     @Override
     public int run(CommandContext context, List<String> args) {
-        Options options = Options.parse(args, Set.of("--members", "--runs", "--warmups", "--import-rows", "--papers"),
+        Options options = Options.parse(args, Set.of("--members", "--runs", "--warmups", "--import-rows", "--papers",
+                "--merge"),
                 Set.of("--json"));
         if (!options.positional().isEmpty()) {
             throw new UsageException("Không hiểu \"" + options.positional().get(0) + "\".");
@@ -47,13 +49,14 @@ public final class BenchCommand implements Command {
         int warmups = options.has("--warmups") ? options.nonNegativeInt("--warmups") : Benchmark.WARMUPS;
         int importRows = options.has("--import-rows") ? options.positiveInt("--import-rows") : Benchmark.IMPORT_ROWS;
         int papers = options.has("--papers") ? options.positiveInt("--papers") : 0;
+        int merge = options.has("--merge") ? options.positiveInt("--merge") : 0;
         LocalDate today = LocalDate.now();
         BenchTarget target = new BenchTarget(context.dataFolder(), context.server());
         context.err().println("Chuẩn bị dữ liệu mẫu " + members + " người trong "
                 + (target.server() == null ? context.dataFolder() : target.server()) + "…");
         boolean built = BenchData.prepare(target, members, today);
         context.err().println(built ? "Đã tạo dữ liệu mẫu." : "Dùng lại dữ liệu mẫu đã có.");
-        BenchReport report = new Benchmark(runs, warmups, importRows, context.err()::println).run(target, today, papers);
+        BenchReport report = new Benchmark(runs, warmups, importRows, merge, context.err()::println).run(target, today, papers);
         String text = options.has("--json") ? json(report) : text(report);
         byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
         context.out().write(bytes, 0, bytes.length);

@@ -48,6 +48,8 @@ public final class Benchmark {
     private final int runs;
     private final int warmups;
     private final int importRows;
+    /** Members of each former commune in the merge figures (issue 17); 0 measures no merge. */
+    private final int mergeSourceMembers;
     private final Consumer<String> progress;
     /** The measuring thread's CPU time per figure: fairer than the wall clock on a busy machine. */
     private final Map<String, Double> cpu = new LinkedHashMap<>();
@@ -55,12 +57,15 @@ public final class Benchmark {
 
     /**
      * @param importRows rows of the generated workbook ({@link #IMPORT_ROWS} for the figures; fewer in tests)
+     * @param mergeSourceMembers members of each of the three former communes merged (3,000 for issue 17's
+     *                           figure); 0 measures no merge
      * @param progress   one Vietnamese line per step, for whoever waits (standard error)
      */
-    public Benchmark(int runs, int warmups, int importRows, Consumer<String> progress) {
+    public Benchmark(int runs, int warmups, int importRows, int mergeSourceMembers, Consumer<String> progress) {
         this.runs = runs;
         this.warmups = warmups;
         this.importRows = importRows;
+        this.mergeSourceMembers = mergeSourceMembers;
         this.progress = progress;
     }
 
@@ -83,8 +88,26 @@ public final class Benchmark {
                 new PaperBench(runs, progress).run(database, target.folder(), paperFiles,
                         (name, work) -> measure(figures, name, work), figures, cpu, counts);
             }
+            if (mergeSourceMembers > 0 && target.server() == null) {
+                Path scratch = tempFolder();
+                try {
+                    new MergeBench((name, work) -> measure(figures, name, work), progress)
+                            .wholeBackup(database, scratch, figures, cpu, counts);
+                } finally {
+                    delete(scratch);
+                }
+            }
         }
         importing(target, today.getYear() - 1, figures, counts);
+        if (mergeSourceMembers > 0) {
+            Path scratch = tempFolder();
+            try {
+                new MergeBench((name, work) -> measure(figures, name, work), progress)
+                        .threeSources(target, scratch, mergeSourceMembers, warmups + runs, today, counts);
+            } finally {
+                delete(scratch);
+            }
+        }
         counts.put("runs", (long) runs);
         counts.put("warmups", (long) warmups);
         Map<String, String> notes = new LinkedHashMap<>();
@@ -212,6 +235,16 @@ public final class Benchmark {
         ImportPlan plan = importer.preview(workbook);
         importer.apply(plan, "bench", ImportProgress.NONE, () -> false);
         return plan.errors().size();
+    }
+
+    /** Measures a piece of work under a figure's name. */
+    @FunctionalInterface
+    interface Measure {
+        void of(String name, IntSupplier work);
+    }
+
+    static long threadCpuNanos() {
+        return THREADS.getCurrentThreadCpuTime();
     }
 
     /** Warm-up runs, then the median of the timed runs (wall clock and CPU), in milliseconds to 0.1. */

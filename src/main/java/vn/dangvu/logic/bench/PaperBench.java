@@ -18,7 +18,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.function.Consumer;
-import java.util.function.IntSupplier;
 import javax.imageio.ImageIO;
 import vn.dangvu.logic.RuleTables;
 import vn.dangvu.logic.backup.BackupService;
@@ -54,11 +53,7 @@ final class PaperBench {
         this.progress = progress;
     }
 
-    interface Measure {
-        void of(String name, IntSupplier work);
-    }
-
-    void run(Database database, Path folder, int paperFiles, Measure measure, Map<String, Double> figures,
+    void run(Database database, Path folder, int paperFiles, Benchmark.Measure measure, Map<String, Double> figures,
              Map<String, Double> cpu, Map<String, Long> counts) {
         PaperService papers = new PaperService(database, PaperStores.of(database), RuleTables.paperTypes(null),
                 RuleTables.paperLimits(null), Clock.systemDefaultZone());

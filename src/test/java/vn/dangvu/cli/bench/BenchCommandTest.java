@@ -66,6 +66,25 @@ class BenchCommandTest {
     }
 
     @Test
+    @SuppressWarnings("unchecked")
+    void withMergeItMeasuresThreeFormerCommunesInARowAndAMergeOfItsOwnBackup() {
+        assertEquals(CommandLine.OK, run(folder, "bench", "--members", "60", "--runs", "1", "--warmups", "0",
+                "--import-rows", "5", "--merge", "20", "--json"), errors());
+        Map<String, Object> json = (Map<String, Object>) MiniJson.parse(out.toString(StandardCharsets.UTF_8));
+
+        assertTrue(json.get("mergeThreeSourcesMs") instanceof BigDecimal && json.get("mergeBackupMs") instanceof BigDecimal
+                && json.get("mergeBackupPeakHeapMb") instanceof BigDecimal, json.toString());
+        assertTrue(json.get("cpuMs") instanceof Map<?, ?> cpu && cpu.keySet().containsAll(
+                List.of("mergeThreeSourcesMs", "mergeBackupMs")), json.toString());
+        // Three demo communes of 20 members each, every one of them received: 3 × 20.
+        assertEquals(20, number(json, "mergeSourceMembers"));
+        assertEquals(3 * 20, number(json, "mergeThreeSourcesPeople"));
+        // The backup of the 60-member benchmark database brings its 60 people.
+        assertEquals(60, number(json, "mergeBackupPeople"));
+        assertFalse(errors().contains("Exception"), errors());
+    }
+
+    @Test
     void theDemoDatabaseHasTenYearsOfRatingsAndAYearOfMeetings() {
         assertEquals(CommandLine.OK, run(folder, "bench", "--members", "100", "--runs", "1", "--warmups", "0",
                 "--import-rows", "5"), errors());

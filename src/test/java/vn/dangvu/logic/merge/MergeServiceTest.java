@@ -219,6 +219,20 @@ class MergeServiceTest {
         assertEquals("Số liệu gộp của: Đảng bộ xã Hải Yến; Đảng bộ xã Hải Hà (hợp nhất ngày 01/07/2025)",
                 y2025.combines());
 
+        // 2024, before the join, as one committee (hand-worked from FormerCommunes):
+        //             opening (31/12/2023)      admitted       died           closing (31/12/2024)
+        // Hải Yến     2: Mai, An (Hoa left)     1: Bảo 05/05   0              3: Mai, An, Bảo
+        // Hải Hà      3: Hoa, Cường, Dung       0              1: Cường 08/08 2: Hoa, Dung
+        // combined    5                         1              1              5 = 5 + 1 − 1
+        StatisticsReport y2024 = statistics.report(StatisticsPeriod.year(2024));
+        assertEquals(5, y2024.change().get(ChangeLine.OPENING).value());
+        assertEquals(1, y2024.change().get(ChangeLine.ADMITTED).value());
+        assertEquals(1, y2024.change().get(ChangeLine.DIED).value());
+        assertEquals(0, y2024.change().get(ChangeLine.TRANSFERRED_IN).value());
+        assertEquals(0, y2024.change().get(ChangeLine.TRANSFERRED_OUT).value());
+        assertEquals(5, y2024.change().get(ChangeLine.CLOSING).value());
+        assertTrue(y2024.change().balanced());
+
         StatisticsReport y2023 = statistics.report(StatisticsPeriod.year(2023));
         // Hoa's move from Hải Yến to Hải Hà is a branch move in the combined figures.
         assertEquals(0, y2023.change().get(ChangeLine.TRANSFERRED_OUT).value());
