@@ -129,10 +129,15 @@ public final class BranchPlan {
             return create(from, key(to).equals(key(from.name())) ? BranchAction.NEW : BranchAction.RENAMED, to);
         }
 
-        /** A branch the map does not name whose name is taken here. */
+        /** A branch the map does not name whose name is taken here, or by a branch of the source planned before it. */
         private BranchDecision taken(SourceBranch from) {
             if (!from.open()) {
                 return create(from, BranchAction.RENAMED, distinct(bracketed(from.name(), unit)));
+            }
+            if (!hereByKey.containsKey(key(from.name()))) {
+                // The map names branches by name, so it cannot send two of the same name apart.
+                return problem(from, "Dữ liệu của " + unit + " có hai chi bộ cùng tên " + from.name()
+                        + ": hãy đổi tên một chi bộ trong dữ liệu cũ rồi gộp lại.");
             }
             return problem(from, "Đã có " + from.name() + " ở Đảng bộ: hãy chọn gộp vào chi bộ đó hay đặt tên mới"
                     + " (ví dụ \"" + bracketed(from.name(), unit) + "\"); chi bộ không bao giờ được gộp mà không hỏi.");

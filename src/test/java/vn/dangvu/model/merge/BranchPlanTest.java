@@ -81,6 +81,19 @@ class BranchPlanTest {
                 + " (xã Hải Hà)\"); chi bộ không bao giờ được gộp mà không hỏi.", thon1.problem());
     }
 
+    @Test
+    void twoBranchesOfTheSourceWithOneNameAreAProblemThatSaysSo() {
+        List<SourceBranch> twice = List.of(new SourceBranch(21, "Chi bộ thôn 7", true, 10),
+                new SourceBranch(22, "Chi bộ Thôn 7", true, 12));
+
+        List<BranchDecision> problems = BranchPlan.of(twice, HERE, Map.of(), "Đảng bộ xã Hải Hà", JOIN).problems();
+
+        assertEquals(1, problems.size());
+        assertEquals(22, problems.get(0).from().id());
+        assertEquals("Dữ liệu của Đảng bộ xã Hải Hà có hai chi bộ cùng tên Chi bộ Thôn 7: hãy đổi tên một chi bộ"
+                + " trong dữ liệu cũ rồi gộp lại.", problems.get(0).problem());
+    }
+
     private static Map<String, String> map(String text) {
         Map<String, String> map = new LinkedHashMap<>();
         if (text == null || text.isBlank()) {
