@@ -2,9 +2,6 @@ package vn.dangvu.logic.bench;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.lang.management.ManagementFactory;
-import java.lang.management.MemoryPoolMXBean;
-import java.lang.management.MemoryType;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -34,7 +31,7 @@ import vn.dangvu.model.merge.FormerUnit;
  * <li>{@code mergeThreeSourcesMs}: three former communes of demo members (3,000 each for the issue's
  * figure; seeds 1–3, so their branch names clash) merged in a row into a new, empty database;</li>
  * <li>{@code mergeBackupMs}: a backup of the benchmark's own database merged into a new, empty
- * database, once (it takes minutes at 100,000), with the heap's peak beside it.</li>
+ * database, once (it takes minutes at 100,000), with the most heap in use during it.</li>
  * </ul>
  */
 final class MergeBench {
@@ -91,16 +88,17 @@ final class MergeBench {
         Path made = new BackupService(database).backupNow().file().file();
         move(made, backup);
         progress.accept("Đo gộp bản sao lưu " + counts.get("members") + " người vào dữ liệu trống…");
-        resetHeapPeaks();
+        System.gc();
         long start = System.nanoTime();
         long cpuStart = Benchmark.threadCpuNanos();
         int received;
-        try (Services services = services(Database.open(scratch.resolve("gop-sao-luu")))) {
+        try (HeapPeak peak = HeapPeak.start();
+             Services services = services(Database.open(scratch.resolve("gop-sao-luu")))) {
             received = merge(services.merge(), backup, "Đảng bộ xã cũ");
+            figures.put("mergeBackupHeapPeakMb", (double) peak.mb());
         }
         figures.put("mergeBackupMs", (System.nanoTime() - start) / 100_000 / 10.0);
         cpu.put("mergeBackupMs", (Benchmark.threadCpuNanos() - cpuStart) / 100_000 / 10.0);
-        figures.put("mergeBackupPeakHeapMb", (double) heapPeakMb());
         counts.put("mergeBackupPeople", (long) received);
     }
 
@@ -128,20 +126,6 @@ final class MergeBench {
 
     private static Services services(Database database) {
         return Services.on(database, null, Clock.systemDefaultZone(), "bench");
-    }
-
-    private static void resetHeapPeaks() {
-        System.gc();
-        heapPools().forEach(MemoryPoolMXBean::resetPeakUsage);
-    }
-
-    /** The sum of each heap pool's peak: an upper bound of the heap the merge used at once. */
-    private static long heapPeakMb() {
-        return heapPools().stream().mapToLong(p -> p.getPeakUsage().getUsed()).sum() / (1024 * 1024);
-    }
-
-    private static List<MemoryPoolMXBean> heapPools() {
-        return ManagementFactory.getMemoryPoolMXBeans().stream().filter(p -> p.getType() == MemoryType.HEAP).toList();
     }
 
     private static void move(Path from, Path to) {

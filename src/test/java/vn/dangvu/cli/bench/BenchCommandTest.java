@@ -73,7 +73,7 @@ class BenchCommandTest {
         Map<String, Object> json = (Map<String, Object>) MiniJson.parse(out.toString(StandardCharsets.UTF_8));
 
         assertTrue(json.get("mergeThreeSourcesMs") instanceof BigDecimal && json.get("mergeBackupMs") instanceof BigDecimal
-                && json.get("mergeBackupPeakHeapMb") instanceof BigDecimal, json.toString());
+                && json.get("mergeBackupHeapPeakMb") instanceof BigDecimal, json.toString());
         assertTrue(json.get("cpuMs") instanceof Map<?, ?> cpu && cpu.keySet().containsAll(
                 List.of("mergeThreeSourcesMs", "mergeBackupMs")), json.toString());
         // Three demo communes of 20 members each, every one of them received: 3 × 20.
