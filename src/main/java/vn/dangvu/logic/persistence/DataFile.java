@@ -68,6 +68,8 @@ public final class DataFile extends Storage {
         UnfinishedUpgrade.undoIfAny(folder);
         if (!existsIn(folder)) {
             create(folder, FileKey.of(password));
+        } else {
+            removeCreationLeftovers(folder);
         }
         FileKey key = isEncrypted(folder) ? FileKey.of(password) : null;
         if (isEncrypted(folder) && key == null) {
@@ -120,6 +122,16 @@ public final class DataFile extends Storage {
             statement.execute("SET CACHE_SIZE " + READ_ONCE_CACHE_KB);
         } catch (SQLException e) {
             throw new DataFileUnreadableException(folder, e);
+        }
+    }
+
+    /** A start killed after a new file was moved in, before its work folder was deleted, leaves that folder. */
+    private static void removeCreationLeftovers(Path folder) {
+        try {
+            LegacyCollation.deleteFolder(folder.resolve(CREATION_FOLDER));
+        } catch (IOException e) {
+            throw new IllegalStateException("Không xóa được thư mục tạm " + folder.resolve(CREATION_FOLDER) + ": "
+                    + e.getMessage(), e);
         }
     }
 
