@@ -66,10 +66,9 @@ public final class DataFile extends Storage {
     static DataFile open(Path folder, String password) {
         FolderPermissions.createPrivate(folder);
         UnfinishedUpgrade.undoIfAny(folder);
+        removeCreationLeftovers(folder);
         if (!existsIn(folder)) {
             create(folder, FileKey.of(password));
-        } else {
-            removeCreationLeftovers(folder);
         }
         FileKey key = isEncrypted(folder) ? FileKey.of(password) : null;
         if (isEncrypted(folder) && key == null) {
@@ -125,7 +124,10 @@ public final class DataFile extends Storage {
         }
     }
 
-    /** A start killed after a new file was moved in, before its work folder was deleted, leaves that folder. */
+    /**
+     * A start killed while a new file was being made leaves its work folder: with a half-made file
+     * (made again next), or after the file was moved in, before the folder was deleted.
+     */
     private static void removeCreationLeftovers(Path folder) {
         try {
             LegacyCollation.deleteFolder(folder.resolve(CREATION_FOLDER));
@@ -142,7 +144,6 @@ public final class DataFile extends Storage {
     private static void create(Path folder, FileKey key) {
         Path work = folder.resolve(CREATION_FOLDER);
         try {
-            LegacyCollation.deleteFolder(work);
             FolderPermissions.createPrivate(work);
             DataFile file = new DataFile(work, key, connect(work, key));
             try {
