@@ -89,24 +89,13 @@ public final class Benchmark {
                         (name, work) -> measure(figures, name, work), figures, cpu, counts);
             }
             if (mergeSourceMembers > 0 && target.server() == null) {
-                Path scratch = tempFolder();
-                try {
-                    new MergeBench((name, work) -> measure(figures, name, work), progress)
-                            .wholeBackup(database, scratch, figures, cpu, counts);
-                } finally {
-                    delete(scratch);
-                }
+                inScratch(scratch -> merges(figures).wholeBackup(database, scratch, figures, cpu, counts));
             }
         }
-        importing(target, today.getYear() - 1, figures, counts);
+        inScratch(folder -> importing(target, folder, today.getYear() - 1, figures, counts));
         if (mergeSourceMembers > 0) {
-            Path scratch = tempFolder();
-            try {
-                new MergeBench((name, work) -> measure(figures, name, work), progress)
-                        .threeSources(target, scratch, mergeSourceMembers, warmups + runs, today, counts);
-            } finally {
-                delete(scratch);
-            }
+            inScratch(scratch -> merges(figures).threeSources(target, scratch, mergeSourceMembers, warmups + runs, today,
+                    counts));
         }
         counts.put("runs", (long) runs);
         counts.put("warmups", (long) warmups);
@@ -205,28 +194,19 @@ public final class Benchmark {
     }
 
     /** The workbook is imported into a new, empty database each run; the floor merely reads it. */
-    private void importing(BenchTarget target, int ratingYear, Map<String, Double> figures, Map<String, Long> counts) {
+    private void importing(BenchTarget target, Path folder, int ratingYear, Map<String, Double> figures,
+                           Map<String, Long> counts) {
         progress.accept("Đo nhập " + importRows + " dòng từ Excel…");
-        Path folder = tempFolder();
-        try {
-            Path workbook = ImportWorkbook.write(folder.resolve("nhap.xlsx"), importRows, ratingYear);
-            // Each run imports into a new, empty database, opened (and migrated) before the clock starts.
-            List<Database> empty = new ArrayList<>();
-            try {
-                for (int i = 0; i < warmups + runs; i++) {
-                    empty.add(target.emptyForImport(folder, i));
-                }
-                int[] run = {0};
-                measure(figures, "importMs", () -> importInto(empty.get(run[0]++), workbook));
-            } finally {
-                empty.forEach(Database::close);
-                target.dropImportSchemas(warmups + runs);
-            }
-            measure(figures, "importFloorMs", () -> WorkbookReader.read(workbook).sheets().size());
-            counts.put("importRows", (long) importRows);
-        } finally {
-            delete(folder);
+        Path workbook = ImportWorkbook.write(folder.resolve("nhap.xlsx"), importRows, ratingYear);
+        try (BenchTarget.EmptyRegisters empty = target.emptyRegisters(folder, warmups + runs)) {
+            measure(figures, "importMs", () -> importInto(empty.next(), workbook));
         }
+        measure(figures, "importFloorMs", () -> WorkbookReader.read(workbook).sheets().size());
+        counts.put("importRows", (long) importRows);
+    }
+
+    private MergeBench merges(Map<String, Double> figures) {
+        return new MergeBench((name, work) -> measure(figures, name, work), progress);
     }
 
     /** Preview and apply, as the import screen does them. */
@@ -284,6 +264,16 @@ public final class Benchmark {
             System.gc();
         }
         return Math.round((runtime.totalMemory() - runtime.freeMemory()) / (1024.0 * 1024.0));
+    }
+
+    /** Work in a temporary folder, deleted after it. */
+    private static void inScratch(Consumer<Path> work) {
+        Path scratch = tempFolder();
+        try {
+            work.accept(scratch);
+        } finally {
+            delete(scratch);
+        }
     }
 
     private static Path tempFolder() {

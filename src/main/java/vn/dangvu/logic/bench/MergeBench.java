@@ -56,27 +56,19 @@ final class MergeBench {
             backups.add(formerCommune(scratch.resolve("xa-cu-" + seed), seed, sourceMembers, today));
         }
         progress.accept("Đo gộp " + SOURCES + " đảng bộ cũ liên tiếp…");
-        List<Database> empty = new ArrayList<>();
-        try {
-            for (int i = 0; i < runs; i++) {
-                empty.add(target.emptyForImport(scratch.resolve("gop"), i));
-            }
-            int[] run = {0};
-            int[] received = {0};
+        int[] received = {0};
+        try (BenchTarget.EmptyRegisters empty = target.emptyRegisters(scratch.resolve("gop"), runs)) {
             measure.of("mergeThreeSourcesMs", () -> {
                 received[0] = 0;
-                try (Services services = services(empty.get(run[0]++))) {
+                try (Services services = services(empty.next())) {
                     for (int i = 0; i < backups.size(); i++) {
                         received[0] += merge(services.merge(), backups.get(i), "Đảng bộ xã cũ " + (i + 1));
                     }
                 }
                 return received[0];
             });
-            counts.put("mergeThreeSourcesPeople", (long) received[0]);
-        } finally {
-            empty.forEach(Database::close);
-            target.dropImportSchemas(runs);
         }
+        counts.put("mergeThreeSourcesPeople", (long) received[0]);
         counts.put("mergeSourceMembers", (long) sourceMembers);
     }
 
