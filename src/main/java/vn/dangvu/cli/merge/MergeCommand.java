@@ -86,7 +86,7 @@ public final class MergeCommand implements Command {
         MergeResult result = merge.apply(source, plan, services.userName(), MergeProgress.NONE, () -> false);
         print(context, json, plan, "Đã gộp dữ liệu " + unit.name() + ".");
         if (!json) {
-            result.backup().ifPresent(b -> context.out().println("  Sao lưu trước khi gộp: " + b.file()));
+            result.backup().ifPresent(b -> context.out().println("  Sao lưu trước khi gộp: " + b.file().file()));
             context.out().println("  Biên bản tiếp nhận: " + result.handoverFile());
         }
         return CommandLine.OK;

@@ -172,6 +172,21 @@ class MergeCommandTest {
     }
 
     @Test
+    void withoutJsonItNamesTheBackupAndTheHandoverRecordByTheirFiles() throws IOException {
+        Path map = map("Chi bộ thôn 1,Chi bộ thôn 1 (xã Hải Hà)", "Chi bộ thôn 5,Chi bộ thôn 2");
+
+        assertEquals(CommandLine.OK, merge(haiHa, "--branch-map", map.toString()), errors());
+
+        Path backup = BackupService.listIn(temp.resolve("data")).get(0).file();
+        Path record;
+        try (var records = Files.list(temp.resolve("data").resolve(MergeService.HANDOVER_FOLDER))) {
+            record = records.findFirst().orElseThrow();
+        }
+        assertTrue(output().contains("  Sao lưu trước khi gộp: " + backup + "\n"), output());
+        assertTrue(output().contains("  Biên bản tiếp nhận: " + record + "\n"), output());
+    }
+
+    @Test
     void aDryRunPrintsThePlanAndWritesNothing() throws IOException {
         Path map = map("Chi bộ thôn 1,Chi bộ thôn 1 (xã Hải Hà)");
 
